@@ -1,0 +1,174 @@
+"""Reading articles from files: text, YAML front matter, and `sources.toml` beside them.
+
+Raises `ArticleError` (one line, names the file) for anything that cannot be
+read; callers that read many files report it and go on with the others.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from .models import Article
+from .text import normalize_unicode
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+MAX_BYTES = 64 * 1024 * 1024
+_FRONT_KEYS = {"url", "title", "published", "language", "outlet", "source"}
+
+
+class ArticleError(Exception):
+    """An article file that cannot be used; the message is one line and names the file."""
+
+
+def _iso(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    from .query import parse_user_date  # validates ISO-like forms
+
+    try:
+        parse_user_date(text)
+    except ValueError:
+        try:
+            datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    return text
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (BOM or detected), else a detected charset."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    sample = data[:4096]
+    if b"\x00" in sample:
+        # UTF-16 without BOM: every other byte is NUL in mostly-ASCII text.
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        if odd > len(sample) // 4 and even == 0:
+            return data.decode("utf-16-le", errors="replace")
+        if even > len(sample) // 4 and odd == 0:
+            return data.decode("utf-16-be", errors="replace")
+        raise ArticleError(f"{name}: binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError(f"{name}: cannot tell the text encoding")
+    return str(best)
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict, str]:
+    """A leading `---` YAML block and the text after it (the article body)."""
+    if not text.startswith("---"):
+        return {}, text
+    first_nl = text.find("\n")
+    if first_nl < 0 or text[:first_nl].strip() != "---":
+        return {}, text
+    close = text.find("\n---", first_nl)
+    if close < 0:
+        raise ArticleError(f"{name}: front matter opened with '---' is never closed")
+    block = text[first_nl + 1 : close]
+    after = text.find("\n", close + 1)
+    body = "" if after < 0 else text[after + 1 :]
+    import yaml
+
+    try:
+        meta = yaml.safe_load(block) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise ArticleError(f"{name}: front matter is not valid YAML{where}") from None
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{name}: front matter is not a mapping of keys to values")
+    return meta, body
+
+
+def load_sources(folder: Path) -> dict[str, dict]:
+    """`sources.toml` in a folder: file name -> metadata (empty if there is none)."""
+    path = folder / "sources.toml"
+    if not path.is_file():
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            raw = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ArticleError(f"{path}: not valid TOML ({exc})") from None
+    return {entry["file"]: entry for entry in raw.get("article", []) if isinstance(entry, dict) and "file" in entry}
+
+
+def article_from_text(raw: str, name: str, meta: dict | None = None) -> Article:
+    """An Article from text that may start with front matter; `meta` fills what it lacks."""
+    raw = normalize_unicode(raw.lstrip("\ufeff"))
+    front, body = split_front_matter(raw, name)
+    merged = dict(meta or {})
+    origin = "sources_toml" if merged.get("published") else None
+    for key, value in front.items():
+        if key in _FRONT_KEYS and value not in (None, ""):
+            merged[key] = value
+            if key == "published":
+                origin = "front_matter"
+    published = _iso(merged.get("published"))
+    if merged.get("published") is not None and published is None:
+        raise ArticleError(f"{name}: 'published' is not a date: {str(merged.get('published'))[:40]!r}")
+    return Article(
+        file=name,
+        url=_str(merged.get("url")),
+        outlet=_str(merged.get("outlet") or merged.get("source")),
+        title=_str(merged.get("title")),
+        published=published,
+        published_from=origin if published else "none",
+        language=_str(merged.get("language")),
+        text=body,
+    )
+
+
+def _str(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_article(path: Path, sources: dict[str, dict] | None = None) -> Article:
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a folder, not a file")
+    if size > MAX_BYTES:
+        raise ArticleError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
+    text = decode(data, str(path))
+    if sources is None:
+        sources = load_sources(path.parent)
+    return article_from_text(text, name, sources.get(name))
+
+
+def bundled_articles() -> list[Article]:
+    """The articles shipped in `seeds/`, with the metadata of `seeds/sources.toml`."""
+    from .resources import seeds_dir
+
+    folder = seeds_dir()
+    sources = load_sources(folder)
+    return [read_article(p, sources) for p in sorted(folder.glob("*.txt"))]

@@ -1,0 +1,264 @@
+"""The `outages` command: thin Typer commands over the library (parse -> library -> render).
+
+Exit codes (documented in README):
+  0  success
+  1  nothing matched (`show` found no incident)
+  2  usage error (unknown option, bad date, missing argument)
+  3  data error (a file could not be read; the others' results are still printed)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+EXIT_NO_MATCH = 1
+EXIT_USAGE = 2
+EXIT_DATA = 3
+
+app = typer.Typer(
+    name="outages",
+    help="Turn news articles about online-service outages into a queryable incident timeline.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class UsageProblem(Exception):
+    """A bad value given by the user (exit 2)."""
+
+
+def _err(message: str) -> None:
+    from .text import one_line
+
+    sys.stderr.write(f"outages: {one_line(message)}\n")
+
+
+def _dump(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _period(value: Optional[str], option: str):
+    if value is None:
+        return None
+    from .query import parse_user_date
+
+    try:
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise UsageProblem(f"{option}: {exc}") from None
+
+
+def _filters(service, since, until, region, cause):
+    from .query import Filters
+
+    if cause:
+        from typing import get_args
+
+        from .models import CauseCategory
+
+        known = set(get_args(CauseCategory))
+        for c in cause:
+            if c not in known:
+                raise UsageProblem(f"--cause: unknown category {c!r} (one of: {', '.join(sorted(known))})")
+    return Filters(
+        services=tuple(service or ()),
+        since=_period(since, "--since"),
+        until=_period(until, "--until"),
+        regions=tuple(region or ()),
+        causes=tuple(cause or ()),
+    )
+
+
+def _incidents() -> list[dict]:
+    from .store import incidents_json
+
+    return incidents_json()
+
+
+def _print_json(data, jsonl: bool = False) -> None:
+    if jsonl:
+        for item in data:
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(_dump(data) + "\n")
+
+
+ServiceOpt = typer.Option(None, "--service", "-s", help="Only incidents of this service (repeatable).")
+SinceOpt = typer.Option(None, "--since", help="Only incidents from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+UntilOpt = typer.Option(None, "--until", help="Only incidents up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+RegionOpt = typer.Option(None, "--region", "-r", help="Only incidents affecting this region (code or English name; repeatable).")
+CauseOpt = typer.Option(None, "--cause", "-c", help="Only incidents with this cause category (repeatable).")
+JsonOpt = typer.Option(False, "--json", help="Print JSON (an array) instead of a table.")
+JsonlOpt = typer.Option(False, "--jsonl", help="Print one JSON incident a line.")
+
+
+@app.command("list")
+def list_(
+    service: Optional[List[str]] = ServiceOpt,
+    since: Optional[str] = SinceOpt,
+    until: Optional[str] = UntilOpt,
+    region: Optional[List[str]] = RegionOpt,
+    cause: Optional[List[str]] = CauseOpt,
+    as_json: bool = JsonOpt,
+    jsonl: bool = JsonlOpt,
+) -> None:
+    """The incident timeline, oldest first."""
+    filters = _filters(service, since, until, region, cause)
+    incidents = [x for x in _incidents() if filters.match(x)]
+    if as_json or jsonl:
+        _print_json(incidents, jsonl)
+        return
+    from . import render
+
+    con = render.console()
+    if not incidents:
+        _err("no incidents match")
+        return
+    con.print(render.incident_table(incidents))
+
+
+@app.command()
+def show(
+    query: str = typer.Argument(..., help="A day (2022-10-25), a month (2017-05), a year (2019), or an incident id."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """One incident with every field, its evidence and its sources."""
+    from .query import incident_period, parse_user_date
+
+    incidents = _incidents()
+    by_id = [x for x in incidents if x["id"] == query]
+    if by_id:
+        matches = by_id
+    else:
+        try:
+            period = parse_user_date(query)
+        except ValueError:
+            if any(ch.isdigit() for ch in query[:4]) and "-" in query[:8] and not any(c.isalpha() for c in query[:10]):
+                raise UsageProblem(f"not a date or an incident id: {query!r} (use YYYY, YYYY-MM, YYYY-MM-DD or an id from 'outages list')") from None
+            raise UsageProblem(f"no incident with id {query!r}, and it is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        matches = []
+        for x in incidents:
+            p = incident_period(x)
+            if p is not None and not (p.last < period.first or p.first > period.last):
+                matches.append(x)
+        if not matches:
+            nearest = sorted(
+                (x for x in incidents if incident_period(x) is not None),
+                key=lambda x: abs((incident_period(x).first - period.first).days),
+            )[:3]
+            names = ", ".join(f"{x['id']}" for x in nearest) or "none"
+            _err(f"no incident on {query}; nearest: {names}")
+            raise typer.Exit(EXIT_NO_MATCH)
+    if as_json:
+        _print_json(matches[0] if len(matches) == 1 else matches)
+        return
+    from . import render
+
+    con = render.console()
+    if len(matches) == 1:
+        con.print(render.incident_detail(matches[0]))
+    else:
+        con.print(render.matches_list(matches, f"{len(matches)} incidents match {query}; show one by its id:"))
+        con.print(render.plain("ids: " + ", ".join(x["id"] for x in matches)))
+
+
+@app.command()
+def summary(
+    service: Optional[List[str]] = ServiceOpt,
+    since: Optional[str] = SinceOpt,
+    until: Optional[str] = UntilOpt,
+    region: Optional[List[str]] = RegionOpt,
+    cause: Optional[List[str]] = CauseOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Incidents per service and per year, downtime, most affected regions, causes."""
+    from .summary import summarize
+
+    filters = _filters(service, since, until, region, cause)
+    data = summarize([x for x in _incidents() if filters.match(x)])
+    if as_json:
+        _print_json(data)
+        return
+    from . import render
+
+    render.console().print(render.summary_view(data))
+
+
+@app.command()
+def extract(
+    paths: List[Path] = typer.Argument(..., help="Article files (plain text, optional YAML front matter)."),
+    as_json: bool = JsonOpt,
+    jsonl: bool = JsonlOpt,
+) -> None:
+    """The incidents in the given article files alone, merged among themselves."""
+    from .incidents import incidents_from_paths
+
+    result = incidents_from_paths(list(paths))
+    for message in result.errors:
+        _err(message)
+    data = [x.model_dump(mode="json") for x in result.incidents]
+    if as_json or jsonl:
+        _print_json(data, jsonl)
+    elif data:
+        from . import render
+
+        render.console().print(render.incident_table(data))
+    elif not result.errors:
+        _err("no incidents found")
+    if result.errors:
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def schema() -> None:
+    """The JSON Schema of an incident (the public contract of --json)."""
+    from .models import Incident
+
+    _print_json(Incident.model_json_schema())
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Entry point: runs the app and turns every error into one line on stderr."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        rv = app(args=args, prog_name="outages", standalone_mode=False)
+        if isinstance(rv, int) and not isinstance(rv, bool):
+            return rv
+    except UsageProblem as exc:
+        _err(f"error: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # click/typer exceptions and everything else
+        code = getattr(exc, "exit_code", None)
+        if type(exc).__name__ == "Exit":
+            return int(code or 0)
+        if type(exc).__name__ == "Abort":
+            _err("aborted")
+            return 130
+        if hasattr(exc, "format_message"):
+            _err(f"error: {exc.format_message()}")
+            return EXIT_USAGE if code in (None, 2) else int(code)
+        from .articles import ArticleError
+        from .lexicon import DataError
+
+        if isinstance(exc, (ArticleError, DataError, OSError)):
+            _err(f"error: {exc}")
+            return EXIT_DATA
+        _err(f"internal error: {type(exc).__name__}: {exc}")
+        return 70
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,415 @@
+"""Dates and times in article text.
+
+`find_dates` returns every date mention in a span of text, unresolved (a year
+may be missing); `resolve` turns a mention into a calendar interval using the
+article's reference date (its publication date), the weekday the text gives,
+and the years the text mentions. `find_times` returns clock times with their
+zone. Month and weekday names come from CLDR (see `lexicon`); the patterns
+here are language-independent shapes built from those names.
+
+Every pattern is a sequence of bounded atoms (no nested quantifiers), so
+matching is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+
+from ..lexicon import Language, Lexicon, PhraseMatcher
+
+_YEAR = r"((?:19|20)\d{2})"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    end_day: int | None = None  # last day of a range "13-14/3"
+    end_month: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    kind: str = "explicit"  # explicit | weekday | relative
+    relative: str | None = None  # key of a relative phrase (yesterday, last_year, ...)
+    past: bool = False  # "Oktober lalu": the most recent such month
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None or self.kind in ("weekday",) or self.relative in ("today", "yesterday", "day_before_yesterday"):
+            return "day"
+        if self.month is not None or self.relative == "last_month":
+            return "month"
+        return "year"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A calendar interval: first and last day, and how precise it is."""
+
+    first: date
+    last: date
+    precision: str  # day | month | year
+    inferred_year: bool = False
+
+    def iso(self) -> str:
+        if self.precision == "day":
+            return self.first.isoformat()
+        if self.precision == "month":
+            return self.first.strftime("%Y-%m")
+        return f"{self.first.year:04d}"
+
+    def overlaps(self, other: Resolved, slack_days: int = 1) -> bool:
+        return not (
+            self.last + timedelta(days=slack_days) < other.first
+            or other.last + timedelta(days=slack_days) < self.first
+        )
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    hour: int
+    minute: int
+    zone: str | None  # key in data/timezones.toml
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@dataclass
+class _Patterns:
+    numeric_full: re.Pattern
+    numeric_paren: re.Pattern
+    iso: re.Pattern
+    day_month: re.Pattern
+    month_day: re.Pattern
+    month_year: re.Pattern
+    bare_month: re.Pattern
+    year_only: re.Pattern
+    weekday: re.Pattern
+    relative: PhraseMatcher
+    time: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex_id: int, code: str) -> _Patterns:
+    from .. import lexicon
+
+    lang = lexicon.load().language(code)
+    return _build(lang, lexicon.load())
+
+
+def _build(lang: Language, lex: Lexicon) -> _Patterns:
+    months = {**lang.months, **lang.month_abbreviations}
+    mon = _alternation(months)
+    wide = _alternation(lang.months)
+    wd = _alternation(lang.weekdays)
+    lead = _alternation(lang.dates["month_lead"])
+    past = _alternation(lang.dates["month_past"])
+    year_lead = _alternation(lang.dates.get("year_lead", lang.dates["month_lead"]))
+    ampm = r"a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\."
+    parts = _alternation(lang.dates["pm"] + lang.dates["am"] + lang.dates["noon"])
+    zones = _alternation(lex.timezones)
+    relative_forms = {
+        key: lang.dates[key]
+        for key in ("today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month", "last_year", "this_year")
+    }
+    return _Patterns(
+        numeric_full=re.compile(
+            r"(?<![\d/.,:])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?([/.-])(\d{1,2})\3(\d{4}|\d{2})(?![\d/.]\d)"
+        ),
+        numeric_paren=re.compile(r"\(\s?(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?/(\d{1,2})\s?\)"),
+        iso=re.compile(r"(?<![\d-])" + _YEAR + r"-(\d{2})-(\d{2})(?!\d)"),
+        day_month=re.compile(
+            r"(?<![\w/.,])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\s(?:de\s)?(" + mon + r")\b\.?(?:,?\s" + _YEAR + r"(?!\d))?"
+        ),
+        month_day=re.compile(
+            r"\b(" + mon + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:,?\s" + _YEAR + r"(?!\d))?"
+        ),
+        month_year=re.compile(r"\b(" + mon + r")\b\.?,?\s" + _YEAR + r"(?!\d)"),
+        bare_month=re.compile(
+            r"(?i:\b(" + lead + r"))\s(?:(?i:bulan|month of)\s)?(" + wide + r")\b(?![\s.,]{0,2}\d)(?:\s(?i:(" + past + r"))\b)?"
+            r"|\b(" + wide + r")\s(?i:(" + past + r"))\b"
+        ),
+        year_only=re.compile(r"(?i:\b(" + year_lead + r"))\s" + _YEAR + r"(?!\d)"),
+        weekday=re.compile(r"\b(" + wd + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
+        relative=PhraseMatcher(relative_forms),
+        time=re.compile(
+            r"(?<![\w.,$/:])(\d{1,2})(?:[.:](\d{2}))?(?![\d%])"
+            r"(?:\s?(" + ampm + r")(?![\w]))?"
+            r"(?:\s(?i:(" + parts + r"))\b)?"
+            r"(?:\s(" + zones + r")\b)?"
+        ),
+    )
+
+
+def patterns(lang: Language, lex: Lexicon) -> _Patterns:
+    return _patterns(id(lex), lang.code)
+
+
+def _valid(day: int | None, month: int | None, year: int | None = None) -> bool:
+    if month is None or not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    limit = calendar.monthrange(year or 2000, month)[1]  # 2000 is a leap year
+    return 1 <= day <= limit
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[DateMention]:
+    """Date mentions in text[pos:endpos], longest first where they overlap."""
+    endpos = len(text) if endpos is None else endpos
+    p = patterns(lang, lex)
+    months = {**{k.lower(): v for k, v in lang.month_abbreviations.items()}, **{k.lower(): v for k, v in lang.months.items()}}
+    found: list[DateMention] = []
+
+    def add(m: re.Match, **kw) -> None:
+        found.append(DateMention(m.start(), m.end(), m.group(), **kw))
+
+    for m in p.iso.finditer(text, pos, endpos):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(d, mo, y):
+            add(m, year=y, month=mo, day=d)
+    for m in p.numeric_full.finditer(text, pos, endpos):
+        a, a2, sep, b, y = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+        if sep == "." and len(y) != 4:
+            continue
+        day, month, end_day = int(a), int(b), int(a2) if a2 else None
+        if lang.code == "en" and day <= 12 and not a2:
+            day, month = int(b), int(a)  # month-first in English
+        year = _year(y)
+        if _valid(day, month, year) and (end_day is None or _valid(end_day, month, year)):
+            add(m, year=year, month=month, day=day, end_day=end_day)
+    for m in p.numeric_paren.finditer(text, pos, endpos):
+        day, end_day, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3))
+        if _valid(day, month) and (end_day is None or _valid(end_day, month)):
+            add(m, year=None, month=month, day=day, end_day=end_day)
+    for m in p.day_month.finditer(text, pos, endpos):
+        month = months[m.group(3).lower()]
+        day = int(m.group(1))
+        end_day = int(m.group(2)) if m.group(2) else None
+        year = _year(m.group(4))
+        if _valid(day, month, year):
+            add(m, year=year, month=month, day=day, end_day=end_day)
+    for m in p.month_day.finditer(text, pos, endpos):
+        month = months[m.group(1).lower()]
+        day = int(m.group(2))
+        end_day = int(m.group(3)) if m.group(3) else None
+        year = _year(m.group(4))
+        if _valid(day, month, year):
+            add(m, year=year, month=month, day=day, end_day=end_day)
+    for m in p.month_year.finditer(text, pos, endpos):
+        add(m, year=int(m.group(2)), month=months[m.group(1).lower()], day=None)
+    for m in p.bare_month.finditer(text, pos, endpos):
+        name = m.group(2) or m.group(4)
+        is_past = bool(m.group(3) or m.group(5))
+        add(m, year=None, month=months[name.lower()], day=None, past=is_past)
+    for m in p.year_only.finditer(text, pos, endpos):
+        found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
+    for m in p.weekday.finditer(text, pos, endpos):
+        add(m, year=None, month=None, day=None, weekday=lang.weekdays[m.group(1)], kind="weekday")
+    for rel in p.relative.finditer(text, pos, endpos):
+        found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
+    return _merge_weekdays(_longest(found), text)
+
+
+def _longest(mentions: list[DateMention]) -> list[DateMention]:
+    mentions.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for d in mentions:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def _merge_weekdays(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Attach a weekday to the date right after it: "Rabu, 09 Nov 2022", "Jumat (3/11/2017)"."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        d = mentions[i]
+        if d.kind == "weekday" and i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            gap = text[d.end : nxt.start]
+            if nxt.kind == "explicit" and nxt.day is not None and len(gap) <= 3 and gap.strip(" ,(") == "":
+                out.append(replace(nxt, start=d.start, text=text[d.start : nxt.end], weekday=d.weekday))
+                i += 2
+                continue
+        out.append(d)
+        i += 1
+    return out
+
+
+def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] = (), today: date | None = None) -> Resolved | None:
+    """The calendar interval a mention stands for, or None when it cannot be known.
+
+    A missing year is inferred: with a reference date, the latest such date not
+    after it (a weekday given must match, within six years back); without one,
+    the one year between the latest year the text mentions and today for which
+    the weekday matches; if several remain, the year stays unknown (None).
+    """
+    today = today or date.today()
+    if d.kind == "relative":
+        return _relative(d.relative, reference)
+    if d.kind == "weekday":
+        if reference is None:
+            return None
+        back = (reference.weekday() - d.weekday) % 7
+        day = reference - timedelta(days=back)
+        return Resolved(day, day, "day", inferred_year=True)
+    if d.year is not None:
+        if d.month is None:
+            return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+        if d.day is None:
+            return Resolved(date(d.year, d.month, 1), _month_end(d.year, d.month), "month")
+        if not _valid(d.day, d.month, d.year):
+            return None
+        first = date(d.year, d.month, d.day)
+        last = date(d.year, d.month, d.end_day) if d.end_day and d.end_day >= d.day else first
+        return Resolved(first, last, "day")
+    year = _infer_year(d, reference, text_years, today)
+    if year is None:
+        return None
+    if d.day is None:
+        return Resolved(date(year, d.month, 1), _month_end(year, d.month), "month", inferred_year=True)
+    first = date(year, d.month, d.day)
+    last = date(year, d.month, d.end_day) if d.end_day and d.end_day >= d.day else first
+    return Resolved(first, last, "day", inferred_year=True)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _fits(year: int, d: DateMention) -> bool:
+    if d.day is None:
+        return True
+    if not _valid(d.day, d.month, year):
+        return False
+    return d.weekday is None or date(year, d.month, d.day).weekday() == d.weekday
+
+
+def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, ...], today: date) -> int | None:
+    if reference is not None:
+        for year in range(reference.year, reference.year - 7, -1):
+            if not _fits(year, d):
+                continue
+            day = d.day or 1
+            candidate = date(year, d.month, min(day, calendar.monthrange(year, d.month)[1]))
+            if d.past and d.day is None and (year, d.month) >= (reference.year, reference.month):
+                continue
+            if candidate <= reference + timedelta(days=1):
+                return year
+            if d.weekday is None and d.day is None and year == reference.year and d.month <= reference.month:
+                return year
+        return None
+    if d.weekday is None:
+        return None
+    floor = max((y for y in text_years if y <= today.year), default=None)
+    if floor is None:
+        return None
+    fits = [y for y in range(floor, today.year + 1) if _fits(y, d) and date(y, d.month, d.day) <= today]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _relative(key: str | None, reference: date | None) -> Resolved | None:
+    if reference is None or key is None:
+        return None
+    if key == "today":
+        return Resolved(reference, reference, "day", True)
+    if key == "yesterday":
+        day = reference - timedelta(days=1)
+        return Resolved(day, day, "day", True)
+    if key == "day_before_yesterday":
+        day = reference - timedelta(days=2)
+        return Resolved(day, day, "day", True)
+    if key == "this_week":
+        monday = reference - timedelta(days=reference.weekday())
+        return Resolved(monday, reference, "day", True)
+    if key == "last_week":
+        monday = reference - timedelta(days=reference.weekday() + 7)
+        return Resolved(monday, monday + timedelta(days=6), "day", True)
+    if key == "last_month":
+        first = (reference.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return Resolved(first, _month_end(first.year, first.month), "month", True)
+    if key == "last_year":
+        y = reference.year - 1
+        return Resolved(date(y, 1, 1), date(y, 12, 31), "year", True)
+    if key == "this_year":
+        return Resolved(date(reference.year, 1, 1), reference, "year", True)
+    return None
+
+
+def find_times(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[TimeMention]:
+    """Clock times: "pukul 15.45 WIB", "9:14 a.m. ET", "10:30 WIB", "pukul 9 malam"."""
+    endpos = len(text) if endpos is None else endpos
+    p = patterns(lang, lex)
+    lead = lang.date_cues["time_lead"]
+    pm = {f.lower() for f in lang.dates["pm"]}
+    am = {f.lower() for f in lang.dates["am"]}
+    noon = {f.lower() for f in lang.dates["noon"]}
+    out: list[TimeMention] = []
+    for m in p.time.finditer(text, pos, endpos):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        ampm, part, zone = m.group(3), m.group(4), m.group(5)
+        before = text[max(pos, m.start() - 16) : m.start()]
+        has_lead = any(l.end == len(before.rstrip()) for l in lead.finditer(before.rstrip()))
+        if not (ampm or zone or (has_lead and (m.group(2) or part))):
+            continue
+        if hour > 23 or minute > 59:
+            continue
+        marker = (ampm or part or "").lower().replace(" ", "")
+        if ampm:
+            if marker.startswith("p") and hour < 12:
+                hour += 12
+            elif marker.startswith("a") and hour == 12:
+                hour = 0
+        elif part:
+            part_low = part.lower()
+            if part_low in pm and 5 <= hour < 12:
+                hour += 12
+            elif part_low in noon and hour < 6:
+                hour += 12
+            elif part_low in am and hour == 12:
+                hour = 0
+        end = m.end()
+        matched = text[m.start() : end].rstrip()
+        out.append(TimeMention(m.start(), m.start() + len(matched), matched, hour, minute, zone))
+    return out
+
+
+def zone_offset(zone: str | None, day: date, lex: Lexicon) -> timezone | None:
+    """The UTC offset of a zone abbreviation on a day (IANA zones apply DST)."""
+    if zone is None:
+        return None
+    spec = lex.timezones.get(zone)
+    if spec is None:
+        return None
+    if spec[0] in "+-":
+        sign = -1 if spec[0] == "-" else 1
+        hours, minutes = spec[1:].split(":")
+        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    try:
+        from zoneinfo import ZoneInfo
+
+        offset = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(spec)).utcoffset()
+    except Exception:  # no tz database on this system
+        return None
+    return timezone(offset) if offset is not None else None

@@ -1,0 +1,168 @@
+"""Durations: "hampir 2 jam", "sekitar satu jam", "nearly six hours", "seharian".
+
+A duration is a number (digits, "1,5", or number words from the language
+file), a unit, and an optional qualifier before it. It is rejected when the
+words around it make it a window ("dalam 24 jam terakhir", "in the past 24
+hours"), a rate ("sehari", "per day") or a point in time ("dua jam lalu",
+"two hours later").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import Language, Lexicon
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    start: int  # of the whole phrase, qualifier included
+    end: int
+    text: str
+    minutes: int
+    qualifier: str
+    has_lead: bool  # a word like "selama" / "for" / "lasted" stands before it
+
+
+def _alt(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _pattern(code: str) -> tuple[re.Pattern, re.Pattern]:
+    from .. import lexicon
+
+    lang = lexicon.load().language(code)
+    words = list(lang.number_words) + lang.teen_suffix + lang.tens_suffix + lang.half_suffix
+    word = r"(?:" + _alt(words) + r")"
+    number_words = word + r"(?:[\s-]+" + word + r"){0,3}"
+    digits = r"\d{1,4}(?:[.,]\d{1,2})?"
+    unit_forms = [f for forms in _unit_forms(lang).values() for f in forms]
+    unit = r"(?:" + _alt(unit_forms) + r")"
+    number = r"(?:(?P<digits>" + digits + r")\s?|(?P<words>" + number_words + r")\s)"
+    compound = r"(?:\s(?:dan\s|and\s)?\d{1,2}\s?(?P<unit2>" + unit + r"))?"
+    half = r"(?:\s(?P<half>" + _alt(lang.half_suffix) + r"))?" if lang.half_suffix else ""
+    main = re.compile(
+        r"(?i)(?<![\w.,])" + number + r"(?P<unit>" + unit + r")(?!\w)" + half + compound
+    )
+    whole = re.compile(r"(?i)(?<!\w)(?:" + _alt(lang.whole_durations) + r")(?!\w)") if lang.whole_durations else re.compile(r"(?!x)x")
+    return main, whole
+
+
+def _unit_forms(lang: Language) -> dict[str, list[str]]:
+    from .. import lexicon
+
+    raw = lexicon._load_toml(f"lang/{lang.code}.toml")
+    return raw["durations"]["units"]
+
+
+@lru_cache(maxsize=8)
+def _unit_of(code: str) -> dict[str, str]:
+    from .. import lexicon
+
+    lang = lexicon.load().language(code)
+    return {f.lower(): key for key, forms in _unit_forms(lang).items() for f in forms}
+
+
+def parse_number_words(phrase: str, lang: Language) -> float | None:
+    """ "dua puluh lima" -> 25, "satu setengah" -> 1.5, "one and a half" -> 1.5."""
+    tokens_re = re.compile(
+        r"(?i)(?<!\w)(?:" + _alt(list(lang.number_words) + lang.teen_suffix + lang.tens_suffix + lang.half_suffix) + r")(?!\w)"
+    )
+    value: float | None = None
+    teen = {t.lower() for t in lang.teen_suffix}
+    tens = {t.lower() for t in lang.tens_suffix}
+    half = {t.lower() for t in lang.half_suffix}
+    words = {k.lower(): v for k, v in lang.number_words.items()}
+    for m in tokens_re.finditer(phrase):
+        tok = " ".join(m.group().lower().split())
+        if tok in half and value is not None:
+            value += 0.5
+        elif tok in teen:
+            value = (value or 1) + 10
+        elif tok in tens:
+            value = (value or 1) * 10
+        elif tok in words:
+            if value is None:
+                value = words[tok]
+            elif value >= 10 and value % 10 == 0 and words[tok] < 10:
+                value += words[tok]
+            else:
+                break
+    return value
+
+
+def _before_words(text: str, start: int, n: int) -> str:
+    chunk = text[max(0, start - 40) : start]
+    return " ".join(chunk.split()[-n:]).lower()
+
+
+def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[DurationMention]:
+    endpos = len(text) if endpos is None else endpos
+    main, whole = _pattern(lang.code)
+    unit_of = _unit_of(lang.code)
+    weak = set(lang.cue_forms.get("weak", [])) | set(_weak_numbers(lang.code))
+    out: list[DurationMention] = []
+    for m in main.finditer(text, pos, endpos):
+        if m.group("digits"):
+            raw = m.group("digits").replace(",", ".") if lang.decimal_comma or "," not in m.group("digits") else m.group("digits").replace(",", "")
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
+        else:
+            value = parse_number_words(m.group("words"), lang)
+            if value is None:
+                continue
+        unit = unit_of[" ".join(m.group("unit").lower().split())]
+        minutes = value * lex.unit_minutes[unit]
+        if m.group("half") if "half" in m.groupdict() else None:
+            minutes += 0.5 * lex.unit_minutes[unit]
+        if m.group("unit2"):
+            tail = re.search(r"\d{1,2}", text[m.end("unit") : m.end()])
+            if tail:
+                minutes += int(tail.group()) * lex.unit_minutes[unit_of[" ".join(m.group("unit2").lower().split())]]
+        out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in weak))
+    for m in whole.finditer(text, pos, endpos):
+        key = " ".join(m.group().lower().split())
+        spec = {k.lower(): v for k, v in lang.whole_durations.items()}.get(key)
+        if spec is None:
+            continue
+        out.append(_qualified(text, m.start(), m.end(), round(spec[0]), lang, default_qualifier=spec[1]))
+    return [d for d in out if d is not None and d.minutes > 0]
+
+
+@lru_cache(maxsize=8)
+def _weak_numbers(code: str) -> tuple[str, ...]:
+    from .. import lexicon
+
+    raw = lexicon._load_toml(f"lang/{code}.toml")
+    return tuple(w.lower() for w in raw["numbers"].get("weak", []))
+
+
+def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact") -> DurationMention | None:
+    qualifier = default_qualifier
+    q_start = start
+    before = text[max(0, start - 30) : start]
+    stripped = before.rstrip()
+    for q in lang.qualifiers.finditer(stripped):
+        if q.end == len(stripped):
+            qualifier = q.key
+            q_start = start - (len(before) - q.start)
+    head = text[max(0, q_start - 40) : q_start].rstrip()
+    lead = any(l.end == len(head) for l in lang.duration_lead.finditer(head))
+    after = text[end : end + 30].lower()
+    lead_after = bool(lang.duration_lead.search(after[:12]))
+    exclusion = lang.cues["duration_exclusion"]
+    for x in exclusion.finditer(head):
+        if x.end == len(head):
+            return None
+    if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
+        for x in lang.cues["duration_exclusion_after"].finditer(after[:20]):
+            if x.start <= 1:
+                return None
+    if weak_number and not lead and qualifier == default_qualifier:
+        return None
+    return DurationMention(q_start, end, text[q_start:end], minutes, qualifier, lead or lead_after)

@@ -1,0 +1,107 @@
+"""Article metadata found in the text: language, publication date, datelines.
+
+Publication date, in this order: what the caller already knows (front matter,
+sources.toml), a date in the url (`/2022/10/25/`, `/read/2021/10/05/`,
+`20221025`), a byline or dateline line near the top or bottom of the text
+("Rabu, 09 Nov 2022 10:30 WIB", "Updated Oct. 5, 2021 at 9:14 a.m. ET",
+"Diterbitkan 03 Nov 2017, 18:00 WIB"); else none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..lexicon import Language, Lexicon
+from ..text import Line
+from . import dates as D
+
+_WORD = re.compile(r"[^\W\d_]+")
+_URL_DATE = (
+    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])"),
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$|[^\d])"),
+    re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"),
+)
+# "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "LONDON (Reuters) -", "Jakarta -",
+# "SAN FRANCISCO, Oct 4 (Reuters) -", "Jakarta, CNN Indonesia --"
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][\w.'’]*(?:[ ,]+[\w.'’()]+){0,6}?)\s?(?:\([\w .&'-]{1,40}\))?\s?(?:-{1,2}|–|—)\s"
+)
+
+
+def detect_language(text: str, lex: Lexicon, sample: int = 20_000) -> str | None:
+    """The language whose stopwords are most frequent in the text (None if no words)."""
+    counts = {code: 0 for code in lex.languages}
+    words = _WORD.findall(text[:sample].lower())
+    if not words:
+        return None
+    for w in words:
+        for code, lang in lex.languages.items():
+            if w in lang.stopwords:
+                counts[code] += 1
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] > 0 else None
+
+
+def date_from_url(url: str | None) -> date | None:
+    if not url:
+        return None
+    for pattern in _URL_DATE:
+        m = pattern.search(url)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+@dataclass(frozen=True)
+class Byline:
+    line: int
+    start: int
+    end: int
+    value: str  # ISO date or datetime
+
+
+def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> Byline | None:
+    """A short line near the top (or the last lines) that is mostly a full date."""
+    content = [ln for ln in lines if ln.text.strip()]
+    candidates = content[:12] + content[-4:]
+    published_cue = lang.date_cues["published"]
+    for ln in candidates:
+        stripped = ln.text.strip()
+        words = stripped.split()
+        if not words or len(words) > 16:
+            continue
+        found = [d for d in D.find_dates(ln.text, lang, lex) if d.kind == "explicit" and d.year and d.month and d.day]
+        if not found:
+            continue
+        d = found[0]
+        covered = sum(len(x.text) for x in found)
+        rest = len(stripped) - covered
+        is_cued = bool(published_cue.search(ln.text)) or "|" in ln.text or bool(lex.timezone_matcher.search(ln.text))
+        if not is_cued and rest > 25:
+            continue
+        value = date(d.year, d.month, d.day)
+        times = [t for t in D.find_times(ln.text, lang, lex) if t.start >= d.end - 1]
+        iso = value.isoformat()
+        if times:
+            t = times[0]
+            tz = D.zone_offset(t.zone, value, lex)
+            if tz is not None:
+                iso = datetime(value.year, value.month, value.day, t.hour, t.minute, tzinfo=tz).isoformat()
+        return Byline(ln.index, ln.start, ln.end, iso)
+    return None
+
+
+def dateline_span(line_text: str) -> int:
+    """Length of a dateline at the start of a paragraph ("Jakarta, Cyberthreat.id –"), else 0."""
+    m = _DATELINE.match(line_text)
+    if not m:
+        return 0
+    head = m.group().strip()
+    if len(head.split()) > 8:
+        return 0
+    return m.end()

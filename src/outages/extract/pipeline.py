@@ -1,0 +1,501 @@
+"""From one article to its incident reports.
+
+Stages, each one job:
+
+1. metadata: language, publication date (front matter / sources.toml, url, byline);
+2. sentences: split, page furniture and the byline dropped, datelines cut off;
+3. facts: per sentence, the outage and recovery cues, services, dates, times,
+   durations, places, cause and symptoms, each with its offsets;
+4. anchors: dates in sentences that report an outage (not a cited report's
+   date, not a since-date, not a relative word inside a quote);
+5. clusters: anchors whose intervals meet are one incident; the cluster with
+   the most support is the article's main incident, the others are incidents
+   told in passing (history), which keep only their own sentences;
+6. reports: each cluster's fields chosen from its sentences, with evidence.
+
+An article whose sentences report no outage of a named service gives nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from .. import lexicon as lexicon_mod
+from .. import text as text_mod
+from ..models import Article, Cause, Duration, Evidence, Incident, Region, Source
+from . import causes as C
+from . import dates as D
+from . import durations as DU
+from . import metadata as M
+from . import places as P
+from . import services as S
+
+EXTRACTOR_VERSION = "1"
+
+# Named thresholds.
+CITATION_GAP_WORDS = 4  # "dilansir TechCrunch, Sabtu (4/11/2017)": words between the cue and the date
+NEGATION_WINDOW_WORDS = 3  # "takkan lagi mati": words between a negation and an outage cue
+CLUSTER_SLACK_DAYS = 1  # anchors a day apart are one incident (a night across midnight, two zones)
+MAIN_TITLE_BONUS = 3  # an anchor in the title or the first body sentences supports the main incident
+DURATION_AGREEMENT = 0.15  # durations within 15 % are the same statement
+
+
+@dataclass
+class Facts:
+    sentence: text_mod.Sentence
+    start: int
+    end: int
+    outage: bool = False
+    recovery: bool = False
+    not_incident: bool = False
+    services: list[S.ServiceMention] = field(default_factory=list)
+    anchors: list[tuple[D.DateMention, D.Resolved]] = field(default_factory=list)
+    times: list[D.TimeMention] = field(default_factory=list)
+    durations: list[DU.DurationMention] = field(default_factory=list)
+    places: list[P.PlaceMention] = field(default_factory=list)
+    cause: C.CauseMention | None = None
+    symptoms: list[lexicon_mod.Match] = field(default_factory=list)
+    began_at: set[int] = field(default_factory=set)  # starts of times that a began-cue introduces
+
+    @property
+    def reports_outage(self) -> bool:
+        return (self.outage or self.recovery) and not self.not_incident
+
+
+@dataclass
+class Cluster:
+    anchors: list[tuple[int, D.DateMention, D.Resolved]]  # (fact index, mention, interval)
+    facts: list[int] = field(default_factory=list)
+    main: bool = False
+
+    @property
+    def first(self) -> date:
+        return min(r.first for _, _, r in self.anchors)
+
+
+@dataclass
+class Context:
+    article: Article
+    text: str
+    lang: lexicon_mod.Language
+    lex: lexicon_mod.Lexicon
+    reference: date | None
+    published: str | None
+    text_years: tuple[int, ...]
+    speakers: set[str]
+    paragraphs: dict[int, tuple[int, int]]
+    quotes: list[tuple[int, int]]
+
+
+def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
+    """The incidents one article reports (each with this article as its one source)."""
+    lex = lex or lexicon_mod.load()
+    text = article.text
+    if not text or not text.strip():
+        return []
+    ctx = _context(article, lex)
+    facts = _facts(ctx)
+    if not facts:
+        return []
+    title = next((f for f in facts if f.sentence.title), None)
+    how_to = title is not None and bool(ctx.lang.cues["title_not_incident"].search(title.sentence.text))
+    clusters = _clusters(facts)
+    if not clusters:
+        if how_to:
+            return []
+        clusters = [Cluster(anchors=[], main=True)]
+    _assign(facts, clusters, ctx)
+    reports = []
+    main_services: list[str] = []
+    for cluster in sorted(clusters, key=lambda c: not c.main):
+        report = _report(cluster, facts, ctx, main_services)
+        if report is not None:
+            if cluster.main:
+                main_services = report.services
+            reports.append(report)
+    return reports
+
+
+def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
+    text = article.text
+    code = article.language or M.detect_language(text, lex) or lexicon_mod.LANGUAGES[0]
+    lang = lex.language(code)
+    published = article.published
+    origin = article.published_from
+    lines = text_mod.lines(text)
+    byline = M.find_byline(text, lines, lang, lex)
+    if not published:
+        from_url = M.date_from_url(article.url)
+        if from_url is not None:
+            published, origin = from_url.isoformat(), "url"
+        elif byline is not None:
+            published, origin = byline.value, "dateline"
+    article.published, article.published_from = published, origin if published else "none"
+    reference = date.fromisoformat(published[:10]) if published else None
+    paragraphs = {ln.index: (ln.start, ln.end) for ln in lines}
+    ctx = Context(article, text, lang, lex, reference, published, (), set(), paragraphs, _quote_spans(text))
+    ctx.byline_line = byline.line if byline else None  # type: ignore[attr-defined]
+    return ctx
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    open_at = None
+    for i, ch in enumerate(text):
+        if ch == "“":
+            open_at = i
+        elif ch == "”" and open_at is not None:
+            spans.append((open_at, i))
+            open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i))
+                open_at = None
+        elif ch == "\n" and open_at is not None and text[open_at] == '"':
+            open_at = None
+    return spans
+
+
+def _in_quote(ctx: Context, pos: int) -> bool:
+    return any(a < pos < b for a, b in ctx.quotes)
+
+
+def _facts(ctx: Context) -> list[Facts]:
+    text, lang, lex = ctx.text, ctx.lang, ctx.lex
+    byline_line = getattr(ctx, "byline_line", None)
+    sentences = [s for s in text_mod.sentences(text) if not s.furniture and s.paragraph != byline_line]
+    first_in_paragraph: set[int] = set()
+    seen = set()
+    for s in sentences:
+        if s.paragraph not in seen:
+            seen.add(s.paragraph)
+            first_in_paragraph.add(s.start)
+    years = []
+    for s in sentences:
+        for d in D.find_dates(text, lang, lex, s.start, s.end):
+            if d.year:
+                years.append(d.year)
+    ctx.text_years = tuple(sorted(set(years)))
+    ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
+    out = []
+    for s in sentences:
+        start = s.start
+        if s.start in first_in_paragraph:
+            start += M.dateline_span(text[s.start : s.end])
+        if start >= s.end:
+            continue
+        out.append(_sentence_facts(ctx, s, start, s.end))
+    return out
+
+
+def _negated(ctx: Context, at: int, floor: int) -> bool:
+    head = ctx.text[max(floor, at - 40) : at]
+    window = " ".join(head.split()[-NEGATION_WINDOW_WORDS:])
+    return bool(window) and ctx.lang.cues["outage_negation"].search(window) is not None
+
+
+def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> Facts:
+    text, lang, lex = ctx.text, ctx.lang, ctx.lex
+    f = Facts(sentence=s, start=start, end=end)
+    f.outage = any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
+    f.recovery = any(not _negated(ctx, m.start, start) for m in lang.cues["recovery"].finditer(text, start, end))
+    f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
+    f.services = [m for m in S.find_services(text, lang, lex, start, end) if not m.bystander]
+    f.places = P.find_places(text, lang, lex, start, end)
+    f.durations = DU.find_durations(text, lang, lex, start, end)
+    f.times = D.find_times(text, lang, lex, start, end)
+    f.cause = C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)))
+    f.symptoms = lang.symptoms.finditer(text, start, end)
+    began = lang.cues["began"]
+    for t in f.times:
+        head = text[max(start, t.start - 24) : t.start]
+        if began.search(head):
+            f.began_at.add(t.start)
+    superlative = lang.cues["since_not_date"].search(text, start, end) is not None
+    citation = lang.cues["citation"]
+    for d in D.find_dates(text, lang, lex, start, end):
+        head = text[max(start, d.start - 60) : d.start]
+        words = head.split()
+        tail = " ".join(words[-(CITATION_GAP_WORDS + 1) :])
+        if tail and citation.search(tail):
+            continue  # the date of a cited report
+        if superlative and words and began.search(words[-1]):
+            continue  # "the first outage since last year"
+        if d.kind == "relative" and _in_quote(ctx, d.start):
+            continue  # "kemarin" in a quote: relative to when it was said, unknown
+        resolved = D.resolve(d, ctx.reference, ctx.text_years)
+        if resolved is not None:
+            f.anchors.append((d, resolved))
+    return f
+
+
+def _clusters(facts: list[Facts]) -> list[Cluster]:
+    anchors = [
+        (i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.anchors
+    ]
+    if not anchors:
+        return []
+    anchors.sort(key=lambda a: (a[2].first, a[2].last))
+    clusters: list[Cluster] = []
+    for a in anchors:
+        for c in clusters:
+            if any(a[2].overlaps(r, CLUSTER_SLACK_DAYS) and _compatible(a[2], r) for _, _, r in c.anchors):
+                c.anchors.append(a)
+                break
+        else:
+            clusters.append(Cluster(anchors=[a]))
+    body_start = min((i for i, f in enumerate(facts) if not f.sentence.title), default=0)
+
+    def support(c: Cluster) -> tuple:
+        score = 0
+        for i, d, r in c.anchors:
+            score += {"explicit": 2, "weekday": 2, "relative": 1}[d.kind]
+            if facts[i].sentence.title or i <= body_start + 1:
+                score += MAIN_TITLE_BONUS
+        precise = max(({"day": 3, "month": 2, "year": 1}[r.precision] for _, _, r in c.anchors), default=0)
+        return (score, precise, c.first)
+
+    max(clusters, key=support).main = True
+    return clusters
+
+
+def _compatible(a: D.Resolved, b: D.Resolved) -> bool:
+    # A year-wide anchor ("pada 2021") joins a day only if nothing more precise contradicts it.
+    return True
+
+
+def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
+    """Every sentence that speaks of an outage goes to one cluster."""
+    main = next(c for c in clusters if c.main)
+    owner: dict[int, Cluster] = {}
+    for c in clusters:
+        for i, _, _ in c.anchors:
+            owner.setdefault(i, c)
+    secondary_by_paragraph: dict[int, list[tuple[int, Cluster]]] = {}
+    for c in clusters:
+        if c.main:
+            continue
+        for i, _, _ in c.anchors:
+            secondary_by_paragraph.setdefault(facts[i].sentence.paragraph, []).append((i, c))
+    for i, f in enumerate(facts):
+        if f.not_incident and not f.reports_outage:
+            continue
+        if i in owner:
+            owner[i].facts.append(i)
+            continue
+        relevant = f.reports_outage or f.cause is not None or bool(f.symptoms) or any(d.has_lead for d in f.durations)
+        if not relevant:
+            continue
+        target = main
+        for j, c in secondary_by_paragraph.get(f.sentence.paragraph, []):
+            if j < i:
+                target = c
+        target.facts.append(i)
+
+
+def _evidence(field_name: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(field=field_name, quote=text[start:end], start=start, end=end)
+
+
+def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: list[str]) -> Incident | None:
+    text, lex = ctx.text, ctx.lex
+    evidence: list[Evidence] = []
+    chosen = sorted(set(cluster.facts))
+    outage_facts = [facts[i] for i in chosen if facts[i].reports_outage]
+    # services
+    services: list[str] = []
+    for f in outage_facts:
+        for m in f.services:
+            name = lex.service_names[m.key]
+            if name not in services:
+                services.append(name)
+            evidence.append(_evidence("services", text, m.start, m.end))
+    if not services:
+        if cluster.main or not main_services:
+            return None
+        services = list(main_services)
+    if not outage_facts:
+        return None
+    # start date
+    start_value: str | None = None
+    precision = "unknown"
+    end_value: str | None = None
+    estimated: list[str] = []
+    day: date | None = None
+    if cluster.anchors:
+        rank = {"day": 0, "month": 1, "year": 2}
+        strength = {"explicit": 0, "weekday": 1, "relative": 2}
+        i, d, r = min(cluster.anchors, key=lambda a: (rank[a[2].precision], strength[a[1].kind], a[2].first))
+        start_value, precision = r.iso(), r.precision
+        evidence.append(_evidence("start", text, d.start, d.end))
+        if r.precision == "day":
+            day = r.first
+            if r.last != r.first:
+                end_value = r.last.isoformat()
+                evidence.append(_evidence("end", text, d.start, d.end))
+    elif ctx.reference is not None:
+        start_value, precision, day = ctx.reference.isoformat(), "day", ctx.reference
+        estimated.append("start")
+    # times
+    start_dt, end_dt, start_time_ev, end_time_ev = _times(cluster, facts, ctx, day)
+    if start_dt is not None:
+        start_value, precision = start_dt.isoformat(), "minute"
+        evidence.append(start_time_ev)
+        if "start" in estimated:
+            estimated.remove("start")
+    if end_dt is not None:
+        end_value = end_dt.isoformat()
+        evidence.append(end_time_ev)
+    # duration
+    duration = _duration(chosen, facts, ctx)
+    if duration is not None:
+        d_mention = duration
+        duration_model = Duration(minutes=d_mention.minutes, qualifier=d_mention.qualifier, text=d_mention.text)
+        evidence.append(_evidence("duration", text, d_mention.start, d_mention.end))
+    elif start_dt is not None and end_dt is not None and end_dt > start_dt:
+        minutes = int((end_dt - start_dt).total_seconds() // 60)
+        duration_model = Duration(minutes=minutes, qualifier="exact", text=f"{start_time_ev.quote} – {end_time_ev.quote}")
+        estimated.append("duration")
+    else:
+        duration_model = None
+    if duration_model is not None:
+        if end_dt is not None and start_dt is None:
+            est = end_dt - timedelta(minutes=duration_model.minutes)
+            start_value, precision = est.isoformat(), "minute" if duration_model.qualifier == "exact" else "hour"
+            estimated.append("start")
+        elif start_dt is not None and end_dt is None:
+            end_value = (start_dt + timedelta(minutes=duration_model.minutes)).isoformat()
+            estimated.append("end")
+    # regions
+    regions: list[Region] = []
+    for f in outage_facts:
+        for p in f.places:
+            if all(r.code != p.code for r in regions):
+                regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
+            evidence.append(_evidence("regions", text, p.start, p.end))
+    # cause
+    cause = _cause(chosen, facts, ctx)
+    if cause is not None:
+        evidence.append(_evidence("cause", text, cause.start, cause.end))
+        cause_model = Cause(category=cause.category, text=text[cause.start : cause.end], basis=cause.basis)
+    else:
+        cause_model = None
+    # symptoms
+    symptoms: list[str] = []
+    for i in chosen:
+        for m in facts[i].symptoms:
+            label = m.key.replace("_", " ")
+            if label not in symptoms:
+                symptoms.append(label)
+            evidence.append(_evidence("symptoms", text, m.start, m.end))
+    article = ctx.article
+    source = Source(file=article.file, url=article.url, outlet=article.outlet, published=ctx.published, evidence=_dedupe(evidence))
+    return Incident(
+        id="",
+        services=services,
+        start=start_value,
+        precision=precision if start_value else "unknown",
+        end=end_value,
+        estimated=estimated,
+        duration=duration_model,
+        regions=regions,
+        cause=cause_model,
+        symptoms=symptoms,
+        sources=[source],
+    )
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen = set()
+    out = []
+    for e in evidence:
+        key = (e.field, e.start, e.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None):
+    if day is None:
+        return None, None, None, None
+    lang = ctx.lang
+    start_dt = end_dt = None
+    start_ev = end_ev = None
+    joiner = lang.date_cues["range_joiner"]
+    for i in sorted(set(cluster.facts)):
+        f = facts[i]
+        if not f.reports_outage or not f.times:
+            continue
+        times = [t for t in f.times if t.zone is not None or any(t2.zone for t2 in f.times)]
+        zone = next((t.zone for t in times if t.zone), None)
+        for k, t in enumerate(times):
+            tz = D.zone_offset(t.zone or zone, day, ctx.lex)
+            if tz is None:
+                continue
+            moment = datetime(day.year, day.month, day.day, t.hour, t.minute, tzinfo=tz)
+            ev = _evidence("start", ctx.text, t.start, t.end)
+            prev = times[k - 1] if k > 0 else None
+            joined = prev is not None and joiner.search(ctx.text, prev.end, t.start) is not None and len(ctx.text[prev.end : t.start].split()) <= 3
+            if joined and start_dt is not None and end_dt is None:
+                if moment <= start_dt:
+                    moment += timedelta(days=1)
+                end_dt, end_ev = moment, ev.model_copy(update={"field": "end"})
+            elif f.recovery and not f.outage or (f.recovery and t.start not in f.began_at and start_dt is not None):
+                if end_dt is None:
+                    end_dt, end_ev = moment, ev.model_copy(update={"field": "end"})
+            elif f.recovery and t.start not in f.began_at:
+                if end_dt is None:
+                    end_dt, end_ev = moment, ev.model_copy(update={"field": "end"})
+            elif start_dt is None:
+                start_dt, start_ev = moment, ev
+    if start_dt is not None and end_dt is not None and end_dt < start_dt:
+        end_dt += timedelta(days=1)
+    return start_dt, end_dt, start_ev, end_ev
+
+
+def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.DurationMention | None:
+    candidates: list[DU.DurationMention] = []
+    for i in chosen:
+        f = facts[i]
+        if f.not_incident:
+            continue
+        if f.reports_outage:
+            candidates.extend(f.durations)
+        else:
+            candidates.extend(d for d in f.durations if d.has_lead)
+    if not candidates:
+        return None
+    groups: list[list[DU.DurationMention]] = []
+    for d in candidates:
+        for g in groups:
+            if abs(g[0].minutes - d.minutes) <= DURATION_AGREEMENT * max(g[0].minutes, d.minutes):
+                g.append(d)
+                break
+        else:
+            groups.append([d])
+    best = max(groups, key=lambda g: (len(g), -candidates.index(g[0])))
+    return best[0]
+
+
+def _cause(chosen: list[int], facts: list[Facts], ctx: Context) -> C.CauseMention | None:
+    ranked = []
+    for order, i in enumerate(chosen):
+        c = facts[i].cause
+        if c is None or facts[i].not_incident:
+            continue
+        if c.category == "undisclosed":
+            rank = 2
+        elif c.basis == "operator":
+            rank = 0
+        elif c.basis == "media":
+            rank = 1
+        else:
+            rank = 3
+        ranked.append((rank, order, c))
+    if not ranked:
+        return None
+    return min(ranked, key=lambda r: r[:2])[2]

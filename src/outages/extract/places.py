@@ -1,0 +1,55 @@
+"""Affected places: CLDR territory names (every supported language) and aliases.
+
+A place counts only where the text says it was affected; the caller passes the
+sentences that report the outage. Here a mention is dropped when the words just
+before it make it an origin, an office, a time zone or a government ("asal
+Inggris", "kantor Meta Jakarta", "waktu AS", "raksasa teknologi AS"), when it
+is followed by "-based" / "-headquartered", or when it is part of a name that
+is not a place ("CNN Indonesia", "Bank of America").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import Language, Lexicon, PhraseMatcher
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    code: str
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> PhraseMatcher:
+    from ..lexicon import _load_toml
+
+    forms = _load_toml("regions.toml").get("not_places", {}).get("forms", [])
+    return PhraseMatcher({"name": forms}, set(forms))
+
+
+_BASED_AFTER = re.compile(r"^\s?[-–]\s?(?:based|headquartered|born|made|owned|listed)\b|^\s(?:based|headquartered)\b", re.I)
+
+
+def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[PlaceMention]:
+    names = [(n.start, n.end) for n in _not_places().finditer(text, pos, endpos)]
+    exclusion = lang.cues["region_exclusion"]
+    out: list[PlaceMention] = []
+    for m in lex.regions.finditer(text, pos, endpos):
+        if any(a <= m.start and m.end <= b for a, b in names):
+            continue
+        head = text[max(pos, m.start - 32) : m.start]
+        words = head.split()
+        window = " ".join(words[-3:])
+        if window and exclusion.search(window):
+            continue
+        if _BASED_AFTER.search(text[m.end : m.end + 20]):
+            continue
+        out.append(PlaceMention(m.start, m.end, m.text, m.key))
+    return out
+

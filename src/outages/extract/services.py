@@ -1,0 +1,53 @@
+"""Services named as disrupted.
+
+A service mention in an outage sentence counts unless the words around it make
+it a bystander: a rival that gained users ("saingan seperti Telegram", "rivals
+such as Signal"), the owner of the service ("layanan milik Facebook",
+"Facebook-owned"), or the place people complained ("keluhan di Twitter",
+"took to X"). A bystander status carries over a list: "Telegram, Snap, atau
+Instagram" are all rivals when the list starts after "saingan seperti".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Language, Lexicon
+
+_LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*(?:\w+\s)?$", re.I)
+
+
+@dataclass(frozen=True)
+class ServiceMention:
+    start: int
+    end: int
+    text: str
+    key: str
+    bystander: bool
+
+
+def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
+    sentence = text[pos:endpos]
+    complaint = bool(lang.cues["complaint"].search(sentence))
+    bystander_before = lang.cues["service_bystander"]
+    bystander_after = lang.cues["service_bystander_after"]
+    venue = lang.cues["venue"]
+    out: list[ServiceMention] = []
+    previous: ServiceMention | None = None
+    for m in lex.services.finditer(text, pos, endpos):
+        head = text[max(pos, m.start - 40) : m.start]
+        window = " ".join(head.split()[-4:])
+        by = any(True for _ in bystander_before.finditer(window))
+        tail = text[m.end : min(endpos, m.end + 24)]
+        if any(x.start <= 1 for x in bystander_after.finditer(tail)):
+            by = True
+        if complaint and lex.service_kind.get(m.key) == "social":
+            if venue.search(" ".join(head.split()[-3:])):
+                by = True
+        if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
+            by = True
+        mention = ServiceMention(m.start, m.end, m.text, m.key, by)
+        out.append(mention)
+        previous = mention
+    return out

@@ -1,0 +1,199 @@
+"""Plain-text handling: cleaning for display, sentences, and page furniture.
+
+Offsets are always offsets into the article text as stored, so evidence quotes
+can be checked with `text[start:end] == quote`. Nothing here rewrites the
+article text; furniture is marked, not cut out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# C0 controls except tab/newline, DEL, C1 controls, and bidi/invisible format characters.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+
+
+def clean_for_display(text: str) -> str:
+    """Text that is safe to print: escape sequences and control characters removed.
+
+    Newlines are kept; carriage returns and tabs become spaces. Rich markup is not
+    touched here: renderers wrap article text in `rich.text.Text`, which is never
+    parsed as markup.
+    """
+    text = _ANSI.sub("", text)
+    text = text.replace("\r", " ").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    text = " ".join(clean_for_display(text).split())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    furniture: bool = False
+    title: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    index: int
+    text: str
+    furniture: bool
+    title: bool
+
+
+@lru_cache(maxsize=1)
+def _furniture_data() -> dict:
+    from .lexicon import _load_toml
+
+    raw = _load_toml("furniture.toml")
+    return {
+        "prefixes": tuple(p.lower() for p in raw["line_prefixes"]),
+        "contains": tuple(p.lower() for p in raw["line_contains"]),
+        "headers": frozenset(h.lower().rstrip(":") for h in raw["block_headers"]),
+        "separators": frozenset(raw["separators"]),
+    }
+
+
+_TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^\n()]{0,60}\(@\w{1,30}\)")
+_AUTHOR_INITIALS = re.compile(r"^\(\s*[\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,4}\s*\)$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+def _is_furniture_line(stripped: str, data: dict) -> bool:
+    low = stripped.lower()
+    words = len(stripped.split())
+    for prefix in data["prefixes"]:
+        if low.startswith(prefix):
+            if words <= 14 or prefix.endswith(":") or " " in prefix:
+                return True
+    if any(c in low for c in data["contains"]) and words <= 40:
+        return True
+    if _AUTHOR_INITIALS.match(stripped):
+        return True
+    if _TWEET_ATTRIBUTION.search(stripped) and words <= 25:
+        return True
+    return False
+
+
+def lines(text: str) -> list[Line]:
+    """The article's lines with furniture marked.
+
+    Furniture: lines matching `data/furniture.toml`; the short headline lines after
+    a "Baca juga" / "Related" header; the body line of an embedded post whose next
+    line is its "— Name (@handle) date" attribution; FAQ blocks (question lines
+    after a separator, or three or more question lines).
+    """
+    data = _furniture_data()
+    raw: list[tuple[int, int, str]] = []
+    pos = 0
+    for piece in text.split("\n"):
+        raw.append((pos, pos + len(piece), piece))
+        pos += len(piece) + 1
+    flags = [False] * len(raw)
+    in_block = False
+    after_separator = False
+    first_content = None
+    question_lines = []
+    for i, (_, _, piece) in enumerate(raw):
+        stripped = piece.strip()
+        if not stripped:
+            in_block = False
+            continue
+        if first_content is None:
+            first_content = i
+        low = stripped.lower().rstrip(":").strip()
+        if stripped in data["separators"]:
+            flags[i] = True
+            after_separator = True
+            in_block = False
+            continue
+        if low in data["headers"] or any(low.startswith(h + ":") for h in data["headers"]):
+            flags[i] = True
+            in_block = True
+            continue
+        if in_block and len(stripped.split()) <= 16 and not _SENTENCE_END.search(stripped):
+            flags[i] = True
+            continue
+        in_block = False
+        first_sentence = re.split(r"(?<=[.!?])\s", stripped, maxsplit=1)[0]
+        if first_sentence.endswith("?"):
+            question_lines.append(i)
+            if after_separator:
+                flags[i] = True
+                continue
+        if _is_furniture_line(stripped, data):
+            flags[i] = True
+            if _TWEET_ATTRIBUTION.search(stripped):
+                for j in range(i - 1, max(-1, i - 3), -1):
+                    if raw[j][2].strip():
+                        flags[j] = True
+                        break
+    if len(question_lines) >= 3:
+        for i in question_lines:
+            flags[i] = True
+    title_index = None
+    if first_content is not None:
+        first = raw[first_content][2].strip()
+        if len(first.split()) <= 25 and not _SENTENCE_END.search(first) and not flags[first_content]:
+            title_index = first_content
+    return [
+        Line(start, end, i, piece, flags[i], i == title_index)
+        for i, (start, end, piece) in enumerate(raw)
+    ]
+
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:a\.m|p\.m|Mr|Mrs|Ms|Dr|Prof|St|No|Inc|Ltd|Corp|Co|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Des|Agu|Agt|Jl|Kab|Kec|Kel|Bpk|Ibu|dll|dsb|Tbk|Pkl|pkl|No|Vol|approx|est|ca)\.)$"
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets, paragraph index, and furniture / title flags."""
+    out: list[Sentence] = []
+    for line in lines(text):
+        piece = line.text
+        if not piece.strip():
+            continue
+        begin = 0
+        for m in _BOUNDARY.finditer(piece):
+            head = piece[begin : m.start() + 1]
+            if _ABBREV.search(head):
+                continue
+            out.append(_make(line, begin, m.end()))
+            begin = m.end()
+        if begin < len(piece):
+            out.append(_make(line, begin, len(piece)))
+    return [s for s in out if s.text.strip()]
+
+
+def _make(line: Line, begin: int, end: int) -> Sentence:
+    chunk = line.text[begin:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    start = line.start + begin + lead
+    stop = line.start + end - trail
+    return Sentence(start, stop, line.index, chunk.strip(), line.furniture, line.title)
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC, so that offsets are stable and composed characters match the lexicon."""
+    return unicodedata.normalize("NFC", text)
