@@ -68,6 +68,7 @@ def _furniture_data() -> dict:
         "contains": tuple(p.lower() for p in raw["line_contains"]),
         "headers": frozenset(h.lower().rstrip(":") for h in raw["block_headers"]),
         "separators": frozenset(raw["separators"]),
+        "bylines": tuple(p.lower() for p in raw.get("byline_prefixes", [])),
     }
 
 
@@ -84,6 +85,8 @@ def _is_furniture_line(stripped: str, data: dict) -> bool:
             if words <= 14 or prefix.endswith(":") or " " in prefix:
                 return True
     if any(c in low for c in data["contains"]) and words <= 40:
+        return True
+    if words <= 8 and any(low.startswith(p) for p in data["bylines"]) and not _SENTENCE_END.search(stripped):
         return True
     if _AUTHOR_INITIALS.match(stripped):
         return True

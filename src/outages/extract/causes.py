@@ -23,6 +23,9 @@ ORDER = (
     "government", "maintenance", "capacity", "hardware", "software_bug", "third_party", "network",
 )
 _RANK = {c: i for i, c in enumerate(ORDER)}
+WINDOW = 90  # characters between a causal word and the category phrase
+# Categories whose phrases name a cause even without a causal word ("a DDoS attack hit ...").
+STRONG_WITHOUT_CUE = frozenset({"dns", "configuration_change", "cyberattack", "power", "datacenter", "natural_disaster", "government", "maintenance", "capacity"})
 _ROLE_NAME = re.compile(r"((?:[A-Z][\w'-]+\s){0,1}[A-Z][\w'-]+)")
 _QUOTE_CHARS = "\"“”"
 
@@ -53,25 +56,39 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
     return names
 
 
-def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int]) -> CauseMention | None:
+def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
     sentence = text[start:end]
     low_basis = _basis(text, lang, lex, start, end, speakers, paragraph)
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
-    becauses = lang.cues["because"].finditer(text, start, end)
-    best: tuple[int, int, CauseMention] | None = None
     denial = lang.cues["denial"]
-    for because in becauses:
-        window_end = min(end, because.end + 90)
-        for cue in lang.causes.finditer(text, because.start, window_end):
-            head = text[max(start, cue.start - 24) : cue.start]
-            if denial.search(head) or denial.search(text[max(start, because.start - 12) : because.start]):
-                continue
-            rank = (cue.start - because.end, _RANK.get(cue.key, 99))
-            mention = CauseMention(start, end, cue.key, low_basis, cue.start, cue.end)
-            if best is None or rank < best[:2]:
-                best = (*rank, mention)
+    best: tuple[int, int, int, CauseMention] | None = None
+
+    def consider(cue, tier: int, distance: int) -> None:
+        nonlocal best
+        head = text[max(start, cue.start - 24) : cue.start]
+        if denial.search(head):
+            return
+        rank = (tier, _RANK.get(cue.key, 99), distance)
+        if best is None or rank < best[:3]:
+            best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end))
+
+    # "karena X", "due to X": the cause follows the cue
+    for because in lang.cues["because"].finditer(text, start, end):
+        if denial.search(text[max(start, because.start - 12) : because.start]):
+            continue
+        for cue in lang.causes.finditer(text, because.start, min(end, because.end + WINDOW)):
+            consider(cue, 0, cue.start - because.end)
+    # "X menyebabkan gangguan", "a change that caused the outage": the cause precedes the verb
+    for verb in lang.cues["because_backward"].finditer(text, start, end):
+        for cue in lang.causes.finditer(text, max(start, verb.start - WINDOW), verb.start):
+            consider(cue, 0, verb.start - cue.end)
+    # a category phrase in a sentence about the outage, with no causal word: weaker
+    if best is None and (outage_sentence or lang.cues["speech"].search(text, start, end)):
+        for cue in lang.causes.finditer(text, start, end):
+            if cue.key in STRONG_WITHOUT_CUE:
+                consider(cue, 1, 0)
     if best is not None:
-        return best[2]
+        return best[3]
     if undisclosed is not None:
         return CauseMention(start, end, "undisclosed", "operator" if low_basis == "operator" else "media", undisclosed.start, undisclosed.end)
     del sentence

@@ -99,7 +99,9 @@ def _before_words(text: str, start: int, n: int) -> str:
     return " ".join(chunk.split()[-n:]).lower()
 
 
-def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[DurationMention]:
+def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None, recovery: bool = False) -> list[DurationMention]:
+    """Durations in text[pos:endpos]. In a recovery sentence "about five hours after
+    the problems began" is the outage's length, so "after" does not exclude it there."""
     endpos = len(text) if endpos is None else endpos
     main, whole = _pattern(lang.code)
     unit_of = _unit_of(lang.code)
@@ -124,7 +126,7 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
             tail = re.search(r"\d{1,2}", text[m.end("unit") : m.end()])
             if tail:
                 minutes += int(tail.group()) * lex.unit_minutes[unit_of[" ".join(m.group("unit2").lower().split())]]
-        out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in weak))
+        out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in weak, recovery=recovery))
     for m in whole.finditer(text, pos, endpos):
         key = " ".join(m.group().lower().split())
         spec = {k.lower(): v for k, v in lang.whole_durations.items()}.get(key)
@@ -142,7 +144,7 @@ def _weak_numbers(code: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in raw["numbers"].get("weak", []))
 
 
-def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact") -> DurationMention | None:
+def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact", recovery: bool = False) -> DurationMention | None:
     qualifier = default_qualifier
     q_start = start
     before = text[max(0, start - 30) : start]
@@ -161,8 +163,13 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
             return None
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
         for x in lang.cues["duration_exclusion_after"].finditer(after[:20]):
-            if x.start <= 1:
+            if x.start <= 1 and not (recovery and _is_after_word(x.text, lang)):
                 return None
     if weak_number and not lead and qualifier == default_qualifier:
         return None
     return DurationMention(q_start, end, text[q_start:end], minutes, qualifier, lead or lead_after)
+
+
+def _is_after_word(word: str, lang: Language) -> bool:
+    """ "after" / "setelah": in a recovery sentence the time back after the start is the length."""
+    return word.lower() in {w.lower() for w in lang.cue_forms.get("recovery_after", [])}

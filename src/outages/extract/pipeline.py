@@ -60,7 +60,7 @@ class Facts:
 
     @property
     def reports_outage(self) -> bool:
-        return (self.outage or self.recovery) and not self.not_incident
+        return (self.outage or self.recovery or bool(self.symptoms)) and not self.not_incident
 
 
 @dataclass
@@ -203,11 +203,13 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.outage = any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
     f.recovery = any(not _negated(ctx, m.start, start) for m in lang.cues["recovery"].finditer(text, start, end))
     f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
-    f.services = [m for m in S.find_services(text, lang, lex, start, end) if not m.bystander]
+    # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
+    f.services = [m for m in S.find_services(text, lang, lex, start, end) if not m.bystander and not _in_quote(ctx, m.start)]
     f.places = P.find_places(text, lang, lex, start, end)
-    f.durations = DU.find_durations(text, lang, lex, start, end)
+    f.recovery_sentence = f.recovery  # type: ignore[attr-defined]
+    f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
-    f.cause = C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)))
+    f.cause = C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
     f.symptoms = lang.symptoms.finditer(text, start, end)
     began = lang.cues["began"]
     for t in f.times:
@@ -222,8 +224,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         tail = " ".join(words[-(CITATION_GAP_WORDS + 1) :])
         if tail and citation.search(tail):
             continue  # the date of a cited report
-        if superlative and words and began.search(words[-1]):
-            continue  # "the first outage since last year"
+        after_since = bool(words) and began.search(words[-1]) is not None and began.search(words[-1]).end == len(words[-1])
+        if after_since and (superlative or d.precision in ("month", "year")):
+            continue  # "the first outage since last year", "managed since July 2023"
         if d.kind == "relative" and _in_quote(ctx, d.start):
             continue  # "kemarin" in a quote: relative to when it was said, unknown
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
@@ -328,7 +331,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     if cluster.anchors:
         rank = {"day": 0, "month": 1, "year": 2}
         strength = {"explicit": 0, "weekday": 1, "relative": 2}
-        i, d, r = min(cluster.anchors, key=lambda a: (rank[a[2].precision], strength[a[1].kind], a[2].first))
+        # the most precise anchor; among equals the earliest day (a cluster spans at most a night
+        # across midnight or two time zones), then the most explicit
+        i, d, r = min(cluster.anchors, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
         start_value, precision = r.iso(), r.precision
         evidence.append(_evidence("start", text, d.start, d.end))
         if r.precision == "day":
@@ -430,13 +435,20 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         f = facts[i]
         if not f.reports_outage or not f.times:
             continue
-        times = [t for t in f.times if t.zone is not None or any(t2.zone for t2 in f.times)]
+        status = lang.cues["time_status"]
+        own_days = sorted(r.first for j, _, r in cluster.anchors if j == i and r.precision == "day")
+        day_here = own_days[0] if own_days else day
+        times = [
+            t for t in f.times
+            if (t.zone is not None or any(t2.zone for t2 in f.times))
+            and not status.search(ctx.text[max(f.start, t.start - 30) : t.start])
+        ]
         zone = next((t.zone for t in times if t.zone), None)
         for k, t in enumerate(times):
-            tz = D.zone_offset(t.zone or zone, day, ctx.lex)
+            tz = D.zone_offset(t.zone or zone, day_here, ctx.lex)
             if tz is None:
                 continue
-            moment = datetime(day.year, day.month, day.day, t.hour, t.minute, tzinfo=tz)
+            moment = datetime(day_here.year, day_here.month, day_here.day, t.hour, t.minute, tzinfo=tz)
             ev = _evidence("start", ctx.text, t.start, t.end)
             prev = times[k - 1] if k > 0 else None
             joined = prev is not None and joiner.search(ctx.text, prev.end, t.start) is not None and len(ctx.text[prev.end : t.start].split()) <= 3

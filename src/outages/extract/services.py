@@ -33,6 +33,8 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     bystander_before = lang.cues["service_bystander"]
     bystander_after = lang.cues["service_bystander_after"]
     venue = lang.cues["venue"]
+    speech = lang.cues["speech"]
+    unaffected = [(u.start, u.end) for u in lang.cues["unaffected"].finditer(text, pos, endpos)]
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
     for m in lex.services.finditer(text, pos, endpos):
@@ -41,6 +43,12 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         by = any(True for _ in bystander_before.finditer(window))
         tail = text[m.end : min(endpos, m.end + 24)]
         if any(x.start <= 1 for x in bystander_after.finditer(tail)):
+            by = True
+        # the service speaks ("Telkomsel sebut ...", "Slack said ..."): a speaker, not a victim
+        if any(x.start <= 2 for x in speech.finditer(tail[:14])):
+            by = True
+        # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
+        if any(0 <= u_start - m.end <= 60 and "," not in text[m.end : u_start] for u_start, _ in unaffected):
             by = True
         if complaint and lex.service_kind.get(m.key) == "social":
             if venue.search(" ".join(head.split()[-3:])):

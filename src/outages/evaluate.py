@@ -1,0 +1,193 @@
+"""Scoring the extractor against annotated articles (see tests/fixtures/README.md).
+
+Each article is extracted on its own (no merging across articles) and its
+reports are matched to the gold incidents: a pair must share a service and
+have dates that meet (a day of slack; two unknown dates meet). Pairs are taken
+best first (most shared services, then nearest dates). Unmatched reports are
+false positives, unmatched gold incidents false negatives.
+
+Field scores are over matched pairs:
+- date: the predicted start at the gold's precision equals the gold start
+  (a day where the gold has only a month is wrong: invented precision);
+- services: the same set;
+- duration: both empty, or within 25 % of the gold minutes;
+- regions: micro-averaged F1 of the codes;
+- cause: the same category; a cause whose basis is speculation counts as none
+  (speculation is not a stated cause).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .articles import read_article, load_sources
+from .incidents import extract_article
+
+DURATION_TOLERANCE = 0.25
+
+
+@dataclass
+class Score:
+    articles: int = 0
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    date_ok: int = 0
+    services_ok: int = 0
+    duration_ok: int = 0
+    cause_ok: int = 0
+    region_tp: int = 0
+    region_fp: int = 0
+    region_fn: int = 0
+    published_ok: int = 0
+    published_total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def ratio(self, a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    def figures(self) -> dict[str, float]:
+        p = self.ratio(self.matched, self.predicted)
+        r = self.ratio(self.matched, self.gold)
+        rp = self.ratio(self.region_tp, self.region_tp + self.region_fp)
+        rr = self.ratio(self.region_tp, self.region_tp + self.region_fn)
+        return {
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "date": self.ratio(self.date_ok, self.matched),
+            "services": self.ratio(self.services_ok, self.matched),
+            "duration": self.ratio(self.duration_ok, self.matched),
+            "regions_f1": 2 * rp * rr / (rp + rr) if rp + rr else 0.0,
+            "cause": self.ratio(self.cause_ok, self.matched),
+            "published": self.ratio(self.published_ok, self.published_total),
+        }
+
+
+def _interval(start: str | None) -> tuple[date, date] | None:
+    if not start:
+        return None
+    from .query import parse_user_date
+
+    try:
+        p = parse_user_date(start[:10] if len(start) > 10 else start)
+    except ValueError:
+        return None
+    return p.first, p.last
+
+
+def _dates_meet(a: str | None, b: str | None) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None and ib is None:
+        return True
+    if ia is None or ib is None:
+        return True  # an unknown date does not rule a pair out
+    return not ((ia[1] - ib[0]).days < -1 or (ib[1] - ia[0]).days < -1)
+
+
+def _date_ok(pred: str | None, gold: str | None) -> bool:
+    if gold is None:
+        return pred is None
+    if pred is None:
+        return False
+    pred_day = pred[:10]
+    if len(gold) == 10:
+        return pred_day == gold
+    return pred_day == gold  # "2021-10" must be predicted as "2021-10", not a day
+
+
+def _stated_cause(incident: dict) -> str | None:
+    cause = incident.get("cause")
+    if not cause or cause.get("basis") == "speculation":
+        return None
+    return cause["category"]
+
+
+def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
+    """Adds one article's counts to `s`; returns notes on each miss (for --verbose)."""
+    notes: list[str] = []
+    s.gold += len(gold)
+    s.predicted += len(pred)
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            shared = set(p["services"]) & set(g["services"])
+            if shared and _dates_meet(p.get("start"), g.get("start")):
+                exact = _date_ok(p.get("start"), g.get("start"))
+                pairs.append((-len(shared), not exact, i, j))
+    pairs.sort()
+    used_p, used_g = set(), set()
+    for _, _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        p, g = pred[i], gold[j]
+        s.matched += 1
+        if _date_ok(p.get("start"), g.get("start")):
+            s.date_ok += 1
+        else:
+            notes.append(f"date: got {p.get('start')} want {g.get('start')}")
+        if set(p["services"]) == set(g["services"]):
+            s.services_ok += 1
+        else:
+            notes.append(f"services: got {sorted(p['services'])} want {sorted(g['services'])}")
+        got = (p.get("duration") or {}).get("minutes")
+        want = g.get("duration_minutes")
+        if (got is None and want is None) or (got is not None and want is not None and abs(got - want) <= DURATION_TOLERANCE * want):
+            s.duration_ok += 1
+        else:
+            notes.append(f"duration: got {got} want {want}")
+        pr = {r["code"] for r in p.get("regions", [])}
+        gr = set(g.get("regions", []))
+        s.region_tp += len(pr & gr)
+        s.region_fp += len(pr - gr)
+        s.region_fn += len(gr - pr)
+        if pr != gr:
+            notes.append(f"regions: got {sorted(pr)} want {sorted(gr)}")
+        if _stated_cause(p) == g.get("cause"):
+            s.cause_ok += 1
+        else:
+            notes.append(f"cause: got {_stated_cause(p)} want {g.get('cause')}")
+    for i, p in enumerate(pred):
+        if i not in used_p:
+            notes.append(f"extra incident: {p.get('start')} {p['services']}")
+    for j, g in enumerate(gold):
+        if j not in used_g:
+            notes.append(f"missed incident: {g.get('start')} {g['services']}")
+    return notes
+
+
+def evaluate(folder: Path, verbose: bool = False) -> tuple[Score, dict[str, list[str]]]:
+    s = Score()
+    report: dict[str, list[str]] = {}
+    sources = load_sources(folder)
+    for txt in sorted(folder.glob("*.txt")):
+        gold_path = txt.with_suffix(".gold.json")
+        if not gold_path.is_file():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        article = read_article(txt, sources)
+        pred = [x.model_dump(mode="json") for x in extract_article(article)]
+        s.articles += 1
+        notes = score_article(pred, gold.get("incidents", []), s)
+        if "published" in gold:
+            s.published_total += 1
+            got = (article.published or "")[:10] or None
+            if got == gold["published"]:
+                s.published_ok += 1
+            else:
+                notes.append(f"published: got {got} want {gold['published']}")
+        if notes:
+            report[txt.name] = notes
+    return s, report
+
+
+def format_figures(name: str, s: Score) -> str:
+    f = s.figures()
+    head = f"{name}: {s.articles} articles, {s.gold} gold incidents, {s.predicted} predicted, {s.matched} matched"
+    body = "  ".join(f"{k} {v:.2f}" for k, v in f.items())
+    return head + "\n  " + body
