@@ -288,6 +288,8 @@ def load() -> Lexicon:
         kind_of[key] = entry["kind"]
         service_forms[key] = [entry["name"], *entry["aliases"]]
         case_sensitive.update(entry.get("case_sensitive", []))
+        # one- and two-letter names ("X", "WA", "IG") only in the case written
+        case_sensitive.update(f for f in service_forms[key] if len(f) <= 2)
     operators = PhraseMatcher(services_raw.get("operators", {}))
     languages = {code: _language(code, causes) for code in LANGUAGES}
     regions, region_names = _regions(LANGUAGES)
