@@ -66,33 +66,83 @@ def same_incident(a: Incident, b: Incident) -> bool:
 
 
 def merge(reports: list[Incident]) -> list[Incident]:
-    """Merge reports into incidents; ids are assigned here. Order-independent and idempotent."""
+    """Merge reports into incidents; ids are assigned here.
+
+    Reports are taken in a canonical order (most precise first), so the result
+    depends only on the set of reports, not on the order articles were read.
+    Each report joins the first incident it is compatible with (checked against
+    the incident as reconciled so far, not against any one member, so a vague
+    "2020-01" cannot chain two different days together); then incidents are
+    merged with each other until none is compatible with another. The output is
+    a fixed point: merging it again changes nothing.
+    """
     reports = sorted(reports, key=_report_key)
-    parent = list(range(len(reports)))
+    groups: list[list[Incident]] = []
+    merged: list[Incident | None] = []
+    index: dict[tuple[str, int], set[int]] = {}
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def buckets(x: Incident) -> list[tuple[str, int]]:
+        span = _interval(x)
+        if span is None:
+            return []
+        first, last = span[0] - timedelta(days=SLACK_DAYS), span[1] + timedelta(days=SLACK_DAYS)
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return [(s, m) for s in x.services for m in months]
 
-    for i in range(len(reports)):
-        for j in range(i + 1, len(reports)):
-            if same_incident(reports[i], reports[j]):
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[Incident]] = {}
-    for i, r in enumerate(reports):
-        groups.setdefault(find(i), []).append(r)
-    incidents = [_reconcile(g) for g in groups.values()]
+    def candidates(x: Incident) -> list[int]:
+        found: set[int] = set()
+        for key in buckets(x):
+            found |= index.get(key, set())
+        return sorted(found)
+
+    def put(i: int) -> None:
+        for key in buckets(merged[i]):
+            index.setdefault(key, set()).add(i)
+
+    def drop(i: int) -> None:
+        for key in buckets(merged[i]):
+            index.get(key, set()).discard(i)
+
+    for r in reports:
+        for i in candidates(r):
+            if same_incident(merged[i], r):
+                drop(i)
+                groups[i].append(r)
+                merged[i] = _reconcile(groups[i])
+                put(i)
+                break
+        else:
+            groups.append([r])
+            merged.append(_reconcile([r]))
+            put(len(merged) - 1)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(merged)):
+            if merged[i] is None:
+                continue
+            for j in candidates(merged[i]):
+                if j != i and merged[j] is not None and same_incident(merged[i], merged[j]):
+                    a, b = min(i, j), max(i, j)
+                    drop(a)
+                    drop(b)
+                    groups[a].extend(groups[b])
+                    merged[a] = _reconcile(groups[a])
+                    merged[b] = None
+                    groups[b] = []
+                    put(a)
+                    changed = True
+                    break
+            if changed:
+                break
+    incidents = [x for x in merged if x is not None]
     _assign_ids(incidents)
     incidents.sort(key=lambda x: (x.start is None, (x.start or "")[:10], x.id))
     return incidents
 
 
 def _report_key(r: Incident) -> tuple:
-    return (tuple(sorted(_files(r))), r.start or "", tuple(r.services), r.model_dump_json())
+    return (_PRECISION_RANK[r.precision], r.start or "", tuple(sorted(_files(r))), tuple(r.services), r.model_dump_json())
 
 
 def _source_of(r: Incident) -> list[str]:
