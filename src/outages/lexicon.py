@@ -256,8 +256,8 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
     forms: dict[str, list[str]] = {}
     for lang in languages:
         for code, name in Locale.parse(lang).territories.items():
-            if code in _NOT_PLACES or code not in names:
-                continue
+            if code in _NOT_PLACES or code not in names or code == "001":
+                continue  # "world" / "dunia" alone is a word ("the world's biggest"); data/regions.toml has the phrases
             forms.setdefault(code, []).append(name)
     for code, aliases in raw["aliases"].items():
         if code not in names:

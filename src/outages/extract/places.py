@@ -34,6 +34,7 @@ def _not_places() -> PhraseMatcher:
 
 
 _BASED_AFTER = re.compile(r"^\s?[-–]\s?(?:based|headquartered|born|made|owned|listed)\b|^\s(?:based|headquartered)\b", re.I)
+_COMPOUND_AFTER = re.compile(r"^-[A-Za-z0-9]")  # "US-EAST-1": part of a name
 
 
 def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[PlaceMention]:
@@ -48,7 +49,7 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
         window = " ".join(words[-3:])
         if window and exclusion.search(window):
             continue
-        if _BASED_AFTER.search(text[m.end : m.end + 20]):
+        if _BASED_AFTER.search(text[m.end : m.end + 20]) or _COMPOUND_AFTER.search(text[m.end : m.end + 2]):
             continue
         out.append(PlaceMention(m.start, m.end, m.text, m.key))
     return out

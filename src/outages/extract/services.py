@@ -25,6 +25,7 @@ class ServiceMention:
     text: str
     key: str
     bystander: bool
+    speaker: bool = False  # the service (its operator) speaks: "Telkomsel sebut ...", "Slack said ..."
 
 
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
@@ -44,9 +45,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         tail = text[m.end : min(endpos, m.end + 24)]
         if any(x.start <= 1 for x in bystander_after.finditer(tail)):
             by = True
-        # the service speaks ("Telkomsel sebut ...", "Slack said ..."): a speaker, not a victim
-        if any(x.start <= 2 for x in speech.finditer(tail[:14])):
-            by = True
+        speaker = any(x.start <= 2 for x in speech.finditer(tail[:14]))
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
         if any(0 <= u_start - m.end <= 60 and "," not in text[m.end : u_start] for u_start, _ in unaffected):
             by = True
@@ -55,7 +54,12 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
-        mention = ServiceMention(m.start, m.end, m.text, m.key, by)
+        mention = ServiceMention(m.start, m.end, m.text, m.key, by, speaker)
         out.append(mention)
         previous = mention
+    # A speaking service is a victim only when it speaks of itself: "Google Cloud said its
+    # services were down" keeps it; "Telkomsel sebut IndiHome gangguan" keeps only IndiHome.
+    others = {m.key for m in out if not m.bystander and not m.speaker}
+    if others:
+        out = [m if not m.speaker or m.key in others else ServiceMention(m.start, m.end, m.text, m.key, True, True) for m in out]
     return out
