@@ -29,8 +29,8 @@ LANGUAGES = ("id", "en")
 CUE_KEYS = (
     "outage", "outage_negation", "recovery", "began", "since_not_date", "citation",
     "region_exclusion", "duration_exclusion", "duration_exclusion_after", "recovery_after", "service_bystander",
-    "service_bystander_after", "unaffected", "time_status", "complaint", "venue", "not_incident", "title_not_incident",
-    "operator_speaker", "speech", "speculation", "denial", "undisclosed", "because", "because_backward",
+    "service_bystander_after", "rival_gain", "since_when", "unaffected", "time_status", "complaint", "venue", "not_incident", "title_not_incident",
+    "operator_speaker", "speech", "correction", "speculation", "denial", "undisclosed", "because", "because_backward",
 )
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",

@@ -44,6 +44,7 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
     """Surnames of people the article introduces with an operator role ("CEO WhatsApp, Jan Koum")."""
     names: set[str] = set()
     roles = lang.cues["operator_speaker"]
+    calendar_words = set(lang.months) | set(lang.month_abbreviations) | set(lang.weekdays)
     for start, end in spans:
         for role in roles.finditer(text, start, end):
             tail = text[role.end : min(end, role.end + 60)]
@@ -51,7 +52,7 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
             m = re.match(r"^(?:\s(?:of\s)?[A-Z][\w&.'-]*){0,2}(?:,)?\s((?:[A-Z][\w'-]+\s?){1,3})", tail)
             if m:
                 parts = m.group(1).split()
-                if parts:
+                if parts and parts[-1] not in calendar_words:
                     names.add(parts[-1])
     return names
 

@@ -39,6 +39,7 @@ NEGATION_WINDOW_WORDS = 3  # "takkan lagi mati": words between a negation and an
 CLUSTER_SLACK_DAYS = 1  # anchors a day apart are one incident (a night across midnight, two zones)
 MAIN_TITLE_BONUS = 3  # an anchor in the title or the first body sentences supports the main incident
 DURATION_AGREEMENT = 0.15  # durations within 15 % are the same statement
+RECOVERY_WINDOW_DAYS = 14  # a recovery date this long after an onset ends that outage
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Facts:
 class Cluster:
     anchors: list[tuple[int, D.DateMention, D.Resolved]]  # (fact index, mention, interval)
     facts: list[int] = field(default_factory=list)
+    ends: list[tuple[int, D.DateMention, D.Resolved]] = field(default_factory=list)  # dates of recovery
     main: bool = False
 
     @property
@@ -205,7 +207,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     f.services = [m for m in S.find_services(text, lang, lex, start, end) if not m.bystander and not _in_quote(ctx, m.start)]
-    f.places = P.find_places(text, lang, lex, start, end)
+    # a guess names no affected place ("researchers in the US suspected a hack")
+    speculative = lang.cues["speculation"].search(text, start, end) is not None
+    f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
     f.recovery_sentence = f.recovery  # type: ignore[attr-defined]
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
@@ -225,10 +229,13 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         if tail and citation.search(tail):
             continue  # the date of a cited report
         after_since = bool(words) and began.search(words[-1]) is not None and began.search(words[-1]).end == len(words[-1])
-        if after_since and (superlative or d.precision in ("month", "year")):
+        when_follows = lang.cues["since_when"].search(text[d.end : min(end, d.end + 10)]) is not None
+        if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
             continue  # "the first outage since last year", "managed since July 2023"
-        if d.kind == "relative" and _in_quote(ctx, d.start):
-            continue  # "kemarin" in a quote: relative to when it was said, unknown
+        if d.kind == "relative" and d.precision == "year":
+            continue  # "at the end of last year": too loose to date an outage
+        if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
+            continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
         if resolved is not None:
             f.anchors.append((d, resolved))
@@ -242,14 +249,35 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     if not anchors:
         return []
     anchors.sort(key=lambda a: (a[2].first, a[2].last))
+    # A date in a sentence that says the service came back is the end of an outage that
+    # began earlier ("kembali bisa diakses pada Kamis (11/5)"), not a new one.
+    onsets = [a for a in anchors if not facts[a[0]].recovery]
+    recoveries = [a for a in anchors if facts[a[0]].recovery]
     clusters: list[Cluster] = []
-    for a in anchors:
+    for a in onsets:
         for c in clusters:
             if any(a[2].overlaps(r, CLUSTER_SLACK_DAYS) and _compatible(a[2], r) for _, _, r in c.anchors):
                 c.anchors.append(a)
                 break
         else:
             clusters.append(Cluster(anchors=[a]))
+    for a in recoveries:
+        earlier = [c for c in clusters if c.first <= a[2].first <= c.first + timedelta(days=RECOVERY_WINDOW_DAYS)]
+        if earlier:
+            target = max(earlier, key=lambda c: c.first)
+            if a[2].overlaps(min((r for _, _, r in target.anchors), key=lambda r: r.first), CLUSTER_SLACK_DAYS):
+                target.anchors.append(a)
+            else:
+                target.ends.append(a)
+            continue
+        for c in clusters:
+            if any(a[2].overlaps(r, CLUSTER_SLACK_DAYS) for _, _, r in c.anchors):
+                c.anchors.append(a)
+                break
+        else:
+            clusters.append(Cluster(anchors=[a]))
+    if not clusters:
+        return []
     body_start = min((i for i, f in enumerate(facts) if not f.sentence.title), default=0)
 
     def support(c: Cluster) -> tuple:
@@ -275,7 +303,7 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
     main = next(c for c in clusters if c.main)
     owner: dict[int, Cluster] = {}
     for c in clusters:
-        for i, _, _ in c.anchors:
+        for i, _, _ in c.anchors + c.ends:
             owner.setdefault(i, c)
     secondary_by_paragraph: dict[int, list[tuple[int, Cluster]]] = {}
     for c in clusters:
@@ -341,6 +369,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             if r.last != r.first:
                 end_value = r.last.isoformat()
                 evidence.append(_evidence("end", text, d.start, d.end))
+            later = [e for e in cluster.ends if e[2].precision == "day" and e[2].first > r.first]
+            if later:
+                _, e_mention, e_resolved = max(later, key=lambda e: e[2].first)
+                end_value = e_resolved.first.isoformat()
+                evidence.append(_evidence("end", text, e_mention.start, e_mention.end))
     elif ctx.reference is not None:
         start_value, precision, day = ctx.reference.isoformat(), "day", ctx.reference
         estimated.append("start")
@@ -501,6 +534,8 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context) -> C.CauseMentio
             continue
         if c.category == "undisclosed":
             rank = 2
+        elif c.basis == "operator" and ctx.lang.cues["correction"].search(ctx.text, facts[i].start, facts[i].end):
+            rank = -1  # "belakangan mengakui ...", "later admitted ...": the corrected statement wins
         elif c.basis == "operator":
             rank = 0
         elif c.basis == "media":

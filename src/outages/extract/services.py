@@ -31,6 +31,7 @@ class ServiceMention:
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
     sentence = text[pos:endpos]
     complaint = bool(lang.cues["complaint"].search(sentence))
+    rivals = lang.cues["rival_gain"].search(sentence) is not None
     bystander_before = lang.cues["service_bystander"]
     bystander_after = lang.cues["service_bystander_after"]
     venue = lang.cues["venue"]
@@ -54,7 +55,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
-        mention = ServiceMention(m.start, m.end, m.text, m.key, by, speaker)
+        mention = ServiceMention(m.start, m.end, m.text, m.key, by or rivals, speaker)
         out.append(mention)
         previous = mention
     # A speaking service is a victim only when it speaks of itself: "Google Cloud said its
