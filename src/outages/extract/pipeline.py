@@ -221,6 +221,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         if began.search(head):
             f.began_at.add(t.start)
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
+    # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
+    # cause clause (after an outage word, then a causal word) dates the cause, not the outage
+    first_outage = lang.cues["outage"].search(text, start, end)
+    cause_clause_from = None
+    if first_outage is not None:
+        because = lang.cues["because"].search(text, first_outage.end, end)
+        if because is not None:
+            cause_clause_from = because.start
     citation = lang.cues["citation"]
     for d in D.find_dates(text, lang, lex, start, end):
         head = text[max(start, d.start - 60) : d.start]
@@ -229,6 +237,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         if tail and citation.search(tail):
             continue  # the date of a cited report
         after_since = bool(words) and began.search(words[-1]) is not None and began.search(words[-1]).end == len(words[-1])
+        if cause_clause_from is not None and d.start > cause_clause_from:
+            continue
         when_follows = lang.cues["since_when"].search(text[d.end : min(end, d.end + 10)]) is not None
         if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
             continue  # "the first outage since last year", "managed since July 2023"
