@@ -108,8 +108,19 @@ def _patterns(lex_id: int, code: str) -> _Patterns:
     return _build(lang, lexicon.load())
 
 
+def all_months(lang: Language, lex: Lexicon) -> dict[str, int]:
+    """Month names and abbreviations: the article's language first, then every other one
+    (an Indonesian page may carry an English byline: "23 October 2023 15:40")."""
+    out: dict[str, int] = {}
+    for other in [lang, *lex.languages.values()]:
+        for table in (other.months, other.month_abbreviations):
+            for name, number in table.items():
+                out.setdefault(name, number)
+    return out
+
+
 def _build(lang: Language, lex: Lexicon) -> _Patterns:
-    months = {**lang.months, **lang.month_abbreviations}
+    months = all_months(lang, lex)
     mon = _alternation(months)
     wide = _alternation(lang.months)
     wd = _alternation(lang.weekdays)
@@ -176,7 +187,7 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     """Date mentions in text[pos:endpos], longest first where they overlap."""
     endpos = len(text) if endpos is None else endpos
     p = patterns(lang, lex)
-    months = {**{k.lower(): v for k, v in lang.month_abbreviations.items()}, **{k.lower(): v for k, v in lang.months.items()}}
+    months = {k.lower(): v for k, v in all_months(lang, lex).items()}
     found: list[DateMention] = []
 
     def add(m: re.Match, **kw) -> None:

@@ -73,7 +73,7 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
     for ln in candidates:
         stripped = ln.text.strip()
         words = stripped.split()
-        if not words or len(words) > 16:
+        if not words or len(words) > 28:
             continue
         found = [d for d in D.find_dates(ln.text, lang, lex) if d.kind == "explicit" and d.year and d.month and d.day]
         if not found:
@@ -82,7 +82,7 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         covered = sum(len(x.text) for x in found)
         rest = len(stripped) - covered
         is_cued = bool(published_cue.search(ln.text)) or "|" in ln.text or bool(lex.timezone_matcher.search(ln.text))
-        if not is_cued and rest > 25:
+        if not is_cued and (rest > 35 or len(words) > 12):
             continue
         value = date(d.year, d.month, d.day)
         times = [t for t in D.find_times(ln.text, lang, lex) if t.start >= d.end - 1]
