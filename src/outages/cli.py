@@ -76,10 +76,11 @@ def _filters(service, since, until, region, cause):
     )
 
 
-def _incidents() -> list[dict]:
+def _incidents(db: Optional[Path] = None) -> list[dict]:
+    from .commands.corpus import refresh_progress
     from .store import incidents_json
 
-    return incidents_json()
+    return incidents_json(db, refresh_progress())
 
 
 def _print_json(data, jsonl: bool = False) -> None:
@@ -97,6 +98,7 @@ RegionOpt = typer.Option(None, "--region", "-r", help="Only incidents affecting 
 CauseOpt = typer.Option(None, "--cause", "-c", help="Only incidents with this cause category (repeatable).")
 JsonOpt = typer.Option(False, "--json", help="Print JSON (an array) instead of a table.")
 JsonlOpt = typer.Option(False, "--jsonl", help="Print one JSON incident a line.")
+DbOpt = typer.Option(None, "--db", envvar="OUTAGES_DB", help="The store (an SQLite file); default: one in the user data folder.")
 
 
 @app.command("list")
@@ -108,10 +110,11 @@ def list_(
     cause: Optional[List[str]] = CauseOpt,
     as_json: bool = JsonOpt,
     jsonl: bool = JsonlOpt,
+    db: Optional[Path] = DbOpt,
 ) -> None:
     """The incident timeline, oldest first."""
     filters = _filters(service, since, until, region, cause)
-    incidents = [x for x in _incidents() if filters.match(x)]
+    incidents = [x for x in _incidents(db) if filters.match(x)]
     if as_json or jsonl:
         _print_json(incidents, jsonl)
         return
@@ -128,11 +131,12 @@ def list_(
 def show(
     query: str = typer.Argument(..., help="A day (2022-10-25), a month (2017-05), a year (2019), or an incident id."),
     as_json: bool = JsonOpt,
+    db: Optional[Path] = DbOpt,
 ) -> None:
     """One incident with every field, its evidence and its sources."""
     from .query import incident_period, parse_user_date
 
-    incidents = _incidents()
+    incidents = _incidents(db)
     by_id = [x for x in incidents if x["id"] == query]
     if by_id:
         matches = by_id
@@ -177,12 +181,13 @@ def summary(
     region: Optional[List[str]] = RegionOpt,
     cause: Optional[List[str]] = CauseOpt,
     as_json: bool = JsonOpt,
+    db: Optional[Path] = DbOpt,
 ) -> None:
     """Incidents per service and per year, downtime, most affected regions, causes."""
     from .summary import summarize
 
     filters = _filters(service, since, until, region, cause)
-    data = summarize([x for x in _incidents() if filters.match(x)])
+    data = summarize([x for x in _incidents(db) if filters.match(x)])
     if as_json:
         _print_json(data)
         return
@@ -222,6 +227,9 @@ def schema() -> None:
     from .models import Incident
 
     _print_json(Incident.model_json_schema())
+
+
+from .commands import corpus as _corpus  # noqa: E402,F401  (registers ingest, sources, export, timeline)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
