@@ -188,3 +188,22 @@ def summary_view(summary: dict) -> Group:
 
 def plain(message: str) -> Text:
     return Text(clean_for_display(message))
+
+
+def sources_table(articles: list[dict]) -> Table:
+    """Stored articles (`store.Store.articles`): id, outlet, date, title, incidents found."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    table.add_column("id", no_wrap=True)
+    table.add_column("outlet", max_width=20)
+    table.add_column("date", no_wrap=True)
+    table.add_column("title", ratio=1)
+    table.add_column("incidents", justify="right", no_wrap=True)
+    for a in articles:
+        table.add_row(
+            _t(a["id"][:12]),
+            _t(a.get("outlet") or ""),
+            _t((a.get("published") or "")[:10]),
+            _t(a.get("title") or a.get("file") or ""),
+            _t("error" if a.get("error") else ("" if a.get("incidents") is None else a["incidents"])),
+        )
+    return table
