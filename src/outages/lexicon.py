@@ -29,7 +29,7 @@ LANGUAGES = ("id", "en")
 CUE_KEYS = (
     "outage", "outage_negation", "recovery", "began", "since_not_date", "citation",
     "region_exclusion", "duration_exclusion", "duration_exclusion_after", "recovery_after", "service_bystander",
-    "service_bystander_after", "rival_gain", "since_when", "unaffected", "time_status", "complaint", "venue", "not_incident", "title_not_incident",
+    "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "time_status", "complaint", "venue", "not_incident", "title_not_incident",
     "operator_speaker", "speech", "correction", "speculation", "denial", "undisclosed", "because", "because_backward",
 )
 DATE_KEYS = (

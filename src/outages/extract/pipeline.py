@@ -58,6 +58,10 @@ class Facts:
     cause: C.CauseMention | None = None
     symptoms: list[lexicon_mod.Match] = field(default_factory=list)
     began_at: set[int] = field(default_factory=set)  # starts of times that a began-cue introduces
+    speech_dates: list[tuple[D.DateMention, D.Resolved]] = field(default_factory=list)
+
+    impact: bool = False  # says where users were affected ("reports came from users in ...")
+    question: bool = False
 
     @property
     def reports_outage(self) -> bool:
@@ -205,6 +209,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.outage = any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
     f.recovery = any(not _negated(ctx, m.start, start) for m in lang.cues["recovery"].finditer(text, start, end))
     f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
+    f.impact = lang.cues["impact_context"].search(text, start, end) is not None
+    f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     f.services = [m for m in S.find_services(text, lang, lex, start, end) if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
@@ -213,7 +219,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.recovery_sentence = f.recovery  # type: ignore[attr-defined]
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
-    f.cause = C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
+    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
     f.symptoms = lang.symptoms.finditer(text, start, end)
     began = lang.cues["began"]
     for t in f.times:
@@ -247,8 +253,13 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
             continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
-        if resolved is not None:
-            f.anchors.append((d, resolved))
+        if resolved is None:
+            continue
+        near = " ".join(words[-2:])
+        if near and lang.cues["speech"].search(near):
+            f.speech_dates.append((d, resolved))  # "said Monday": when it was said
+            continue
+        f.anchors.append((d, resolved))
     return f
 
 
@@ -256,6 +267,9 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     anchors = [
         (i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.anchors
     ]
+    if not anchors:
+        # only "said Monday" dates: the day something was said about the outage is all we have
+        anchors = [(i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.speech_dates]
     if not anchors:
         return []
     anchors.sort(key=lambda a: (a[2].first, a[2].last))
@@ -327,7 +341,10 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
         if i in owner:
             owner[i].facts.append(i)
             continue
-        relevant = f.reports_outage or f.cause is not None or bool(f.symptoms) or any(d.has_lead for d in f.durations)
+        relevant = (
+            f.reports_outage or f.cause is not None or bool(f.symptoms)
+            or any(d.has_lead for d in f.durations) or (f.impact and bool(f.places))
+        )
         if not relevant:
             continue
         target = main
@@ -417,9 +434,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         elif start_dt is not None and end_dt is None:
             end_value = (start_dt + timedelta(minutes=duration_model.minutes)).isoformat()
             estimated.append("end")
-    # regions
+    # regions: where the text says the outage hit, or where reports came from
     regions: list[Region] = []
-    for f in outage_facts:
+    for f in outage_facts + [facts[i] for i in chosen if facts[i].impact and not facts[i].reports_outage and not facts[i].not_incident]:
         for p in f.places:
             if all(r.code != p.code for r in regions):
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
