@@ -1,0 +1,27 @@
+"""The extraction quality gate: scores on the annotated fixtures stay at or above the floors."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from outages.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = tomllib.loads((ROOT / "benchmarks" / "floors.toml").read_text())
+
+
+@pytest.mark.parametrize("folder", ["articles", "holdout"])
+def test_scores_at_or_above_floors(folder):
+    score, notes = evaluate(ROOT / "tests" / "fixtures" / folder)
+    figures = score.figures()
+    below = {k: round(v, 3) for k, v in figures.items() if k in FLOORS.get(folder, {}) and v + 1e-9 < FLOORS[folder][k]}
+    assert not below, f"{folder}: below floor {below}; all: {figures}"
+
+
+def test_floors_cover_every_figure():
+    for folder in ("articles", "holdout"):
+        assert set(FLOORS[folder]) >= {"precision", "recall", "date", "services", "duration", "regions_f1", "cause"}
