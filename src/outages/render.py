@@ -66,21 +66,20 @@ def date_label(incident: dict) -> str:
         return "unknown"
     if "T" in start:
         day, time = start.split("T", 1)
-        label = f"{day} {time[:5]}"
         if "start" in incident.get("estimated", []):
-            label += " (est.)"
-        return label
+            return day  # an estimated time stays out of the timeline (shown by `show`)
+        return f"{day} {time[:5]}"
     return start
 
 
 def incident_table(incidents: list[dict]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
     table.add_column("date", no_wrap=True)
-    table.add_column("services")
+    table.add_column("services", max_width=24)
     table.add_column("duration", no_wrap=True)
-    table.add_column("regions")
-    table.add_column("cause")
-    table.add_column("src", justify="right")
+    table.add_column("regions", ratio=1, min_width=14)
+    table.add_column("cause", max_width=14)
+    table.add_column("src", justify="right", no_wrap=True)
     for x in incidents:
         regions = ", ".join(r["name"] for r in x.get("regions", []))
         cause = (x.get("cause") or {}).get("category", "")
@@ -128,11 +127,16 @@ def incident_detail(x: dict) -> Group:
         head = source["file"]
         meta = ", ".join(v for v in (source.get("outlet"), source.get("published"), source.get("url")) if v)
         parts.append(_t(f"source {head}" + (f"  ({meta})" if meta else ""), "bold"))
+        # the same quote for the same field (a service named eight times) is one line
+        grouped: dict[tuple[str, str], list[dict]] = {}
         for e in source.get("evidence", []):
+            grouped.setdefault((e["field"], e["quote"]), []).append(e)
+        for (field_name, quote), items in grouped.items():
             line = Text()
-            line.append(f"{e['field']:>9} ", style="dim")
-            line.append(one_line(e["quote"], 160))
-            line.append(f"  [{e['start']}:{e['end']}]", style="dim")
+            line.append(f"{field_name:>9} ", style="dim")
+            line.append(one_line(quote, 160))
+            spans = ", ".join(f"{e['start']}:{e['end']}" for e in items[:3]) + (", …" if len(items) > 3 else "")
+            line.append(f"  [{spans}]" + (f" ×{len(items)}" if len(items) > 1 else ""), style="dim")
             parts.append(Padding(line, (0, 0, 0, 2)))
     return Group(*parts)
 
