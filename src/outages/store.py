@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ENV_VAR = "OUTAGES_DB"
 BUSY_TIMEOUT_S = 60.0
+BLOCK_FROM = 64  # merge in blocks from this many reports (below it, plain `merge.merge` is fast enough)
 ARTICLE_COLUMNS = ("file", "url", "outlet", "title", "published", "published_from", "language", "text")
 _META_FIELDS = ("url", "outlet", "title", "published", "published_from", "language")
 
@@ -195,6 +196,7 @@ class Store:
     def __init__(self, path: str | os.PathLike | None = None, *, seed: bool = True, timeout: float = BUSY_TIMEOUT_S):
         self.path = resolve_path(path)
         self._versions: tuple[str, str] | None = None  # cached by `add`, renewed by `refresh`
+        self.timeout = timeout
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -233,7 +235,7 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: made by a newer outages (schema {version}; this one knows up to {SCHEMA_VERSION})")
         if version == 0:
-            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = self._retry_busy(lambda: self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
             if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network file system
                 raise StoreError(f"{self.path}: cannot use write-ahead logging here (journal mode {mode})")
         with self._write():
@@ -242,6 +244,19 @@ class Store:
                 for statement in MIGRATIONS[number]:
                     self.conn.execute(statement)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _retry_busy(self, step):
+        """Run `step`, retrying while SQLite says busy without waiting itself (as a journal mode change can)."""
+        deadline = time.monotonic() + self.timeout
+        delay = 0.01
+        while True:
+            try:
+                return step()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
     def _meta(self, key: str):
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -528,7 +543,7 @@ def merge_reports(reports: list[Incident]) -> list[Incident]:
     interval = getattr(merge_mod, "_interval", None)
     assign_ids = getattr(merge_mod, "_assign_ids", None)
     slack_days = getattr(merge_mod, "SLACK_DAYS", None)
-    if interval is None or assign_ids is None or slack_days is None or len(reports) < 64:
+    if interval is None or assign_ids is None or slack_days is None or len(reports) < BLOCK_FROM:
         return merge_mod.merge(reports)
     from datetime import timedelta
 

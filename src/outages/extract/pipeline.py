@@ -364,9 +364,14 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     chosen = sorted(set(cluster.facts))
     outage_facts = [facts[i] for i in chosen if facts[i].reports_outage]
     # services
+    # a service that only ever speaks (the operator's other brand: "Telkomsel menyampaikan
+    # permohonan maaf") is not a victim when other services are
+    victims = {m.key for f in outage_facts for m in f.services if not m.speaker}
     services: list[str] = []
     for f in outage_facts:
         for m in f.services:
+            if victims and m.key not in victims:
+                continue
             name = lex.service_names[m.key]
             if name not in services:
                 services.append(name)

@@ -48,9 +48,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             by = True
         speaker = any(x.start <= 2 for x in speech.finditer(tail[:14]))
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
-        if any(0 <= u_start - m.end <= 60 and "," not in text[m.end : u_start] for u_start, _ in unaffected):
+        if any(_unaffected_gap(text, m.end, u_start, lang, lex) for u_start, _ in unaffected):
             by = True
-        if complaint and lex.service_kind.get(m.key) == "social":
+        if (complaint or speech.search(sentence)) and lex.service_kind.get(m.key) == "social":
             if venue.search(" ".join(head.split()[-3:])):
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
@@ -64,3 +64,13 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     if others:
         out = [m if not m.speaker or m.key in others else ServiceMention(m.start, m.end, m.text, m.key, True, True) for m in out]
     return out
+
+
+def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language, lex: Lexicon) -> bool:
+    """The unaffected cue speaks of this service: it follows within a clause or an aside
+    ("Google Search, which needs no log-in, kept working") with no other service and no
+    outage word in between."""
+    if not 0 <= cue_start - service_end <= 120:
+        return False
+    gap = text[service_end:cue_start]
+    return lex.services.search(gap) is None and lang.cues["outage"].search(gap) is None
