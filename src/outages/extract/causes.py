@@ -38,6 +38,7 @@ class CauseMention:
     basis: str
     cue_start: int
     cue_end: int
+    speaker: str | None = None  # the operator that states it, when one is named
 
 
 def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -> set[str]:
@@ -59,7 +60,7 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
 
 def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
     sentence = text[start:end]
-    low_basis = _basis(text, lang, lex, start, end, speakers, paragraph)
+    low_basis, speaker = _basis(text, lang, lex, start, end, speakers, paragraph)
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
     denial = lang.cues["denial"]
     best: tuple[int, int, int, CauseMention] | None = None
@@ -71,7 +72,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             return
         rank = (tier, _RANK.get(cue.key, 99), distance)
         if best is None or rank < best[:3]:
-            best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end))
+            best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker))
 
     # "karena X", "due to X": the cause follows the cue
     for because in lang.cues["because"].finditer(text, start, end):
@@ -91,30 +92,50 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     if best is not None:
         return best[3]
     if undisclosed is not None:
-        return CauseMention(start, end, "undisclosed", "operator" if low_basis == "operator" else "media", undisclosed.start, undisclosed.end)
+        return CauseMention(start, end, "undisclosed", "operator" if low_basis == "operator" else "media", undisclosed.start, undisclosed.end, speaker)
     del sentence
     return None
 
 
-def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int]) -> str:
+def _who(text: str, lex: Lexicon, at: int, floor: int, ceiling: int) -> str | None:
+    """The operator named closest to a speech verb or a role word ("Cloudflare said",
+    "juru bicara Meta", "a Google spokesperson"), or None."""
+    best: tuple[int, str] | None = None
+    for m in lex.operators.finditer(text, max(floor, at - 60), min(ceiling, at + 40)):
+        d = abs(m.start - at)
+        if best is None or d < best[0]:
+            best = (d, m.key)
+    for m in lex.services.finditer(text, max(floor, at - 60), min(ceiling, at + 40)):
+        d = abs(m.start - at)
+        if best is None or d < best[0]:
+            best = (d, lex.service_operator.get(m.key, m.key))
+    return best[1] if best else None
+
+
+def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int]) -> tuple[str, str | None]:
+    """Who states the sentence: (basis, the operator that speaks when one is named)."""
     if lang.cues["speculation"].search(text, start, end):
-        return "speculation"
-    if lang.cues["operator_speaker"].search(text, start, end):
-        return "operator"
+        return "speculation", None
+    role = lang.cues["operator_speaker"].search(text, start, end)
+    if role:
+        return "operator", _who(text, lex, role.start, start, end)
     if lang.cues["citation"].search(text, start, end):
-        return "media"
+        return "media", None
     sentence = text[start:end]
     if any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence) for name in speakers):
-        return "operator"
+        return "operator", None
     # A quote in the same paragraph attributed to a spokesperson or the company.
     p_start, p_end = paragraph
     if any(c in text[p_start:p_end] for c in _QUOTE_CHARS):
-        if lang.cues["operator_speaker"].search(text, p_start, p_end):
-            return "operator"
+        role = lang.cues["operator_speaker"].search(text, p_start, p_end)
+        if role:
+            return "operator", _who(text, lex, role.start, p_start, p_end)
         if any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[p_start:p_end]) for name in speakers):
-            return "operator"
-    # The operator or service is the subject that says it ("WhatsApp said", "Meta mengatakan").
-    if lex.operators.search(text, start, end) or lex.services.search(text, start, end):
-        if lang.cues["speech"].search(text, start, end):
-            return "operator"
-    return "media"
+            return "operator", None
+    # A company is the subject that says it ("WhatsApp said", "Meta mengatakan", "Cloudflare said").
+    verb = lang.cues["speech"].search(text, start, end)
+    if verb is not None:
+        who = _who(text, lex, verb.start, start, verb.start)
+        if who is not None:
+            return "operator", who
+    return "media", None

@@ -18,7 +18,7 @@ An article whose sentences report no outage of a named service gives nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from .. import lexicon as lexicon_mod
@@ -447,7 +447,8 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
     # cause
-    cause = _cause(chosen, facts, ctx)
+    operators = {lex.service_operator.get(k) for k, name in lex.service_names.items() if name in services}
+    cause = _cause(chosen, facts, ctx, operators)
     if cause is not None:
         evidence.append(_evidence("cause", text, cause.start, cause.end))
         cause_model = Cause(category=cause.category, text=text[cause.start : cause.end], basis=cause.basis)
@@ -558,12 +559,14 @@ def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.Duratio
     return best[0]
 
 
-def _cause(chosen: list[int], facts: list[Facts], ctx: Context) -> C.CauseMention | None:
+def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[str | None]) -> C.CauseMention | None:
     ranked = []
     for order, i in enumerate(chosen):
         c = facts[i].cause
         if c is None or facts[i].not_incident:
             continue
+        if c.basis == "operator" and c.speaker is not None and c.speaker not in operators:
+            c = replace(c, basis="media")  # another company speaks ("Cloudflare said Facebook's BGP ...")
         if c.category == "undisclosed":
             rank = 2
         elif c.basis == "operator" and ctx.lang.cues["correction"].search(ctx.text, facts[i].start, facts[i].end):
