@@ -503,15 +503,18 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             continue
         status = lang.cues["time_status"]
         own_days = sorted(r.first for j, _, r in cluster.anchors if j == i and r.precision == "day")
-        day_here = own_days[0] if own_days else day
-        times = [
-            t for t in f.times
-            if (t.zone is not None or any(t2.zone for t2 in f.times))
-            and not status.search(ctx.text[max(f.start, t.start - 30) : t.start])
-        ]
-        zone = next((t.zone for t in times if t.zone), None)
+        times = [t for t in f.times if not status.search(ctx.text[max(f.start, t.start - 30) : t.start])]
         for k, t in enumerate(times):
-            tz = D.zone_offset(t.zone or zone, day_here, ctx.lex)
+            zone = t.zone
+            if zone is None:
+                # "dari 09.10 hingga 11.40 WIB": a zone-less time takes the zone of the time it is joined to
+                nxt = times[k + 1] if k + 1 < len(times) else None
+                if nxt is not None and nxt.zone and joiner.search(ctx.text, t.end, nxt.start) and len(ctx.text[t.end : nxt.start].split()) <= 3:
+                    zone = nxt.zone
+                else:
+                    continue
+            day_here = own_days[0] if own_days else _day_in_zone(cluster, facts, ctx, zone) or day
+            tz = D.zone_offset(zone, day_here, ctx.lex)
             if tz is None:
                 continue
             moment = datetime(day_here.year, day_here.month, day_here.day, t.hour, t.minute, tzinfo=tz)
@@ -533,6 +536,20 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
     return start_dt, end_dt, start_ev, end_ev
+
+
+def _day_in_zone(cluster: Cluster, facts: list[Facts], ctx: Context, zone: str) -> date | None:
+    """The day of the cluster that the text gives in this zone: in "Senin (7/10) malam waktu AS
+    atau Selasa (8/10) pagi WIB", a time in WIB belongs to Tuesday the 8th."""
+    offset = ctx.lex.timezones.get(zone)
+    for _, d, r in sorted(cluster.anchors, key=lambda a: a[2].first):
+        if r.precision != "day":
+            continue
+        after = ctx.text[d.end : d.end + 30]
+        tagged = ctx.lex.timezone_matcher.search(after)
+        if tagged is not None and ctx.lex.timezones.get(tagged.key) == offset:
+            return r.first
+    return None
 
 
 def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.DurationMention | None:
