@@ -289,7 +289,7 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
         earlier = [c for c in clusters if c.first <= a[2].first <= c.first + timedelta(days=RECOVERY_WINDOW_DAYS)]
         if earlier:
             target = max(earlier, key=lambda c: c.first)
-            if a[2].overlaps(min((r for _, _, r in target.anchors), key=lambda r: r.first), CLUSTER_SLACK_DAYS):
+            if a[2].first <= target.first:
                 target.anchors.append(a)
             else:
                 target.ends.append(a)
@@ -547,7 +547,8 @@ def _day_in_zone(cluster: Cluster, facts: list[Facts], ctx: Context, zone: str) 
             continue
         after = ctx.text[d.end : d.end + 30]
         tagged = ctx.lex.timezone_matcher.search(after)
-        if tagged is not None and ctx.lex.timezones.get(tagged.key) == offset:
+        # the zone must qualify the date itself ("(8/10) pagi WIB"), not a clock time after it
+        if tagged is not None and not any(ch.isdigit() for ch in after[: tagged.start]) and ctx.lex.timezones.get(tagged.key) == offset:
             return r.first
     return None
 
