@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+import threading
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,73 +58,124 @@ class Match:
     text: str
 
 
-def _form_pattern(form: str) -> str:
-    body = r"\s+".join(re.escape(part) for part in form.split())
-    head = r"(?<!\w)" if re.match(r"\w", form) else ""
-    tail = r"(?!\w)" if re.search(r"\w$", form) else ""
-    return head + body + tail
+# Tokens: words (with inner "&" or "." as in "AT&T", "U.S", "Kompas.com") and single
+# punctuation marks. Phrases and text are tokenized alike, so a phrase matches on word
+# boundaries whatever the spacing, and "Facebook's", "WhatsApp-nya", "Facebook-owned"
+# still hold the name.
+_TOKEN = re.compile(r"\w+(?:[&.]\w+)*|[^\w\s]")
+_SEP = "\x00"
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+class _Tokens:
+    __slots__ = ("starts", "ends", "exact", "lower")
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.exact: list[str] = []
+        for m in _TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.exact.append(m.group())
+        self.lower = [t.lower() for t in self.exact]
+
+
+_CACHE = threading.local()
+_CACHE_SIZE = 4
+_SMALL = 200  # texts shorter than this are tokenized afresh (windows, single sentences)
+
+
+def tokens_of(text: str) -> _Tokens:
+    """The tokens of a text. Long texts (an article, scanned by many matchers) are cached
+    by identity, a few at a time; short ones are cheap to tokenize again."""
+    if len(text) < _SMALL:
+        return _Tokens(text)
+    cache = getattr(_CACHE, "entries", None)
+    if cache is None:
+        cache = _CACHE.entries = []
+    for kept, tokens in cache:
+        if kept is text:
+            return tokens
+    tokens = _Tokens(text)
+    cache.insert(0, (text, tokens))
+    del cache[_CACHE_SIZE:]
+    return tokens
+
+
+def window_start(text: str, pos: int, n_words: int) -> int:
+    """The offset where the `n_words` words (tokens) before `pos` begin: for looking at the
+    few words just before a match without cutting a new string."""
+    tk = tokens_of(text)
+    j = bisect_left(tk.starts, pos)
+    return tk.starts[max(0, j - n_words)] if j > 0 else pos
+
+
 class PhraseMatcher:
-    """Finds any of a set of phrases, leftmost-longest, on word boundaries.
+    """Finds any of a set of phrases, leftmost-longest, on token boundaries.
 
     `forms` maps a key to its surface forms. A form is matched case-insensitively
-    unless it is in `case_sensitive`. The compiled pattern is a plain alternation
-    of literals (no nested quantifiers), so matching is linear in the text.
+    unless it is in `case_sensitive`. Matching walks the text's tokens once and
+    looks phrases up in dictionaries, so it is linear in the length of the text
+    and independent of the number of phrases.
     """
 
     def __init__(self, forms: dict[str, list[str]], case_sensitive: set[str] | frozenset[str] = frozenset()):
         self._ci: dict[str, str] = {}
         self._cs: dict[str, str] = {}
-        alternatives: list[tuple[int, str]] = []
+        self._first: set[str] = set()
+        self._maxlen = 0
         for key, surface_forms in forms.items():
             for form in surface_forms:
                 form = _norm(form)
-                if not form:
+                parts = _TOKEN.findall(form)
+                if not parts:
                     continue
                 if form in case_sensitive:
-                    self._cs.setdefault(form, key)
-                    alternatives.append((len(form), _form_pattern(form)))
+                    self._cs.setdefault(_SEP.join(parts), key)
                 else:
-                    if form.lower() in self._ci:
-                        continue
-                    self._ci[form.lower()] = key
-                    alternatives.append((len(form), "(?i:" + _form_pattern(form) + ")"))
-        alternatives.sort(key=lambda item: -item[0])
-        self.empty = not alternatives
-        self._regex = re.compile("|".join(p for _, p in alternatives)) if alternatives else None
+                    self._ci.setdefault(_SEP.join(p.lower() for p in parts), key)
+                self._first.add(parts[0].lower())
+                self._maxlen = max(self._maxlen, len(parts))
+        self.empty = self._maxlen == 0
+
+    def _scan(self, text: str, pos: int, endpos: int | None):
+        if self.empty:
+            return
+        endpos = len(text) if endpos is None else endpos
+        tk = tokens_of(text)
+        i = bisect_left(tk.starts, pos)
+        n = bisect_right(tk.ends, endpos)
+        first, cs, ci, maxlen = self._first, self._cs, self._ci, self._maxlen
+        lower, exact = tk.lower, tk.exact
+        while i < n:
+            if lower[i] not in first:
+                i += 1
+                continue
+            hit = None
+            for length in range(min(maxlen, n - i), 0, -1):
+                key = cs.get(_SEP.join(exact[i : i + length])) if cs else None
+                if key is None:
+                    key = ci.get(_SEP.join(lower[i : i + length]))
+                if key is not None:
+                    hit = (length, key)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            length, key = hit
+            start, end = tk.starts[i], tk.ends[i + length - 1]
+            yield Match(start, end, key, text[start:end])
+            i += length
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
-        if self._regex is None:
-            return []
-        endpos = len(text) if endpos is None else endpos
-        found = []
-        for m in self._regex.finditer(text, pos, endpos):
-            surface = _norm(m.group())
-            key = self._cs.get(surface) or self._ci.get(surface.lower())
-            if key is None:  # a case-sensitive form seen in another case
-                continue
-            found.append(Match(m.start(), m.end(), key, m.group()))
-        return found
+        return list(self._scan(text, pos, endpos))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        if self._regex is None:
-            return None
-        endpos = len(text) if endpos is None else endpos
-        for m in self._regex.finditer(text, pos, endpos):
-            surface = _norm(m.group())
-            key = self._cs.get(surface) or self._ci.get(surface.lower())
-            if key is not None:
-                return Match(m.start(), m.end(), key, m.group())
-        return None
-
-    def pattern(self) -> str:
-        """The alternation as a regex fragment (for embedding in a larger pattern)."""
-        return self._regex.pattern if self._regex is not None else r"(?!x)x"
+        return next(self._scan(text, pos, endpos), None)
 
 
 def _cues(forms: list[str]) -> PhraseMatcher:

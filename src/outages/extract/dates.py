@@ -111,6 +111,20 @@ def _patterns(lex_id: int, code: str) -> _Patterns:
 def all_months(lang: Language, lex: Lexicon) -> dict[str, int]:
     """Month names and abbreviations: the article's language first, then every other one
     (an Indonesian page may carry an English byline: "23 October 2023 15:40")."""
+    return _all_months(lang.code)
+
+
+@lru_cache(maxsize=8)
+def _lower_months(code: str) -> dict[str, int]:
+    return {k.lower(): v for k, v in _all_months(code).items()}
+
+
+@lru_cache(maxsize=8)
+def _all_months(code: str) -> dict[str, int]:
+    from .. import lexicon
+
+    lex = lexicon.load()
+    lang = lex.language(code)
     out: dict[str, int] = {}
     for other in [lang, *lex.languages.values()]:
         for table in (other.months, other.month_abbreviations):
@@ -187,7 +201,7 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     """Date mentions in text[pos:endpos], longest first where they overlap."""
     endpos = len(text) if endpos is None else endpos
     p = patterns(lang, lex)
-    months = {k.lower(): v for k, v in all_months(lang, lex).items()}
+    months = _lower_months(lang.code)
     found: list[DateMention] = []
 
     def add(m: re.Match, **kw) -> None:

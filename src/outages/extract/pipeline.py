@@ -18,6 +18,7 @@ An article whose sentences report no outage of a named service gives nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -32,6 +33,8 @@ from . import places as P
 from . import services as S
 
 EXTRACTOR_VERSION = "1"
+
+_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,/]\d)")
 
 # Named thresholds.
 CITATION_GAP_WORDS = 4  # "dilansir TechCrunch, Sabtu (4/11/2017)": words between the cue and the date
@@ -179,12 +182,9 @@ def _facts(ctx: Context) -> list[Facts]:
         if s.paragraph not in seen:
             seen.add(s.paragraph)
             first_in_paragraph.add(s.start)
-    years = []
-    for s in sentences:
-        for d in D.find_dates(text, lang, lex, s.start, s.end):
-            if d.year:
-                years.append(d.year)
-    ctx.text_years = tuple(sorted(set(years)))
+    if ctx.reference is None:  # years the text mentions bound a missing year (only needed then)
+        years = {int(y) for s in sentences for y in _YEAR.findall(text, s.start, s.end)}
+        ctx.text_years = tuple(sorted(years))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
     out = []
     for s in sentences:
@@ -198,9 +198,8 @@ def _facts(ctx: Context) -> list[Facts]:
 
 
 def _negated(ctx: Context, at: int, floor: int) -> bool:
-    head = ctx.text[max(floor, at - 40) : at]
-    window = " ".join(head.split()[-NEGATION_WINDOW_WORDS:])
-    return bool(window) and ctx.lang.cues["outage_negation"].search(window) is not None
+    lo = max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS))
+    return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
 
 
 def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> Facts:
@@ -211,6 +210,17 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
+    f.symptoms = lang.symptoms.finditer(text, start, end)
+    # Most sentences of an article say nothing of an outage: look no further at them.
+    if not (
+        f.outage or f.recovery or f.impact or f.symptoms
+        or lang.cues["because"].search(text, start, end)
+        or lang.cues["because_backward"].search(text, start, end)
+        or lang.cues["undisclosed"].search(text, start, end)
+        or lang.cues["speech"].search(text, start, end)
+        or lang.duration_lead.search(text, start, end)
+    ):
+        return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     f.services = [m for m in S.find_services(text, lang, lex, start, end) if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
@@ -220,7 +230,6 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
-    f.symptoms = lang.symptoms.finditer(text, start, end)
     began = lang.cues["began"]
     for t in f.times:
         head = text[max(start, t.start - 24) : t.start]
@@ -237,12 +246,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
             cause_clause_from = because.start
     citation = lang.cues["citation"]
     for d in D.find_dates(text, lang, lex, start, end):
-        head = text[max(start, d.start - 60) : d.start]
-        words = head.split()
-        tail = " ".join(words[-(CITATION_GAP_WORDS + 1) :])
-        if tail and citation.search(tail):
+        if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
             continue  # the date of a cited report
-        after_since = bool(words) and began.search(words[-1]) is not None and began.search(words[-1]).end == len(words[-1])
+        last_word = lexicon_mod.window_start(text, d.start, 1)
+        after_since = last_word >= start and began.search(text, last_word, d.start) is not None
         if cause_clause_from is not None and d.start > cause_clause_from:
             continue
         when_follows = lang.cues["since_when"].search(text[d.end : min(end, d.end + 10)]) is not None
@@ -255,8 +262,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
         if resolved is None:
             continue
-        near = " ".join(words[-2:])
-        if near and lang.cues["speech"].search(near):
+        if lang.cues["speech"].search(text, max(start, lexicon_mod.window_start(text, d.start, 2)), d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Language, Lexicon, PhraseMatcher
+from ..lexicon import Language, Lexicon, PhraseMatcher, window_start
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,7 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     for m in lex.regions.finditer(text, pos, endpos):
         if any(a <= m.start and m.end <= b for a, b in names):
             continue
-        head = text[max(pos, m.start - 32) : m.start]
-        words = head.split()
-        window = " ".join(words[-3:])
-        if window and exclusion.search(window):
+        if exclusion.search(text, max(pos, window_start(text, m.start, 3)), m.start):
             continue
         if _BASED_AFTER.search(text[m.end : m.end + 20]) or _COMPOUND_AFTER.search(text[m.end : m.end + 2]):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Language, Lexicon
+from ..lexicon import Language, Lexicon, window_start
 
 _LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*(?:\w+\s)?$", re.I)
 
@@ -40,18 +40,17 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
     for m in lex.services.finditer(text, pos, endpos):
-        head = text[max(pos, m.start - 40) : m.start]
-        window = " ".join(head.split()[-4:])
-        by = any(True for _ in bystander_before.finditer(window))
-        tail = text[m.end : min(endpos, m.end + 24)]
-        if any(x.start <= 1 for x in bystander_after.finditer(tail)):
+        by = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start) is not None
+        after = bystander_after.search(text, m.end, min(endpos, m.end + 24))
+        if after is not None and after.start - m.end <= 1:
             by = True
-        speaker = any(x.start <= 2 for x in speech.finditer(tail[:14]))
+        said = speech.search(text, m.end, min(endpos, m.end + 14))
+        speaker = said is not None and said.start - m.end <= 2
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
         if any(_unaffected_gap(text, m.end, u_start, lang, lex) for u_start, _ in unaffected):
             by = True
         if (complaint or speech.search(sentence)) and lex.service_kind.get(m.key) == "social":
-            if venue.search(" ".join(head.split()[-3:])):
+            if venue.search(text, max(pos, window_start(text, m.start, 3)), m.start):
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
