@@ -265,3 +265,10 @@ def test_two_ingests_at_once_lose_and_duplicate_nothing(tmp_path):
     assert {p.name for p in ARTICLES} - files == {p.name for p in ARTICLES} - {
         s.file for x in incidents_from_paths(ARTICLES).incidents for s in x.sources
     }
+
+
+def test_incidents_text_is_what_list_json_prints(tmp_path):
+    db = tmp_path / "s.db"
+    printed = run("list", "--json", "--db", str(db)).stdout
+    assert store_mod.incidents_text(db) + "\n" == printed
+    assert json.loads(store_mod.incidents_text(db)) == store_mod.incidents_json(db)

@@ -403,16 +403,30 @@ class Store:
         if row is None or int(row[1]) != int(row[4]):
             return None
         versions = _versions_cheaply(row[5])
-        if versions is None or versions != (row[2], row[3]):
+        if versions is None:  # the files changed: ask the extractor itself, and remember its answer
+            versions = current_versions()
+            self._remember_signature(*versions)
+        if versions != (row[2], row[3]):
             return None
         return row[0]
 
+    def _remember_signature(self, version: str, fingerprint: str) -> None:
+        try:
+            with self._write():
+                self._set_meta("signature", json.dumps([_signature(), version, fingerprint]))
+        except sqlite3.OperationalError:  # pragma: no cover - a read-only store still reads
+            pass
+
     def incidents_json(self, progress: Progress | None = None) -> list[dict]:
         """The merged incidents (JSON form), re-extracting and re-merging only what changed."""
+        return json.loads(self.incidents_text(progress))
+
+    def incidents_text(self, progress: Progress | None = None) -> str:
+        """The merged incidents as JSON text, exactly as `json.dumps(incidents, ensure_ascii=False, indent=2)`."""
         cached = self.cached_json()
         if cached is not None:
-            return json.loads(cached)
-        return self.refresh(progress)
+            return cached
+        return self._refresh_text(progress)
 
     def stale(self, version: str, fingerprint: str) -> list[str]:
         """Ids of the articles without reports made by this extractor version and data."""
@@ -425,9 +439,11 @@ class Store:
 
     def refresh(self, progress: Progress | None = None) -> list[dict]:
         """Re-extract stale articles, merge every report, and cache the result; returns the incidents."""
+        return json.loads(self._refresh_text(progress))
+
+    def _refresh_text(self, progress: Progress | None) -> str:
         version, fingerprint = self._versions = current_versions()
-        with self._write():
-            self._set_meta("signature", json.dumps([_signature(), version, fingerprint]))
+        self._remember_signature(version, fingerprint)
         for _attempt in range(5):
             self._reextract(self.stale(version, fingerprint), version, fingerprint, progress)
             self.conn.execute("BEGIN")  # one snapshot: the generation and the reports it counts
@@ -452,8 +468,7 @@ class Store:
                 " WHERE excluded.generation >= merged.generation",
                 (generation, version, fingerprint, text, count, _now()),
             )
-        incidents = json.loads(text)
-        return incidents
+        return text
 
     def _reextract(self, ids: list[str], version: str, fingerprint: str, progress: Progress | None) -> None:
         for done, aid in enumerate(ids):
@@ -516,7 +531,11 @@ def _extract(article: Article, extract: Callable[[Article], list[Incident]] | No
 
 
 def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
-    """Merge the stored report lists into incidents: (JSON text, how many incidents)."""
+    """Merge the stored report lists into incidents: (JSON text as `list --json` prints it, how many incidents).
+
+    Pydantic's serializer with indent 2 writes the same text as
+    `json.dumps(..., ensure_ascii=False, indent=2)`, several times faster.
+    """
     from pydantic import TypeAdapter
 
     from .models import Incident
@@ -526,7 +545,7 @@ def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
     for text in report_lists:
         reports.extend(adapter.validate_json(text))
     incidents = merge_reports(reports)
-    return adapter.dump_json(incidents).decode("utf-8"), len(incidents)
+    return adapter.dump_json(incidents, indent=2).decode("utf-8"), len(incidents)
 
 
 def merge_reports(reports: list[Incident]) -> list[Incident]:
@@ -595,3 +614,13 @@ def incidents_json(db: str | os.PathLike | None = None, progress: Progress | Non
     """The merged incidents of the store (JSON form), as the commands use them."""
     with open_store(db) as store:
         return store.incidents_json(progress)
+
+
+def incidents_text(db: str | os.PathLike | None = None, progress: Progress | None = None) -> str:
+    """The merged incidents as the JSON text `outages list --json` prints (without its final newline).
+
+    An unchanged store gives it with one query and no parsing: the fast path
+    for an unfiltered `list --json` over a large store.
+    """
+    with open_store(db) as store:
+        return store.incidents_text(progress)

@@ -260,10 +260,9 @@ class Timeline:
             reg.append("● " + label, style=style)
             reg.append("  ")
         yield reg
-        notes = ["a bar: the days an incident lasted", "the number: incidents per service"]
+        yield Text("a bar: the days an incident lasted · the number: incidents per service", style="dim")
         if self.undated:
-            notes.append(f"{self.undated} without a date not shown")
-        yield Text("; ".join(notes), style="dim")
+            yield Text(f"{self.undated} incident{'s' * (self.undated != 1)} without a date not shown", style="dim")
 
 
 def save_svg(renderable, path, width: int = 100, title: str = "outages timeline") -> None:
