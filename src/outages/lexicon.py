@@ -71,7 +71,7 @@ def _norm(text: str) -> str:
 
 
 class _Tokens:
-    __slots__ = ("starts", "ends", "exact", "lower")
+    __slots__ = ("starts", "ends", "exact", "lower", "index", "index_size")
 
     def __init__(self, text: str):
         self.starts: list[int] = []
@@ -82,6 +82,8 @@ class _Tokens:
             self.ends.append(m.end())
             self.exact.append(m.group())
         self.lower = [t.lower() for t in self.exact]
+        self.index: list[list[Match]] | None = None  # per matcher: its matches in the whole text
+        self.index_size = 0
 
 
 _CACHE = threading.local()
@@ -114,59 +116,142 @@ def window_start(text: str, pos: int, n_words: int) -> int:
     return tk.starts[max(0, j - n_words)] if j > 0 else pos
 
 
+class _Table:
+    """Phrases as token sequences: full phrases -> values, and every prefix, so that a
+    walk from a token stops as soon as no phrase can continue (a trie in two sets)."""
+
+    __slots__ = ("cs", "ci", "cs_prefix", "ci_prefix")
+
+    def __init__(self) -> None:
+        self.cs: dict[str, list] = {}
+        self.ci: dict[str, list] = {}
+        self.cs_prefix: set[str] = set()
+        self.ci_prefix: set[str] = set()
+
+    def add(self, parts: list[str], sensitive: bool, value) -> None:
+        parts = parts if sensitive else [p.lower() for p in parts]
+        table, prefixes = (self.cs, self.cs_prefix) if sensitive else (self.ci, self.ci_prefix)
+        for k in range(1, len(parts) + 1):
+            prefixes.add(_SEP.join(parts[:k]))
+        table.setdefault(_SEP.join(parts), []).append(value)
+
+    def walk(self, exact: list[str], lower: list[str], i: int, n: int):
+        """(length, value) for every phrase that starts at token i, longest first."""
+        hits = []
+        for tokens, table, prefixes in ((exact, self.cs, self.cs_prefix), (lower, self.ci, self.ci_prefix)):
+            if not table:
+                continue
+            key = tokens[i]
+            length = 1
+            while key in prefixes:
+                found = table.get(key)
+                if found is not None:
+                    for value in found:
+                        hits.append((length, value))
+                if i + length >= n:
+                    break
+                key = key + _SEP + tokens[i + length]
+                length += 1
+        hits.sort(key=lambda h: -h[0])  # stable: at equal length, case-sensitive first
+        return hits
+
+
+_REGISTRY: list["PhraseMatcher"] = []
+_COMBINED: list = [None, 0]  # [_Table over every matcher, registry size it was built for]
+
+
+def _combined() -> _Table:
+    if _COMBINED[0] is None or _COMBINED[1] != len(_REGISTRY):
+        table = _Table()
+        for mid, matcher in enumerate(_REGISTRY):
+            for parts, sensitive, key in matcher._phrases:
+                table.add(parts, sensitive, (mid, key))
+        _COMBINED[0], _COMBINED[1] = table, len(_REGISTRY)
+    return _COMBINED[0]
+
+
+def _build_index(tk: _Tokens, text: str) -> None:
+    """Every registered matcher's leftmost-longest matches over the whole text, in one walk."""
+    table = _combined()
+    size = _COMBINED[1]
+    found: list[list[Match]] = [[] for _ in range(size)]
+    free = [0] * size
+    n = len(tk.lower)
+    cs_first, ci_first = table.cs_prefix, table.ci_prefix
+    exact, lower = tk.exact, tk.lower
+    for i in range(n):
+        if exact[i] not in cs_first and lower[i] not in ci_first:
+            continue
+        hits = table.walk(exact, lower, i, n)
+        if not hits:
+            continue
+        done = set()
+        for length, (mid, key) in hits:
+            if mid in done or i < free[mid]:
+                continue
+            done.add(mid)
+            start, end = tk.starts[i], tk.ends[i + length - 1]
+            found[mid].append(Match(start, end, key, text[start:end]))
+            free[mid] = i + length
+    tk.index, tk.index_size = found, size
+
+
 class PhraseMatcher:
     """Finds any of a set of phrases, leftmost-longest, on token boundaries.
 
     `forms` maps a key to its surface forms. A form is matched case-insensitively
-    unless it is in `case_sensitive`. Matching walks the text's tokens once and
-    looks phrases up in dictionaries, so it is linear in the length of the text
-    and independent of the number of phrases.
+    unless it is in `case_sensitive`. Matching walks the text's tokens and looks
+    phrases up in sets (a trie walk that stops where no phrase continues), so it
+    is linear in the length of the text and independent of the number of phrases.
+    On a long text (an article) every matcher's matches are found in one shared
+    walk and kept with the text's tokens; a query is then a binary search.
     """
 
     def __init__(self, forms: dict[str, list[str]], case_sensitive: set[str] | frozenset[str] = frozenset()):
-        self._ci: dict[str, str] = {}
-        self._cs: dict[str, str] = {}
-        self._first: set[str] = set()
-        self._maxlen = 0
+        self._table = _Table()
+        self._phrases: list[tuple[list[str], bool, str]] = []
+        seen: set[tuple[str, bool]] = set()
         for key, surface_forms in forms.items():
             for form in surface_forms:
                 form = _norm(form)
                 parts = _TOKEN.findall(form)
                 if not parts:
                     continue
-                if form in case_sensitive:
-                    self._cs.setdefault(_SEP.join(parts), key)
-                else:
-                    self._ci.setdefault(_SEP.join(p.lower() for p in parts), key)
-                self._first.add(parts[0].lower())
-                self._maxlen = max(self._maxlen, len(parts))
-        self.empty = self._maxlen == 0
+                sensitive = form in case_sensitive
+                ident = (_SEP.join(parts if sensitive else [p.lower() for p in parts]), sensitive)
+                if ident in seen:
+                    continue  # the first key given for a form wins
+                seen.add(ident)
+                self._phrases.append((parts, sensitive, key))
+                self._table.add(parts, sensitive, key)
+        self.empty = not self._phrases
+        self._id = len(_REGISTRY)
+        _REGISTRY.append(self)
 
     def _scan(self, text: str, pos: int, endpos: int | None):
         if self.empty:
             return
         endpos = len(text) if endpos is None else endpos
         tk = tokens_of(text)
+        if len(text) >= _SMALL:
+            if tk.index is None or tk.index_size <= self._id:
+                _build_index(tk, text)
+            if self._id < tk.index_size:
+                matches = tk.index[self._id]
+                k = bisect_left(_Starts(matches), pos)
+                while k < len(matches) and matches[k].start < endpos:
+                    if matches[k].end <= endpos:
+                        yield matches[k]
+                    k += 1
+                return
         i = bisect_left(tk.starts, pos)
         n = bisect_right(tk.ends, endpos)
-        first, cs, ci, maxlen = self._first, self._cs, self._ci, self._maxlen
-        lower, exact = tk.lower, tk.exact
         while i < n:
-            if lower[i] not in first:
+            hits = self._table.walk(tk.exact, tk.lower, i, n)
+            if not hits:
                 i += 1
                 continue
-            hit = None
-            for length in range(min(maxlen, n - i), 0, -1):
-                key = cs.get(_SEP.join(exact[i : i + length])) if cs else None
-                if key is None:
-                    key = ci.get(_SEP.join(lower[i : i + length]))
-                if key is not None:
-                    hit = (length, key)
-                    break
-            if hit is None:
-                i += 1
-                continue
-            length, key = hit
+            length, key = hits[0]
             start, end = tk.starts[i], tk.ends[i + length - 1]
             yield Match(start, end, key, text[start:end])
             i += length
@@ -176,6 +261,21 @@ class PhraseMatcher:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         return next(self._scan(text, pos, endpos), None)
+
+
+class _Starts:
+    """A read-only view of match starts, for bisect."""
+
+    __slots__ = ("matches",)
+
+    def __init__(self, matches: list[Match]):
+        self.matches = matches
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, k: int) -> int:
+        return self.matches[k].start
 
 
 def _cues(forms: list[str]) -> PhraseMatcher:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..lexicon import Language, Lexicon, PhraseMatcher
 
 _YEAR = r"((?:19|20)\d{2})"
+_HAS_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class _Patterns:
     year_only: re.Pattern
     weekday: re.Pattern
     relative: PhraseMatcher
+    calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
     time: re.Pattern
 
 
@@ -168,6 +170,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
         year_only=re.compile(r"(?i:\b(" + year_lead + r"))\s" + _YEAR + r"(?!\d)"),
         weekday=re.compile(r"\b(" + wd + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
+        calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
         time=re.compile(
             r"(?<![\w.,$/:])(\d{1,2})(?:[.:](\d{2}))?(?![\d%])"
             r"(?:\s?(" + ampm + r")(?![\w]))?"
@@ -201,6 +204,9 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     """Date mentions in text[pos:endpos], longest first where they overlap."""
     endpos = len(text) if endpos is None else endpos
     p = patterns(lang, lex)
+    relative = p.relative.finditer(text, pos, endpos)
+    if not relative and not _HAS_DIGIT.search(text, pos, endpos) and p.calendar.search(text, pos, endpos) is None:
+        return []  # no number, no month or weekday name, no relative word: no date
     months = _lower_months(lang.code)
     found: list[DateMention] = []
 
@@ -249,7 +255,7 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for m in p.weekday.finditer(text, pos, endpos):
         add(m, year=None, month=None, day=None, weekday=lang.weekdays[m.group(1)], kind="weekday")
-    for rel in p.relative.finditer(text, pos, endpos):
+    for rel in relative:
         found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
     return _merge_weekdays(_longest(found), text)
 

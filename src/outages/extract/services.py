@@ -29,9 +29,9 @@ class ServiceMention:
 
 
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
-    sentence = text[pos:endpos]
-    complaint = bool(lang.cues["complaint"].search(sentence))
-    rivals = lang.cues["rival_gain"].search(sentence) is not None
+    complaint = lang.cues["complaint"].search(text, pos, endpos) is not None
+    rivals = lang.cues["rival_gain"].search(text, pos, endpos) is not None
+    speaks = lang.cues["speech"].search(text, pos, endpos) is not None
     bystander_before = lang.cues["service_bystander"]
     bystander_after = lang.cues["service_bystander_after"]
     venue = lang.cues["venue"]
@@ -49,7 +49,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
         if any(_unaffected_gap(text, m.end, u_start, lang, lex) for u_start, _ in unaffected):
             by = True
-        if (complaint or speech.search(sentence)) and lex.service_kind.get(m.key) == "social":
+        if (complaint or speaks) and lex.service_kind.get(m.key) == "social":
             if venue.search(text, max(pos, window_start(text, m.start, 3)), m.start):
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
@@ -71,5 +71,4 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     outage word in between."""
     if not 0 <= cue_start - service_end <= 120:
         return False
-    gap = text[service_end:cue_start]
-    return lex.services.search(gap) is None and lang.cues["outage"].search(gap) is None
+    return lex.services.search(text, service_end, cue_start) is None and lang.cues["outage"].search(text, service_end, cue_start) is None
