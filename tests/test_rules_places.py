@@ -1,0 +1,296 @@
+"""Rules of `outages.extract.places`: which places an outage hit.
+
+Per-language tables: `param(language, text, [codes])`, grouped by language. Dateline traps
+are tested at places level (with `metadata.dateline_span`) and through the pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pytest import param
+
+from outages import lexicon
+from outages.extract import metadata as M
+from outages.extract import places as P
+from outages.extract.pipeline import extract
+from outages.models import Article
+
+
+def _lex():
+    return lexicon.load()
+
+
+def places(code: str, text: str, pos: int = 0) -> list[P.PlaceMention]:
+    lex = _lex()
+    return P.find_places(text, lex.language(code), lex, pos, len(text))
+
+
+def codes(code: str, text: str, pos: int = 0) -> list[str]:
+    found = places(code, text, pos)
+    for p in found:
+        assert text[p.start : p.end] == p.text
+    return [p.code for p in found]
+
+
+# ---------------------------------------------------------------- names
+
+COUNTRY_NAMES = [
+    param("id", "Gangguan dirasakan pengguna di Indonesia, Malaysia, dan Singapura.", ["ID", "MY", "SG"], id="id-cldr-three"),
+    param("id", "Pengguna di Jepang dan Korea Selatan tidak bisa login.", ["JP", "KR"], id="id-cldr-jepang"),
+    param("id", "Layanan juga down di Jerman dan Prancis.", ["DE", "FR"], id="id-cldr-eropa"),
+    param("id", "Keluhan datang dari Brasil dan India.", ["BR", "IN"], id="id-brasil-india"),
+    param("en", "Users in India, Brazil and Germany reported errors.", ["IN", "BR", "DE"], id="en-cldr-three"),
+    param("en", "The outage hit the United States and Canada.", ["US", "CA"], id="en-cldr-united-states"),
+    param("en", "Customers in Australia lost mobile service.", ["AU"], id="en-cldr-australia"),
+    param("en", "Reports came from Japan, Mexico and Spain.", ["JP", "MX", "ES"], id="en-cldr-japan"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", COUNTRY_NAMES)
+def test_cldr_country_names(code, text, expected):
+    assert codes(code, text) == expected
+
+
+ALIASES = [
+    param("id", "Pengguna di Amerika Serikat dan Inggris terdampak.", ["US", "GB"], id="id-amerika-serikat-inggris"),
+    param("id", "WhatsApp juga down di AS.", ["US"], id="id-AS"),
+    param("id", "Gangguan dirasakan di Tanah Air sejak pagi.", ["ID"], id="id-tanah-air"),
+    param("id", "Listrik padam di Jawa dan Bali.", ["ID", "ID"], id="id-islands"),
+    param("id", "Pengguna di Tiongkok dan Arab Saudi melapor.", ["CN", "SA"], id="id-tiongkok"),
+    param("en", "Users in the U.S. and the UK lost access.", ["US", "GB"], id="en-US-UK-dots"),
+    param("en", "Britain and the Netherlands were hit.", ["GB", "NL"], id="en-britain"),
+    param("en", "The outage spread across Latin America.", ["419"], id="en-latin-america"),
+    param("en", "Service failed for users in the US.", ["US"], id="en-US"),
+    param("en", "Customers in South Korea and the UAE complained.", ["KR", "AE"], id="en-south-korea-uae"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", ALIASES)
+def test_aliases(code, text, expected):
+    assert codes(code, text) == expected
+
+
+WORLD = [
+    param("id", "Gangguan terjadi di seluruh dunia.", ["001"], id="id-seluruh-dunia"),
+    param("id", "WhatsApp down secara global.", ["001"], id="id-secara-global"),
+    param("id", "Pengguna di berbagai negara di dunia terdampak.", ["001"], id="id-berbagai-negara"),
+    param("en", "The service went down worldwide.", ["001"], id="en-worldwide"),
+    param("en", "Users around the world lost access.", ["001"], id="en-around-the-world"),
+    param("en", "Instagram failed globally.", ["001"], id="en-globally"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", WORLD)
+def test_world(code, text, expected):
+    assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("en", "Let us know if the app fails.", id="en-let-us"),
+        param("en", "Many of us could not log in.", id="en-of-us"),
+        param("en", "A user told us the site was down.", id="en-told-us"),
+        param("id", "Warganet melapor as roda aplikasi macet.", id="id-lowercase-as"),
+        param("id", "Kata ri dalam kalimat ini bukan singkatan.", id="id-lowercase-ri"),
+        param("id", "Pengguna di jakarta utara melapor.", id="id-lowercase-city"),
+    ],
+)
+def test_short_forms_match_only_in_their_case(code, text):
+    assert codes(code, text) == []
+
+
+NAMES_THAT_HOLD_A_PLACE = [
+    param("id", "Menurut CNN Indonesia, layanan down.", id="id-cnn-indonesia"),
+    param("id", "Bank Indonesia memantau gangguan.", id="id-bank-indonesia"),
+    param("id", "Telkom Indonesia menyatakan jaringan pulih.", id="id-telkom-indonesia"),
+    param("id", "Dilansir CNBC Indonesia, aplikasi error.", id="id-cnbc-indonesia"),
+    param("en", "Bank of America customers could not log in.", id="en-bank-of-america"),
+    param("en", "The Jakarta Post reported the blackout.", id="en-jakarta-post"),
+    param("en", "Singapore Airlines said its app was down.", id="en-singapore-airlines"),
+    param("en", "The South China Morning Post said the site failed.", id="en-scmp"),
+]
+
+
+@pytest.mark.parametrize("code, text", NAMES_THAT_HOLD_A_PLACE)
+def test_names_that_hold_a_place_are_no_place(code, text):
+    assert codes(code, text) == []
+
+
+# ---------------------------------------------------------------- traps: origin, office, language
+
+ORIGIN = [
+    param("id", "Perusahaan asal Amerika Serikat itu belum berkomentar.", id="id-perusahaan-asal"),
+    param("id", "Aplikasi asal Inggris itu sempat down.", id="id-aplikasi-asal"),
+    param("id", "Startup asal Singapura tersebut mengalami gangguan.", id="id-startup-asal"),
+    param("id", "Raksasa teknologi AS itu mengakui gangguan.", id="id-raksasa-teknologi"),
+    param("id", "Perusahaan teknologi asal Tiongkok itu menyebut layanan pulih.", id="id-perusahaan-teknologi"),
+    param("id", "Telegram, aplikasi asal Rusia, kebanjiran pengguna.", id="id-aplikasi-asal-rusia"),
+    param("id", "Meta yang berkantor pusat di Amerika Serikat belum menjelaskan.", id="id-berkantor-pusat"),
+    param("en", "The Menlo Park, California-based company said users were affected.", id="en-california-based"),
+    param("en", "The Singapore-based firm said the app failed.", id="en-singapore-based"),
+    param("en", "A US-based startup lost service.", id="en-us-based"),
+    param("en", "The Jakarta-headquartered bank apologised.", id="en-headquartered"),
+    param(
+        "en", "The US tech giant said the outage was fixed.", id="en-us-tech-giant",
+        marks=pytest.mark.xfail(
+            reason="extractor: an origin noun after the place ('US tech giant') is not an exclusion; "
+            "region_exclusion only looks before the place",
+            strict=True,
+        ),
+    ),
+    param(
+        "en", "The Chinese tech giant ByteDance said TikTok recovered.", id="en-chinese-tech-giant",
+        marks=pytest.mark.xfail(
+            reason="extractor: an origin noun after the place ('Chinese tech giant') is not an exclusion",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("code, text", ORIGIN)
+def test_origin_is_no_region(code, text):
+    assert codes(code, text) == []
+
+
+OFFICE = [
+    param("id", "Staf kantor Meta Jakarta tidak berkomentar.", id="id-kantor-meta-jakarta"),
+    param("id", "Kantor WhatsApp di Jakarta tutup.", id="id-kantor-di-jakarta"),
+    param("id", "Pelanggan mendatangi kantor Telkomsel Surabaya.", id="id-kantor-surabaya"),
+    param(
+        "id", "Wartawan menghubungi kantor pusat Meta di Amerika Serikat.", id="id-kantor-pusat-di",
+        marks=pytest.mark.xfail(
+            reason="extractor: the exclusion window is the last three words, so 'kantor pusat Meta di' "
+            "lets the headquarters' country through",
+            strict=True,
+        ),
+    ),
+    param("en", "The company's Singapore office declined to comment.", id="en-company-office"),
+    param("en", "Staff at its offices in Singapore were sent home.", id="en-offices-in"),
+    param("en", "Reporters called the firm's Jakarta office.", id="en-firm-office"),
+    param(
+        "en", "Google's Singapore office declined to comment.", id="en-place-before-office",
+        marks=pytest.mark.xfail(
+            reason="extractor: 'office' after the place ('Google's Singapore office') is not an exclusion",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("code, text", OFFICE)
+def test_office_is_no_region(code, text):
+    assert codes(code, text) == []
+
+
+LANGUAGE = [
+    param("id", "Pesan galat muncul dalam bahasa Inggris.", id="id-bahasa-inggris"),
+    param("id", "Aplikasi menampilkan teks dalam bahasa Jepang.", id="id-bahasa-jepang"),
+    param("id", "Notifikasi dalam Bahasa Indonesia tidak muncul.", id="id-bahasa-indonesia-capital"),
+    param(
+        "id", "Pengguna berbahasa Inggris juga melapor.", id="id-berbahasa",
+        marks=pytest.mark.xfail(
+            reason="extractor: 'bahasa' is matched as a whole word only, so 'berbahasa Inggris' gives GB",
+            strict=True,
+        ),
+    ),
+    param("en", "The error message was written in English.", id="en-in-english"),
+    param("en", "English-language media covered the outage.", id="en-english-language"),
+    param("en", "Spanish-language apps were also hit.", id="en-spanish-language"),
+    param(
+        "en", "The notice appeared in the Indonesian language.", id="en-indonesian-language",
+        marks=pytest.mark.xfail(
+            reason="extractor: the demonym alias 'Indonesian' is taken as a place before 'language'",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("code, text", LANGUAGE)
+def test_language_is_no_region(code, text):
+    assert codes(code, text) == []
+
+
+# ---------------------------------------------------------------- traps: datelines
+
+DATELINES = [
+    param("id", "Jakarta - Layanan WhatsApp down pada Senin.", "Jakarta - ", id="id-city-dash"),
+    param("id", "Jakarta, CNN Indonesia -- Pengguna Instagram melapor.", "Jakarta, CNN Indonesia -- ", id="id-outlet-double-dash"),
+    param("id", "Liputan6.com, Jakarta - Aplikasi BCA Mobile error.", "Liputan6.com, Jakarta - ", id="id-outlet-first"),
+    param("id", "Jakarta, Kompas.id \u2014 Warga melapor sinyal hilang.", "Jakarta, Kompas.id \u2014 ", id="id-em-dash"),
+    param("en", "Singapore (Reuters) - Users reported problems.", "Singapore (Reuters) - ", id="en-reuters"),
+    param("en", "Jakarta (AP) \u2014 Users lost power.", "Jakarta (AP) \u2014 ", id="en-ap-em-dash"),
+    param("en", "Canada, July 8 (Reuters) - Rogers customers lost service.", "Canada, July 8 (Reuters) - ", id="en-with-date"),
+]
+
+
+@pytest.mark.parametrize("code, text, head", DATELINES)
+def test_dateline_place_is_no_region(code, text, head):
+    span = M.dateline_span(text)
+    assert text[:span] == head
+    assert codes(code, text, pos=span) == []
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        param("JAKARTA, KOMPAS.com - Pengguna WhatsApp melapor.", "JAKARTA, KOMPAS.com - ", id="id-kompas-caps"),
+        param("LONDON (Reuters) - Users could not log in.", "LONDON (Reuters) - ", id="en-london-caps"),
+        param("SAN FRANCISCO, Oct 4 (Reuters) - Facebook went down.", "SAN FRANCISCO, Oct 4 (Reuters) - ", id="en-caps-with-date"),
+    ],
+)
+def test_dateline_span_of_upper_case_datelines(text, head):
+    assert text[: M.dateline_span(text)] == head
+
+
+DATELINE_ARTICLES = [
+    param(
+        "id",
+        "WhatsApp Down Siang Ini\n\n"
+        "Jakarta - Layanan WhatsApp mengalami gangguan pada Senin (5/6/2023) siang. "
+        "Pengguna tidak bisa mengirim pesan selama sekitar satu jam.",
+        "2023-06-05",
+        id="id-jakarta",
+    ),
+    param(
+        "id",
+        "Instagram Error\n\n"
+        "Jakarta, CNN Indonesia -- Instagram tidak bisa diakses pada Kamis (8/6/2023) pagi.",
+        "2023-06-08",
+        id="id-cnn-indonesia",
+    ),
+    param(
+        "en",
+        "Gmail outage\n\n"
+        "Singapore (Reuters) - Gmail users were unable to access their inboxes on Tuesday, June 6, 2023.",
+        "2023-06-06",
+        id="en-singapore-reuters",
+    ),
+    param(
+        "en",
+        "Facebook down\n\n"
+        "LONDON (Reuters) - Facebook went down for about two hours on Friday, June 9, 2023.",
+        "2023-06-09",
+        id="en-london-reuters",
+    ),
+]
+
+
+@pytest.mark.parametrize("code, text, published", DATELINE_ARTICLES)
+def test_pipeline_dateline_gives_no_region(code, text, published):
+    incidents = extract(Article(file="dateline.txt", text=text, published=published, language=code))
+    assert len(incidents) == 1
+    assert incidents[0].regions == []
+
+
+def test_pipeline_body_place_after_a_dateline_still_counts():
+    text = (
+        "Telkomsel Gangguan\n\n"
+        "Jakarta - Jaringan Telkomsel mengalami gangguan di Sumatera pada Selasa (6/6/2023) malam."
+    )
+    incidents = extract(Article(file="d.txt", text=text, published="2023-06-07", language="id"))
+    assert [r.code for r in incidents[0].regions] == ["ID"]
+    quotes = [e.quote for e in incidents[0].sources[0].evidence if e.field == "regions"]
+    assert quotes == ["Sumatera"]
