@@ -77,10 +77,7 @@ def _lang_lists() -> list:
 
 
 # Known duplicates in the data at the time of writing (strict: remove the mark once fixed).
-_KNOWN_DUPLICATES = {
-    ("id", "cues.outage"): "data: 'error' and 'tumbang' are listed twice in id cues.outage",
-    ("en", "cues.outage"): "data: 'went down' and 'knocked out' are listed twice in en cues.outage",
-}
+_KNOWN_DUPLICATES: dict[tuple[str, str], str] = {}
 
 
 def _dup_params() -> list:
@@ -223,9 +220,7 @@ def test_cause_tie_break_order_names_every_category_once():
     assert len(C.ORDER) == len(set(C.ORDER))
 
 
-_KNOWN_CAUSE_DUPLICATES = {
-    ("government", "id"): "data: 'pembatasan akses' is listed twice in causes.toml [government] id",
-}
+_KNOWN_CAUSE_DUPLICATES: dict[tuple[str, str], str] = {}
 
 
 def _cause_params() -> list:
@@ -276,7 +271,6 @@ def test_case_sensitive_region_forms_are_region_forms():
     assert set(REGIONS.get("matching", {}).get("case_sensitive", [])) <= aliases
 
 
-@pytest.mark.xfail(reason="data: 'British Telecom' is listed twice in regions.toml [not_places]", strict=True)
 def test_not_place_names_are_not_empty_or_repeated():
     forms = REGIONS.get("not_places", {}).get("forms", [])
     assert all(f.strip() for f in forms)
