@@ -256,6 +256,17 @@ def time_command(args: list[str], db: Path | None, runs: int = 3) -> tuple[float
     return statistics.median(times), size
 
 
+def time_python(code: str, db: Path, runs: int = 3) -> tuple[float, int]:
+    """Median wall time of `python -c CODE DB`, and its output size."""
+    times, size = [], 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, check=True)
+        times.append(time.perf_counter() - t0)
+        size = len(proc.stdout)
+    return statistics.median(times), size
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles in the corpus (default 10000)")
@@ -336,6 +347,11 @@ def main() -> int:
             seconds, out = time_command(cmd, db)
             goal = "  (goal < 0.5 s)" if label == "list --json" else ""
             print(f"  outages {label:<28} {seconds:6.3f} s  {out / 1e6:6.1f} MB out{goal}")
+        fast, size_fast = time_python(
+            "import sys; from outages.store import incidents_text; sys.stdout.write(incidents_text(sys.argv[1]) + '\\n')", db
+        )
+        print(f"  {'store.incidents_text (same bytes)':<36} {fast:6.3f} s  {size_fast / 1e6:6.1f} MB out"
+              "  (what an unfiltered list --json could write)")
         baseline, _ = time_command(["schema"], None)
         print(f"  (start-up floor: outages schema {baseline:.3f} s)")
         print(json.dumps({

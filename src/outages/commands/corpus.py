@@ -120,7 +120,7 @@ def _matching(db, service, since, until, region, cause) -> list[dict]:
 
 @app.command()
 def ingest(
-    paths: List[str] = typer.Argument(..., help="Article files, folders (read recursively), globs, or - for standard input.", metavar="PATH..."),
+    paths: List[str] = typer.Argument(..., help="Article files, folders (read recursively), globs, or - for standard input.", metavar="PATH"),
     as_json: bool = typer.Option(False, "--json", help="Also print the counts as JSON on stdout."),
     db: Optional[Path] = DbOpt,
 ) -> None:
