@@ -199,11 +199,6 @@ BARE_MONTH = [
     param("en", "The app crashed in June.", ("2023-06-01", "2023-06-30", "month"), id="en-current-month"),
     param(
         "en", "The app also crashed last June.", ("2022-06-01", "2022-06-30", "month"), id="en-last-current-month",
-        marks=pytest.mark.xfail(
-            reason="extractor: 'last <month>' in that same month resolves to the current month; "
-            "'last' before a month is only a month_lead, not a past marker like 'Juni lalu'",
-            strict=True,
-        ),
     ),
 ]
 
@@ -466,14 +461,9 @@ TIMES = [
     param("id", "Server mati pukul 02.00 dini hari.", (2, 0, None), id="id-dini-hari"),
     param(
         "id", "Layanan pulih pukul 4 sore.", (16, 0, None), id="id-4-sore",
-        marks=pytest.mark.xfail(
-            reason="extractor: 'sore'/'petang' adds 12 hours only for 5-11, so '4 sore' stays 04:00",
-            strict=True,
-        ),
     ),
     param(
         "id", "Gangguan berlangsung hingga pukul 12 malam.", (0, 0, None), id="id-12-malam-midnight",
-        marks=pytest.mark.xfail(reason="extractor: 'pukul 12 malam' (midnight) is read as 12:00 noon", strict=True),
     ),
     # English
     param("en", "Service came back at 3:20 p.m.", (15, 20, None), id="en-pm-dots"),

@@ -149,11 +149,6 @@ PROSE_WITH_DATES = [
 
 
 @pytest.mark.parametrize("code, text", PROSE_WITH_DATES)
-@pytest.mark.xfail(
-    reason="extractor: a short prose sentence with a full date and a time zone (or the cue 'oleh'/'by') "
-    "near the top is taken as the byline, and the pipeline then drops it from the facts",
-    strict=True,
-)
 def test_a_prose_sentence_with_a_date_is_no_byline(code, text):
     lex = _lex()
     assert M.find_byline(text, T.lines(text), lex.language(code), lex) is None
@@ -326,10 +321,6 @@ def run(name: str, language: str | None = "from-table", **kw):
     return extract(article)
 
 
-_SHORT_LEAD = _xfail(
-    "the short lead paragraph (date + time zone, at most 28 words) is taken as the byline and dropped, "
-    "so the stated start time, and with it the day's evidence, is lost"
-)
 
 MAIN = [
     param(
@@ -349,7 +340,6 @@ MAIN = [
             symptoms=["cannot send messages"], estimated=[],
         ),
         id="id-main-short-lead",
-        marks=_SHORT_LEAD,
     ),
     param(
         "en-main",
@@ -368,7 +358,6 @@ MAIN = [
             symptoms=[], estimated=["end"],
         ),
         id="en-main-short-lead",
-        marks=_SHORT_LEAD,
     ),
 ]
 

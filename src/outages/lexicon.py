@@ -36,7 +36,7 @@ CUE_KEYS = (
 )
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",
-    "last_year", "this_year", "month_past", "month_lead", "pm", "am", "noon", "time_lead",
+    "last_year", "this_year", "month_past", "month_lead", "pm", "am", "noon", "night", "time_lead",
     "range_joiner", "published",
 )
 UNIT_KEYS = ("minute", "hour", "day", "week", "second")

@@ -208,6 +208,7 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     if not relative and not _HAS_DIGIT.search(text, pos, endpos) and p.calendar.search(text, pos, endpos) is None:
         return []  # no number, no month or weekday name, no relative word: no date
     months = _lower_months(lang.code)
+    past_words = {w.lower() for w in lang.dates["month_past"]}
     found: list[DateMention] = []
 
     def add(m: re.Match, **kw) -> None:
@@ -249,7 +250,8 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
         add(m, year=int(m.group(2)), month=months[m.group(1).lower()], day=None)
     for m in p.bare_month.finditer(text, pos, endpos):
         name = m.group(2) or m.group(4)
-        is_past = bool(m.group(3) or m.group(5))
+        lead_word = (m.group(1) or "").lower()
+        is_past = bool(m.group(3) or m.group(5)) or lead_word in past_words
         add(m, year=None, month=months[name.lower()], day=None, past=is_past)
     for m in p.year_only.finditer(text, pos, endpos):
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
@@ -396,6 +398,7 @@ def find_times(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     pm = {f.lower() for f in lang.dates["pm"]}
     am = {f.lower() for f in lang.dates["am"]}
     noon = {f.lower() for f in lang.dates["noon"]}
+    night = {f.lower() for f in lang.dates["night"]}
     out: list[TimeMention] = []
     for m in p.time.finditer(text, pos, endpos):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
@@ -413,8 +416,12 @@ def find_times(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
             elif marker.startswith("a") and hour == 12:
                 hour = 0
         elif part:
-            part_low = part.lower()
-            if part_low in pm and 5 <= hour < 12:
+            part_low = " ".join(part.lower().split())
+            if part_low in night and hour == 12:
+                hour = 0  # "pukul 12 malam": midnight
+            elif part_low in night and hour < 4:
+                pass  # "pukul 2 malam": the small hours
+            elif part_low in pm and 1 <= hour < 12:
                 hour += 12
             elif part_low in noon and hour < 6:
                 hour += 12

@@ -84,6 +84,9 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         is_cued = bool(published_cue.search(ln.text)) or "|" in ln.text or bool(lex.timezone_matcher.search(ln.text))
         if not is_cued and (rest > 35 or len(words) > 12):
             continue
+        # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
+        if lex.services.search(ln.text) or lang.cues["outage"].search(ln.text) or lang.cues["recovery"].search(ln.text):
+            continue
         value = date(d.year, d.month, d.day)
         times = [t for t in D.find_times(ln.text, lang, lex) if t.start >= d.end - 1]
         iso = value.isoformat()
