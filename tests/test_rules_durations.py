@@ -143,21 +143,11 @@ WHOLE = [
     param("id", "Jaringan down sehari penuh.", 1440, id="id-sehari-penuh"),
     param(
         "id", "Jaringan lumpuh setengah hari.", 720, id="id-setengah-hari",
-        marks=pytest.mark.xfail(
-            reason="extractor: 'setengah hari' is read twice, as the whole word (about) and as "
-            "number word + unit (exact); the pipeline keeps the exact one",
-            strict=True,
-        ),
     ),
     param("en", "The app was down all day.", 1440, id="en-all-day"),
     param("en", "Users were offline the whole day.", 1440, id="en-whole-day"),
     param(
         "en", "The network was out for half a day.", 720, id="en-half-a-day",
-        marks=pytest.mark.xfail(
-            reason="extractor: 'half a day' is read twice, as the whole phrase (about) and as "
-            "number word + unit (exact); the pipeline keeps the exact one",
-            strict=True,
-        ),
     ),
 ]
 
@@ -193,11 +183,6 @@ QUALIFIERS = [
     param("id", "Gangguan berlangsung sedikitnya 90 menit.", 90, "at_least", id="id-at-least-sedikitnya"),
     param(
         "id", "WhatsApp down selama 2 jam lebih.", 120, "at_least", id="id-at-least-postposed-lebih",
-        marks=pytest.mark.xfail(
-            reason="extractor: a postposed 'lebih' ('2 jam lebih' = more than two hours) is ignored; "
-            "the duration is read as exact",
-            strict=True,
-        ),
     ),
     # English exact
     param("en", "WhatsApp was down for 3 hours.", 180, "exact", id="en-exact-for"),
@@ -372,6 +357,5 @@ def test_a_lead_keeps_a_duration_followed_by_after(code, text, minutes):
         param("en", "The seven-hour disruption hit banks.", 420, id="en-seven-hour"),
     ],
 )
-@pytest.mark.xfail(reason="extractor: hyphenated adjectives ('a six-hour outage') are not read as durations", strict=True)
 def test_hyphenated_duration_adjectives(code, text, minutes):
     assert only(code, text).minutes == minutes

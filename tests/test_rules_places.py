@@ -133,18 +133,9 @@ ORIGIN = [
     param("en", "The Jakarta-headquartered bank apologised.", id="en-headquartered"),
     param(
         "en", "The US tech giant said the outage was fixed.", id="en-us-tech-giant",
-        marks=pytest.mark.xfail(
-            reason="extractor: an origin noun after the place ('US tech giant') is not an exclusion; "
-            "region_exclusion only looks before the place",
-            strict=True,
-        ),
     ),
     param(
         "en", "The Chinese tech giant ByteDance said TikTok recovered.", id="en-chinese-tech-giant",
-        marks=pytest.mark.xfail(
-            reason="extractor: an origin noun after the place ('Chinese tech giant') is not an exclusion",
-            strict=True,
-        ),
     ),
 ]
 
@@ -160,21 +151,12 @@ OFFICE = [
     param("id", "Pelanggan mendatangi kantor Telkomsel Surabaya.", id="id-kantor-surabaya"),
     param(
         "id", "Wartawan menghubungi kantor pusat Meta di Amerika Serikat.", id="id-kantor-pusat-di",
-        marks=pytest.mark.xfail(
-            reason="extractor: the exclusion window is the last three words, so 'kantor pusat Meta di' "
-            "lets the headquarters' country through",
-            strict=True,
-        ),
     ),
     param("en", "The company's Singapore office declined to comment.", id="en-company-office"),
     param("en", "Staff at its offices in Singapore were sent home.", id="en-offices-in"),
     param("en", "Reporters called the firm's Jakarta office.", id="en-firm-office"),
     param(
         "en", "Google's Singapore office declined to comment.", id="en-place-before-office",
-        marks=pytest.mark.xfail(
-            reason="extractor: 'office' after the place ('Google's Singapore office') is not an exclusion",
-            strict=True,
-        ),
     ),
 ]
 
@@ -190,20 +172,12 @@ LANGUAGE = [
     param("id", "Notifikasi dalam Bahasa Indonesia tidak muncul.", id="id-bahasa-indonesia-capital"),
     param(
         "id", "Pengguna berbahasa Inggris juga melapor.", id="id-berbahasa",
-        marks=pytest.mark.xfail(
-            reason="extractor: 'bahasa' is matched as a whole word only, so 'berbahasa Inggris' gives GB",
-            strict=True,
-        ),
     ),
     param("en", "The error message was written in English.", id="en-in-english"),
     param("en", "English-language media covered the outage.", id="en-english-language"),
     param("en", "Spanish-language apps were also hit.", id="en-spanish-language"),
     param(
         "en", "The notice appeared in the Indonesian language.", id="en-indonesian-language",
-        marks=pytest.mark.xfail(
-            reason="extractor: the demonym alias 'Indonesian' is taken as a place before 'language'",
-            strict=True,
-        ),
     ),
 ]
 

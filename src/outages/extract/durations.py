@@ -41,7 +41,7 @@ def _pattern(code: str) -> tuple[re.Pattern, re.Pattern]:
     digits = r"\d{1,4}(?:[.,]\d{1,2})?"
     unit_forms = [f for forms in _unit_forms(lang).values() for f in forms]
     unit = r"(?:" + _alt(unit_forms) + r")"
-    number = r"(?:(?P<digits>" + digits + r")\s?|(?P<words>" + number_words + r")\s)"
+    number = r"(?:(?P<digits>" + digits + r")(?:\s?|-)|(?P<words>" + number_words + r")[\s-])"
     compound = r"(?:\s(?:dan\s|and\s)?\d{1,2}\s?(?P<unit2>" + unit + r"))?"
     half = r"(?:\s(?P<half>" + _alt(lang.half_suffix) + r"))?" if lang.half_suffix else ""
     main = re.compile(
@@ -72,6 +72,10 @@ def parse_number_words(phrase: str, lang: Language) -> float | None:
         r"(?i)(?<!\w)(?:" + _alt(list(lang.number_words) + lang.teen_suffix + lang.tens_suffix + lang.half_suffix) + r")(?!\w)"
     )
     value: float | None = None
+    tokens = [" ".join(m.group().lower().split()) for m in tokens_re.finditer(phrase)]
+    weak = set(_weak_numbers(lang.code))
+    if len(tokens) > 1 and tokens[0] in weak:
+        phrase = phrase[phrase.lower().index(tokens[0]) + len(tokens[0]) :]  # "a six-hour": the article is no number
     teen = {t.lower() for t in lang.teen_suffix}
     tens = {t.lower() for t in lang.tens_suffix}
     half = {t.lower() for t in lang.half_suffix}
@@ -127,13 +131,28 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
             if tail:
                 minutes += int(tail.group()) * lex.unit_minutes[unit_of[" ".join(m.group("unit2").lower().split())]]
         out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in weak, recovery=recovery))
+    wholes = []
     for m in whole.finditer(text, pos, endpos):
         key = " ".join(m.group().lower().split())
         spec = {k.lower(): v for k, v in lang.whole_durations.items()}.get(key)
         if spec is None:
             continue
-        out.append(_qualified(text, m.start(), m.end(), round(spec[0]), lang, default_qualifier=spec[1]))
-    return [d for d in out if d is not None and d.minutes > 0]
+        wholes.append(_qualified(text, m.start(), m.end(), round(spec[0]), lang, default_qualifier=spec[1]))
+    wholes = [d for d in wholes if d is not None]
+    out = [d for d in out if d is not None and d.minutes > 0] + wholes
+    if wholes:  # "setengah hari" is one phrase (about 720 min), not "setengah" + "hari"
+        out = [d for d in out if d in wholes or not any(w.start <= d.start < w.end or d.start <= w.start < d.end for w in wholes)]
+    return [_trailing_qualifier(text, d, lang) for d in out]
+
+
+def _trailing_qualifier(text: str, d: DurationMention, lang: Language) -> DurationMention:
+    """ "2 jam lebih", "two hours or more": a qualifier written after the unit."""
+    if d.qualifier != "exact":
+        return d
+    after = lang.cues["qualifier_after"].search(text, d.end, min(len(text), d.end + 12))
+    if after is None or text[d.end : after.start].strip():
+        return d
+    return DurationMention(d.start, after.end, text[d.start : after.end], d.minutes, "at_least", d.has_lead)
 
 
 @lru_cache(maxsize=8)

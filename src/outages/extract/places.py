@@ -44,8 +44,11 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     for m in lex.regions.finditer(text, pos, endpos):
         if any(a <= m.start and m.end <= b for a, b in names):
             continue
-        if exclusion.search(text, max(pos, window_start(text, m.start, 3)), m.start):
+        if exclusion.search(text, max(pos, window_start(text, m.start, 4)), m.start):
             continue
+        after = lang.cues["region_exclusion_after"].search(text, m.end, min(endpos, m.end + 24))
+        if after is not None and not text[m.end : after.start].strip(" -"):
+            continue  # "the US tech giant", "Google's Singapore office", "the Indonesian language"
         if _BASED_AFTER.search(text[m.end : m.end + 20]) or _COMPOUND_AFTER.search(text[m.end : m.end + 2]):
             continue
         out.append(PlaceMention(m.start, m.end, m.text, m.key))
