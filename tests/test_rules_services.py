@@ -133,30 +133,24 @@ def test_owner_is_no_disrupted_service(code, text, disrupted, bystanders):
 VICTIM_NEXT_TO_BYSTANDER = [
     param(
         "id", "Banyak keluhan di Twitter soal WhatsApp yang error.", ["whatsapp"], ["x"], id="id-keluhan-soal",
-        marks=_xfail("a bystander status carries over any one word ('di Twitter soal WhatsApp'): _LIST_GAP allows a free word"),
     ),
     param(
         "id", "Cuitan di Twitter menunjukkan WhatsApp down.", ["whatsapp"], ["x"], id="id-cuitan-menunjukkan",
-        marks=_xfail("a bystander status carries over any one word ('Twitter menunjukkan WhatsApp')"),
     ),
     param(
         "id", "Pengguna beralih ke Telegram saat WhatsApp down.", ["whatsapp"], ["telegram"], id="id-beralih-saat",
-        marks=_xfail("'beralih ke' (rival_gain) makes every service in the sentence a bystander, the victim too"),
     ),
     param("id", "WhatsApp down, warganet mengeluh di Twitter.", ["whatsapp"], ["x"], id="id-victim-first"),
     param("en", "Users took to X to complain that WhatsApp was down.", ["whatsapp"], ["x"], id="en-took-to-that"),
     param("en", "Users took to Twitter to complain about WhatsApp being down.", ["whatsapp"], ["x"], id="en-took-to-about"),
     param(
         "en", "People complained on Twitter that Gmail was down.", ["gmail"], ["x"], id="en-complained-on-that",
-        marks=_xfail("a bystander status carries over any one word ('on Twitter that Gmail')"),
     ),
     param(
         "en", "Users posted on Facebook that Instagram was down.", ["instagram"], ["facebook"], id="en-posted-on-that",
-        marks=_xfail("a bystander status carries over any one word ('on Facebook that Instagram')"),
     ),
     param(
         "en", "Users switched to Telegram while WhatsApp was down.", ["whatsapp"], ["telegram"], id="en-switched-while",
-        marks=_xfail("a bystander status carries over any one word ('Telegram while WhatsApp')"),
     ),
 ]
 

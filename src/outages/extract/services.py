@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
 
-_LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*(?:\w+\s)?$", re.I)
+_LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class ServiceMention:
 
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
     complaint = lang.cues["complaint"].search(text, pos, endpos) is not None
-    rivals = lang.cues["rival_gain"].search(text, pos, endpos) is not None
+    gains = lang.cues["rival_gain"].finditer(text, pos, endpos)
     speaks = lang.cues["speech"].search(text, pos, endpos) is not None
     bystander_before = lang.cues["service_bystander"]
     bystander_after = lang.cues["service_bystander_after"]
@@ -40,7 +40,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
     for m in lex.services.finditer(text, pos, endpos):
-        by = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start) is not None
+        # "saingan seperti Telegram", "keluhan di Twitter": the cue speaks of the next service only
+        cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start)
+        by = cue is not None and lex.services.search(text, cue.end, m.start) is None
         after = bystander_after.search(text, m.end, min(endpos, m.end + 24))
         if after is not None and after.start - m.end <= 1:
             by = True
@@ -50,11 +52,17 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         if any(_unaffected_gap(text, m.end, u_start, lang, lex) for u_start, _ in unaffected):
             by = True
         if (complaint or speaks) and lex.service_kind.get(m.key) == "social":
-            if venue.search(text, max(pos, window_start(text, m.start, 3)), m.start):
+            place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
+            if place is not None and lex.services.search(text, place.end, m.start) is None:
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
-        mention = ServiceMention(m.start, m.end, m.text, m.key, by or rivals, speaker)
+        rival = any(
+            (g.end <= m.start and window_start(text, m.start, 4) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke Telegram"
+            or (g.start >= m.end and g.start - m.end <= 60 and lang.cues["outage"].search(text, m.end, g.start) is None)
+            for g in gains
+        )
+        mention = ServiceMention(m.start, m.end, m.text, m.key, by or rival, speaker)
         out.append(mention)
         previous = mention
     # A speaking service is a victim only when it speaks of itself: "Google Cloud said its
