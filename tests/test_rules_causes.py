@@ -194,7 +194,6 @@ def test_a_denied_cause_is_no_cause(code, text):
         param("id", "Bukan serangan hacker, gangguan disebabkan pemadaman listrik.", "power", id="id-bukan-then-cause"),
         param(
             "en", "It was not a cyberattack but a configuration change that caused the outage.", "configuration_change", id="en-not-but",
-            marks=_xfail("the denial window (24 characters before a category phrase) reaches across 'but' into the affirmed cause"),
         ),
         param("en", "There was no evidence of hacking; the outage was due to a DNS error.", "dns", id="en-no-evidence-then-dns"),
         param("en", "Meta ruled out an attack and blamed a faulty software update.", "software_bug", id="en-ruled-out-then-blamed"),
@@ -252,7 +251,6 @@ def test_a_spokesperson_or_the_operator_gives_basis_operator(code, text, categor
         param("en", "The outage was due to a DNS issue, Moreau said.", {"Moreau"}, "dns", id="en-known-speaker-after"),
         param(
             "en", "According to Okafor, a power failure caused the outage.", {"Okafor"}, "power", id="en-known-speaker-according",
-            marks=_xfail("the citation cue 'according to' gives basis media before known operator speakers are checked"),
         ),
     ],
 )
@@ -283,7 +281,6 @@ MEDIA = [
     param("id", "Layanan mati akibat pemadaman listrik di Jawa.", "power", id="id-plain-power"),
     param(
         "id", "Gangguan terjadi karena vendor pihak ketiga.", "third_party", id="id-pihak-ketiga",
-        marks=_xfail("'pihak' in 'pihak ketiga' (third party) matches the operator_speaker cue 'pihak', giving basis operator"),
     ),
     param("en", "The outage was caused by a power failure, Reuters reported.", "power", id="en-reported"),
     param("en", "The outage was caused by a fire at a data center.", "datacenter", id="en-plain"),
@@ -310,7 +307,6 @@ UNDISCLOSED = [
     param("en", "Engineers are investigating the problem.", id="en-investigating"),
     param(
         "en", "The cause of the outage remains unknown.", id="en-cause-of-remains-unknown",
-        marks=_xfail("'cause remains unknown' is a cue, but 'cause of the outage remains unknown' is not recognised"),
     ),
 ]
 

@@ -44,11 +44,6 @@ CLEAN = [
     param("up\x1bMline", "upline", id="esc-fe-single-char"),
     param(
         "keep\x1bcreset", "keepreset", id="esc-fs-reset",
-        marks=pytest.mark.xfail(
-            reason="extractor: ESC followed by a byte in 0x60-0x7E (e.g. 'ESC c', full reset) is not a "
-            "sequence for _ANSI; the ESC goes but the 'c' stays",
-            strict=True,
-        ),
     ),
     param("c1\x85nel\x90dcs\x9fapc", "c1neldcsapc", id="c1-controls"),
     param("user \u202eevil\u202c name", "user evil name", id="bidi-override"),

@@ -65,10 +65,18 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     denial = lang.cues["denial"]
     best: tuple[int, int, int, CauseMention] | None = None
 
+    contrast = lang.cues["contrast"]
+
+    def denied(at: int, reach: int) -> bool:
+        """A denial shortly before `at`, not cut off by a contrast ("not X but Y")."""
+        lo = max(start, at - reach)
+        for c in contrast.finditer(text, lo, at):
+            lo = c.end
+        return denial.search(text, lo, at) is not None
+
     def consider(cue, tier: int, distance: int) -> None:
         nonlocal best
-        head = text[max(start, cue.start - 24) : cue.start]
-        if denial.search(head):
+        if denied(cue.start, 24):
             return
         rank = (tier, _RANK.get(cue.key, 99), distance)
         if best is None or rank < best[:3]:
@@ -76,8 +84,8 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
 
     # "karena X", "due to X": the cause follows the cue
     for because in lang.cues["because"].finditer(text, start, end):
-        if denial.search(text[max(start, because.start - 12) : because.start]):
-            continue
+        if denied(because.start, 60):
+            continue  # "membantah gangguan terjadi karena peretasan"
         for cue in lang.causes.finditer(text, because.start, min(end, because.end + WINDOW)):
             consider(cue, 0, cue.start - because.end)
     # "X menyebabkan gangguan", "a change that caused the outage": the cause precedes the verb
@@ -119,11 +127,11 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     role = lang.cues["operator_speaker"].search(text, start, end)
     if role:
         return "operator", _who(text, lex, role.start, start, end)
-    if lang.cues["citation"].search(text, start, end):
-        return "media", None
     sentence = text[start:end]
     if any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence) for name in speakers):
         return "operator", None
+    if lang.cues["citation"].search(text, start, end):
+        return "media", None
     # A quote in the same paragraph attributed to a spokesperson or the company.
     p_start, p_end = paragraph
     if any(c in text[p_start:p_end] for c in _QUOTE_CHARS):
