@@ -181,19 +181,15 @@ NOT_DATELINES = [
     param("WhatsApp went down on Monday, the company said.", id="en-no-dash"),
     param(
         "WhatsApp - aplikasi milik Meta - down pada Senin.", id="id-parenthetical-dash-after-service",
-        marks=_xfail("a parenthetical dash early in a sentence is taken as a dateline, cutting off 'WhatsApp - '"),
     ),
     param(
         "Menurut Meta, layanan - termasuk Instagram - sudah pulih.", id="id-parenthetical-dash",
-        marks=_xfail("a parenthetical dash early in a sentence is taken as a dateline"),
     ),
     param(
         "Slack - the workplace chat app - went down on Tuesday.", id="en-parenthetical-dash-after-service",
-        marks=_xfail("a parenthetical dash early in a sentence is taken as a dateline, cutting off 'Slack - '"),
     ),
     param(
         "Meanwhile, users said the site - popular in Asia - failed.", id="en-parenthetical-dash",
-        marks=_xfail("a parenthetical dash early in a sentence is taken as a dateline"),
     ),
 ]
 
@@ -417,10 +413,6 @@ AFTERMATH = [
     param("en-aftermath-dated", ["Optus"], "2023-11-08", id="en-compensation-said-monday"),
     param(
         "en-aftermath-regulator", ["Rogers"], "2022-07-08", id="en-regulator-on-tuesday",
-        marks=_xfail(
-            "the regulator's action 'on Tuesday' (the publication day) in a sentence that names the outage "
-            "becomes a second, main incident dated 2022-07-12"
-        ),
     ),
 ]
 

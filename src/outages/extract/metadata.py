@@ -99,12 +99,33 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
     return None
 
 
-def dateline_span(line_text: str) -> int:
-    """Length of a dateline at the start of a paragraph ("Jakarta, Cyberthreat.id –"), else 0."""
+def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
+    """Length of a dateline at the start of a paragraph ("Jakarta, Cyberthreat.id –",
+    "LONDON (Reuters) -", "SAN FRANCISCO, Oct 4 (Reuters) -", "Suara.com -"), else 0.
+
+    Every word of a dateline is capitalised (or a number); a single word must be a
+    place, an outlet name ("Merdeka.com") or written in capitals, so "WhatsApp - aplikasi
+    milik Meta - down" keeps its subject."""
     m = _DATELINE.match(line_text)
     if not m:
         return 0
-    head = m.group().strip()
-    if len(head.split()) > 8:
+    head = m.group().strip().rstrip("-–—").strip()
+    words = head.split()
+    if not words or len(words) > 8:
+        return 0
+    alpha = [w.strip("(),.") for w in words if any(ch.isalpha() for ch in w)]
+    if any(w and not w[0].isupper() for w in alpha):
+        return 0
+    if len(words) == 1:
+        word = words[0].strip(",")
+        is_outlet = bool(re.search(r"\.(?:com|co|id|net|org)\b", word, re.I))
+        if lex is None:
+            from .. import lexicon
+
+            lex = lexicon.load()
+        is_place = lex.regions.search(word) is not None
+        if not (is_outlet or is_place or word.isupper()):
+            return 0
+    elif not any(ch in head for ch in ",(") and not head.isupper():
         return 0
     return m.end()

@@ -190,7 +190,7 @@ def _facts(ctx: Context) -> list[Facts]:
     for s in sentences:
         start = s.start
         if s.start in first_in_paragraph:
-            start += M.dateline_span(text[s.start : s.end])
+            start += M.dateline_span(text[s.start : s.end], lex)
         if start >= s.end:
             continue
         out.append(_sentence_facts(ctx, s, start, s.end))
@@ -266,6 +266,15 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
+    # "The regulator on Tuesday ordered Rogers to explain the outage of Friday, July 8": when a
+    # sentence's dates disagree, a written date beats a weekday or a relative word
+    if len(f.anchors) > 1:
+        written = [(d, r) for d, r in f.anchors if d.kind == "explicit"]
+        loose = [(d, r) for d, r in f.anchors if d.kind != "explicit"]
+        if written and loose:
+            f.anchors = written + [
+                (d, r) for d, r in loose if any(r.overlaps(w, CLUSTER_SLACK_DAYS) for _, w in written)
+            ]
     return f
 
 
