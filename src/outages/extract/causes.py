@@ -76,7 +76,9 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
 
     def consider(cue, tier: int, distance: int) -> None:
         nonlocal best
-        if denied(cue.start, 24):
+        # a phrase tied to a causal word is denied only right before it ("not a cyberattack
+        # but ..."); a bare phrase is denied anywhere in its clause ("membantah ... peretasan")
+        if denied(cue.start, 24 if tier == 0 else 90):
             return
         rank = (tier, _RANK.get(cue.key, 99), distance)
         if best is None or rank < best[:3]:
