@@ -29,6 +29,7 @@ from . import causes as C
 from . import dates as D
 from . import durations as DU
 from . import metadata as M
+from . import names as N
 from . import places as P
 from . import services as S
 
@@ -197,6 +198,12 @@ def _facts(ctx: Context) -> list[Facts]:
     return out
 
 
+def _headline_case(sentence: str) -> bool:
+    """Most words capitalised: a headline, where capitals say nothing about names."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     lo = max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS))
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
@@ -222,7 +229,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     ):
         return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
-    f.services = [m for m in S.find_services(text, lang, lex, start, end) if not m.bystander and not _in_quote(ctx, m.start)]
+    mentions = S.find_services(text, lang, lex, start, end)
+    if (f.outage or f.recovery) and not s.title and not _headline_case(text[start:end]):
+        mentions += N.find_unknown_services(text, lang, lex, start, end, mentions)
+    f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
     f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
@@ -387,7 +397,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         for m in f.services:
             if victims and m.key not in victims:
                 continue
-            name = lex.service_names[m.key]
+            name = lex.service_names.get(m.key) or m.key.lstrip("~")
             if name not in services:
                 services.append(name)
             evidence.append(_evidence("services", text, m.start, m.end))

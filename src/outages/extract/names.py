@@ -1,0 +1,128 @@
+"""Services the lexicon does not know, named where the text says they failed.
+
+Real reports name services no list can hold (a bank's app, a tax portal, a game).
+A capitalised name counts as a disrupted service when the sentence makes it the
+subject of an outage word ("Steam is down", "Coretax tak bisa diakses",
+"DANA error") or names it after a service noun ("aplikasi dompet digital DANA",
+"the airline's check-in system"... "portal Coretax") in a sentence that reports
+an outage. Places, months, weekdays, companies that run a known service, time
+zones and common capitalised words are never names. The gap words and service
+nouns are language data (`subject_gap`, `service_nouns`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..lexicon import Language, Lexicon, tokens_of
+from .services import ServiceMention
+
+MAX_NAME_TOKENS = 3
+MAX_GAP_TOKENS = 3
+
+
+def _is_name_token(tok: str) -> bool:
+    if not tok[:1].isalpha() and not tok[:1].isdigit():
+        return False
+    if tok[:1].isdigit():
+        return False
+    return tok[:1].isupper() or any(c.isupper() for c in tok[1:])  # "Coretax", "DANA", "iCloud"
+
+
+def _marked_name(tok: str) -> bool:
+    """Written like a name rather than a capitalised word: capitals inside, or a digit."""
+    return tok.isupper() and len(tok) > 1 or any(c.isupper() for c in tok[1:]) or any(c.isdigit() for c in tok)
+
+
+def _blocked(name: str, lang: Language, lex: Lexicon, common: set[str]) -> bool:
+    low = name.lower()
+    words = low.split()
+    if low in common or words[0] in common or words[-1] in common:
+        return True
+    if lex.regions.search(name) is not None or lex.operators.search(name) is not None:
+        return True
+    if lex.timezone_matcher.search(name) is not None:
+        return True
+    if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in name.split()):
+        return True
+    if lang.causes.search(name) is not None:  # "DNS", "BGP"
+        return True
+    return False
+
+
+def _common_words(lang: Language) -> set[str]:
+    words = {w.lower() for w in lang.stopwords}
+    for key in ("not_names", "subject_gap", "service_nouns"):
+        words |= {w.lower() for w in lang.cue_forms.get(key, [])}
+    return words
+
+
+def find_unknown_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention]) -> list[ServiceMention]:
+    tk = tokens_of(text)
+    lo = bisect_left(tk.starts, pos)
+    hi = bisect_left(tk.starts, endpos)
+    common = _common_words(lang)
+    lowercase_words = {t for t in tk.exact if t.islower()}
+    gap_words = {w.lower() for w in lang.cue_forms.get("subject_gap", [])}
+    taken = [(m.start, m.end) for m in known]
+    found: dict[tuple[int, int], ServiceMention] = {}
+
+    def name_before(j: int) -> tuple[int, int] | None:
+        """The capitalised run ending at token j (inclusive)."""
+        k = j
+        while k >= lo and j - k < MAX_NAME_TOKENS and _is_name_token(tk.exact[k]):
+            k -= 1
+        if k == j:
+            return None
+        return k + 1, j
+
+    def name_after(j: int) -> tuple[int, int] | None:
+        k = j
+        while k < hi and k - j < MAX_NAME_TOKENS and _is_name_token(tk.exact[k]):
+            k += 1
+        if k == j:
+            return None
+        return j, k - 1
+
+    def add(span: tuple[int, int] | None) -> None:
+        if span is None:
+            return
+        a, b = span
+        # a capitalised word at the start of a sentence is a name only if it looks like one
+        # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
+        if a == lo and b == a and not _marked_name(tk.exact[a]):
+            return
+        words = tk.exact[a : b + 1]
+        # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
+        if any(w.lower() in lowercase_words for w in words):
+            return
+        if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
+            return  # "API", "CDN", "BTS", "TVs": acronyms of things, not services
+        start, end = tk.starts[a], tk.ends[b]
+        if any(s < end and start < e for s, e in taken):
+            return
+        name = text[start:end]
+        if _blocked(name, lang, lex, common):
+            return
+        found[(start, end)] = ServiceMention(start, end, name, "~" + name, False, False)
+
+    # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
+    for cue in lang.cues["outage"].finditer(text, pos, endpos):
+        j = bisect_left(tk.starts, cue.start) - 1
+        gaps = 0
+        while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
+            j -= 1
+            gaps += 1
+        if j >= lo:
+            add(name_before(j))
+    # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
+    for noun in lang.cues["service_nouns"].finditer(text, pos, endpos):
+        j = bisect_left(tk.starts, noun.end)
+        skipped = 0
+        while j < hi and skipped < 2 and tk.exact[j].islower():
+            j += 1
+            skipped += 1
+        if j < hi:
+            add(name_after(j))
+    return sorted(found.values(), key=lambda m: m.start)
