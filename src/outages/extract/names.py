@@ -58,12 +58,18 @@ def _common_words(lang: Language) -> set[str]:
     return words
 
 
-def find_unknown_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention]) -> list[ServiceMention]:
+def find_unknown_services(
+    text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention],
+    lowercase_words: set[str] | None = None,
+) -> list[ServiceMention]:
+    """Unknown service names in text[pos:endpos]. `lowercase_words`: the words the article's
+    prose writes in lower case (page furniture such as tag lists left out)."""
     tk = tokens_of(text)
     lo = bisect_left(tk.starts, pos)
     hi = bisect_left(tk.starts, endpos)
     common = _common_words(lang)
-    lowercase_words = {t for t in tk.exact if t.islower()}
+    if lowercase_words is None:
+        lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = {w.lower() for w in lang.cue_forms.get("subject_gap", [])}
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}

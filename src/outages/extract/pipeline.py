@@ -19,6 +19,7 @@ An article whose sentences report no outage of a named service gives nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -187,6 +188,13 @@ def _facts(ctx: Context) -> list[Facts]:
         years = {int(y) for s in sentences for y in _YEAR.findall(text, s.start, s.end)}
         ctx.text_years = tuple(sorted(years))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
+    tokens = lexicon_mod.tokens_of(text)
+    ctx.lowercase_words = {  # type: ignore[attr-defined]
+        tokens.exact[k]
+        for s in sentences
+        for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))
+        if tokens.exact[k].islower()
+    }
     out = []
     for s in sentences:
         start = s.start
@@ -231,7 +239,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     mentions = S.find_services(text, lang, lex, start, end)
     if (f.outage or f.recovery) and not s.title and not _headline_case(text[start:end]):
-        mentions += N.find_unknown_services(text, lang, lex, start, end, mentions)
+        mentions += N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
