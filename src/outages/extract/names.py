@@ -20,6 +20,7 @@ from .services import ServiceMention
 
 MAX_NAME_TOKENS = 3
 MAX_GAP_TOKENS = 3
+MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
 def _is_name_token(tok: str) -> bool:
@@ -40,10 +41,10 @@ def _blocked(name: str, lang: Language, lex: Lexicon, common: set[str]) -> bool:
     words = low.split()
     if low in common or words[0] in common or words[-1] in common:
         return True
-    if lex.regions.search(name) is not None or lex.operators.search(name) is not None:
-        return True
-    if lex.timezone_matcher.search(name) is not None:
-        return True
+    for matcher in (lex.regions, lex.operators, lex.timezone_matcher):
+        whole = matcher.search(name)
+        if whole is not None and whole.start == 0 and whole.end == len(name):
+            return True  # "Jakarta", "Meta", "WIB"; but "Garuda Indonesia" is a name
     if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in name.split()):
         return True
     if lang.causes.search(name) is not None:  # "DNS", "BGP"
@@ -61,6 +62,7 @@ def _common_words(lang: Language) -> set[str]:
 def find_unknown_services(
     text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention],
     lowercase_words: set[str] | None = None,
+    counts: dict[str, int] | None = None,
 ) -> list[ServiceMention]:
     """Unknown service names in text[pos:endpos]. `lowercase_words`: the words the article's
     prose writes in lower case (page furniture such as tag lists left out)."""
@@ -91,13 +93,15 @@ def find_unknown_services(
             return None
         return j, k - 1
 
+    subject_ok = False
+
     def add(span: tuple[int, int] | None) -> None:
         if span is None:
             return
         a, b = span
         # a capitalised word at the start of a sentence is a name only if it looks like one
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
-        if a == lo and b == a and not _marked_name(tk.exact[a]):
+        if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok:
             return
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
@@ -131,4 +135,18 @@ def find_unknown_services(
             skipped += 1
         if j < hi:
             add(name_after(j))
+    # 3. the object of a verb of harm: "gangguan menimpa Gojek", "an outage hit Revolut"
+    for verb in lang.cues["affect_verbs"].finditer(text, pos, endpos):
+        j = bisect_left(tk.starts, verb.end)
+        if j < hi:
+            add(name_after(j))
+    # 4. the subject of a sentence about the outage, named again and again in the article
+    #    ("Revolut has blamed ... for an outage"): a proper name the story is about
+    if not found and not known and counts is not None:
+        span = name_after(lo)
+        if span is not None:
+            name = " ".join(tk.exact[span[0] : span[1] + 1])
+            if counts.get(name, 0) >= MIN_SUBJECT_MENTIONS:
+                subject_ok = True
+                add(span)
     return sorted(found.values(), key=lambda m: m.start)

@@ -44,7 +44,8 @@ NEGATION_WINDOW_WORDS = 3  # "takkan lagi mati": words between a negation and an
 CLUSTER_SLACK_DAYS = 1  # anchors a day apart are one incident (a night across midnight, two zones)
 MAIN_TITLE_BONUS = 3  # an anchor in the title or the first body sentences supports the main incident
 DURATION_AGREEMENT = 0.15  # durations within 15 % are the same statement
-RECOVERY_WINDOW_DAYS = 14  # a recovery date this long after an onset ends that outage
+RECOVERY_WINDOW_DAYS = 14
+SPEECH_DATE_WORDS = 5  # "said in a statement on Monday": the day of the statement  # a recovery date this long after an onset ends that outage
 
 
 @dataclass
@@ -111,9 +112,11 @@ def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[In
         return []
     title = next((f for f in facts if f.sentence.title), None)
     how_to = title is not None and bool(ctx.lang.cues["title_not_incident"].search(title.sentence.text))
+    if how_to and _leads_with(ctx, title, ctx.lang.cues["title_not_incident"]):
+        return []  # "Cara cek apakah WhatsApp down", "How to check if Discord is down"
     clusters = _clusters(facts)
     if not clusters:
-        if how_to:
+        if how_to or not _undated_outage_is_told(facts):
             return []
         clusters = [Cluster(anchors=[], main=True)]
     _assign(facts, clusters, ctx)
@@ -189,12 +192,13 @@ def _facts(ctx: Context) -> list[Facts]:
         ctx.text_years = tuple(sorted(years))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
     tokens = lexicon_mod.tokens_of(text)
-    ctx.lowercase_words = {  # type: ignore[attr-defined]
-        tokens.exact[k]
-        for s in sentences
-        for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))
-        if tokens.exact[k].islower()
-    }
+    prose = [k for s in sentences for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))]
+    ctx.lowercase_words = {tokens.exact[k] for k in prose if tokens.exact[k].islower()}  # type: ignore[attr-defined]
+    counts: dict[str, int] = {}
+    for k in prose:
+        if tokens.exact[k][:1].isupper():
+            counts[tokens.exact[k]] = counts.get(tokens.exact[k], 0) + 1
+    ctx.name_counts = counts  # type: ignore[attr-defined]
     out = []
     for s in sentences:
         start = s.start
@@ -204,6 +208,25 @@ def _facts(ctx: Context) -> list[Facts]:
             continue
         out.append(_sentence_facts(ctx, s, start, s.end))
     return out
+
+
+def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
+    """The sentence starts with the cue (a number before it allowed: "5 Cara Cek ...")."""
+    lo = f.start
+    hit = cue.search(ctx.text, lo, f.end)
+    if hit is None:
+        return False
+    head = ctx.text[lo : hit.start].strip()
+    return head == "" or head.isdigit()
+
+
+def _undated_outage_is_told(facts: list[Facts]) -> bool:
+    """An outage with no date at all is an incident only when the text tells it: the same
+    service reported down twice, or with a detail (a length, a time, a place, a cause)."""
+    told = [f for f in facts if f.reports_outage and f.services]
+    if len(told) >= 2:
+        return True
+    return any(f.durations or f.times or f.places or f.cause for f in told)
 
 
 def _headline_case(sentence: str) -> bool:
@@ -239,7 +262,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     mentions = S.find_services(text, lang, lex, start, end)
     if (f.outage or f.recovery) and not s.title and not _headline_case(text[start:end]):
-        mentions += N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words)
+        mentions += N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
@@ -280,7 +303,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
         if resolved is None:
             continue
-        if lang.cues["speech"].search(text, max(start, lexicon_mod.window_start(text, d.start, 2)), d.start):
+        if lang.cues["speech"].search(text, max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS)), d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
