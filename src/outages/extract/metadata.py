@@ -57,6 +57,35 @@ def date_from_url(url: str | None) -> date | None:
     return None
 
 
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def year_from_url(url: str | None) -> int | None:
+    """A year alone in a url path ("/2025/..."), for a dateline that gives month and day."""
+    if not url:
+        return None
+    m = _URL_YEAR.search(url)
+    return int(m.group(1)) if m else None
+
+
+def dateline_date(text: str, lines: list[Line], lang: Language, lex: Lexicon, year: int | None) -> date | None:
+    """The date in a wire dateline ("NEW YORK, March 5 (Reuters) -"), with a year from elsewhere."""
+    for ln in lines[:15]:
+        span = dateline_span(ln.text, lex)
+        if not span:
+            continue
+        for d in D.find_dates(ln.text[:span], lang, lex):
+            if d.kind == "explicit" and d.month and d.day:
+                y = d.year or year
+                if y is None:
+                    return None
+                try:
+                    return date(y, d.month, d.day)
+                except ValueError:
+                    return None
+    return None
+
+
 @dataclass(frozen=True)
 class Byline:
     line: int

@@ -145,6 +145,10 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
             published, origin = from_url.isoformat(), "url"
         elif byline is not None:
             published, origin = byline.value, "dateline"
+        else:
+            wire = M.dateline_date(text, lines, lang, lex, M.year_from_url(article.url))
+            if wire is not None:
+                published, origin = wire.isoformat(), "dateline"
     article.published, article.published_from = published, origin if published else "none"
     reference = date.fromisoformat(published[:10]) if published else None
     paragraphs = {ln.index: (ln.start, ln.end) for ln in lines}
@@ -244,7 +248,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     f = Facts(sentence=s, start=start, end=end)
     f.outage = any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
-    f.recovery = any(not _negated(ctx, m.start, start) for m in lang.cues["recovery"].finditer(text, start, end))
+    f.recovery = any(
+        not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
+        for m in lang.cues["recovery"].finditer(text, start, end)
+    )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
     f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
@@ -547,48 +554,70 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
 
 
 def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None):
+    """The stated start and end times of the outage, as aware datetimes, with evidence.
+
+    In each sentence of the cluster: a time joined to an earlier one by a range word
+    ("from 11:40 a.m. to 3:20 p.m. ET", "sejak pukul 08.00 WIB hingga Selasa ... 13.30
+    WIB") ends the range; a time after a began word starts it; a time after a recovery
+    word ends it; another time in a sentence about the outage starts it. A time's day is
+    the last date before it in its sentence, else the day the text gives in its zone,
+    else the incident's day. A time with no zone counts only inside a range with a
+    zoned one; a time after "as of" / "hingga berita ini" is when the text was written.
+    """
     if day is None:
         return None, None, None, None
-    lang = ctx.lang
+    lang, text = ctx.lang, ctx.text
     start_dt = end_dt = None
     start_ev = end_ev = None
     joiner = lang.date_cues["range_joiner"]
+    status = lang.cues["time_status"]
+    recovery = lang.cues["recovery"]
+    day_anchors = {}
+    for j, d, r in cluster.anchors + cluster.ends:
+        if r.precision == "day":
+            day_anchors.setdefault(j, []).append((d.start, r.first))
     for i in sorted(set(cluster.facts)):
         f = facts[i]
-        if not f.reports_outage or not f.times:
+        if not (f.reports_outage or f.recovery) or not f.times:
             continue
-        status = lang.cues["time_status"]
-        own_days = sorted(r.first for j, _, r in cluster.anchors if j == i and r.precision == "day")
-        times = [t for t in f.times if not status.search(ctx.text[max(f.start, t.start - 30) : t.start])]
+        times = [t for t in f.times if not status.search(text, max(f.start, t.start - 30), t.start)]
+        zones = [t.zone for t in times]
         for k, t in enumerate(times):
-            zone = t.zone
-            if zone is None:
-                # "dari 09.10 hingga 11.40 WIB": a zone-less time takes the zone of the time it is joined to
+            if zones[k] is None:  # "dari 09.10 hingga 11.40 WIB": the zone of the time it is joined to
+                later = next((z for z in zones[k + 1 :] if z), None)
                 nxt = times[k + 1] if k + 1 < len(times) else None
-                if nxt is not None and nxt.zone and joiner.search(ctx.text, t.end, nxt.start) and len(ctx.text[t.end : nxt.start].split()) <= 3:
-                    zone = nxt.zone
-                else:
-                    continue
-            day_here = own_days[0] if own_days else _day_in_zone(cluster, facts, ctx, zone) or day
+                if later and nxt is not None and joiner.search(text, t.end, nxt.start) is not None:
+                    zones[k] = later
+        prev_role = None
+        prev_end = f.start
+        for k, t in enumerate(times):
+            zone = zones[k]
+            if zone is None:
+                continue
+            before = [dd for pos, dd in sorted(day_anchors.get(i, [])) if pos < t.start]
+            day_here = before[-1] if before else (
+                sorted(dd for _, dd in day_anchors.get(i, []))[0] if day_anchors.get(i) else None
+            ) or _day_in_zone(cluster, facts, ctx, zone) or day
             tz = D.zone_offset(zone, day_here, ctx.lex)
             if tz is None:
                 continue
             moment = datetime(day_here.year, day_here.month, day_here.day, t.hour, t.minute, tzinfo=tz)
-            ev = _evidence("start", ctx.text, t.start, t.end)
-            prev = times[k - 1] if k > 0 else None
-            joined = prev is not None and joiner.search(ctx.text, prev.end, t.start) is not None and len(ctx.text[prev.end : t.start].split()) <= 3
-            if joined and start_dt is not None and end_dt is None:
-                if moment <= start_dt:
-                    moment += timedelta(days=1)
+            ev = _evidence("start", text, t.start, t.end)
+            joined = prev_role == "start" and joiner.search(text, prev_end, t.start) is not None
+            recovered = recovery.search(text, prev_end, t.start) is not None or (f.recovery and not f.outage)
+            if joined or (recovered and t.start not in f.began_at):
+                role = "end"
+            elif t.start in f.began_at or f.outage:
+                role = "start"
+            else:
+                role = None
+            if role == "end" and end_dt is None:
+                if start_dt is not None and moment <= start_dt and not before:
+                    moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
                 end_dt, end_ev = moment, ev.model_copy(update={"field": "end"})
-            elif f.recovery and not f.outage or (f.recovery and t.start not in f.began_at and start_dt is not None):
-                if end_dt is None:
-                    end_dt, end_ev = moment, ev.model_copy(update={"field": "end"})
-            elif f.recovery and t.start not in f.began_at:
-                if end_dt is None:
-                    end_dt, end_ev = moment, ev.model_copy(update={"field": "end"})
-            elif start_dt is None:
+            elif role == "start" and start_dt is None:
                 start_dt, start_ev = moment, ev
+            prev_role, prev_end = role, t.end
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
     return start_dt, end_dt, start_ev, end_ev
