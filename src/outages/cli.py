@@ -114,6 +114,13 @@ def list_(
 ) -> None:
     """The incident timeline, oldest first."""
     filters = _filters(service, since, until, region, cause)
+    if as_json and not jsonl and not (service or since or until or region or cause):
+        # the store keeps the JSON text of the whole timeline: no parsing, no re-encoding
+        from .commands.corpus import refresh_progress
+        from .store import incidents_text
+
+        sys.stdout.write(incidents_text(db, refresh_progress()) + "\n")
+        return
     incidents = [x for x in _incidents(db) if filters.match(x)]
     if as_json or jsonl:
         _print_json(incidents, jsonl)
@@ -269,4 +276,7 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # run as `python -m outages.cli`: use the package's module, where every command is registered
+    from outages.cli import main as _main
+
+    sys.exit(_main())
