@@ -192,3 +192,30 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
 def _is_after_word(word: str, lang: Language) -> bool:
     """ "after" / "setelah": in a recovery sentence the time back after the start is the length."""
     return word.lower() in {w.lower() for w in lang.cue_forms.get("recovery_after", [])}
+
+
+def find_offsets(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[tuple[int, int, int]]:
+    """ "dua hari berselang", "two days later": (start, end, days) of a date counted from
+    the last one the text gave."""
+    main, _ = _pattern(lang.code)
+    unit_of = _unit_of(lang.code)
+    out = []
+    for m in main.finditer(text, pos, endpos):
+        unit = unit_of[" ".join(m.group("unit").lower().split())]
+        if unit not in ("day", "week"):
+            continue
+        after = lang.cues["offset_after"].search(text, m.end(), min(endpos, m.end() + 16))
+        if after is None or text[m.end() : after.start].strip():
+            continue
+        if m.group("digits"):
+            try:
+                value = float(m.group("digits").replace(",", "."))
+            except ValueError:
+                continue
+        else:
+            value = parse_number_words(m.group("words"), lang)
+            if value is None:
+                continue
+        days = int(value * (7 if unit == "week" else 1))
+        out.append((m.start(), after.end, days))
+    return out

@@ -204,13 +204,24 @@ def _facts(ctx: Context) -> list[Facts]:
             counts[tokens.exact[k]] = counts.get(tokens.exact[k], 0) + 1
     ctx.name_counts = counts  # type: ignore[attr-defined]
     out = []
+    last_day: date | None = None
     for s in sentences:
         start = s.start
         if s.start in first_in_paragraph:
             start += M.dateline_span(text[s.start : s.end], lex)
         if start >= s.end:
             continue
-        out.append(_sentence_facts(ctx, s, start, s.end))
+        f = _sentence_facts(ctx, s, start, s.end)
+        # "Dua hari berselang, giliran Grab yang tumbang": a date counted from the last one
+        if last_day is not None and f.reports_outage and not f.anchors:
+            for a, b, days in DU.find_offsets(text, lang, lex, start, s.end):
+                day = last_day + timedelta(days=days)
+                mention = D.DateMention(a, b, text[a:b], None, None, None, kind="relative", relative="offset")
+                f.anchors.append((mention, D.Resolved(day, day, "day", True)))
+        days = [r.first for _, r in f.anchors if r.precision == "day"]
+        if days and f.reports_outage:
+            last_day = days[-1]
+        out.append(f)
     return out
 
 
