@@ -82,7 +82,7 @@ class _Tokens:
             self.ends.append(m.end())
             self.exact.append(m.group())
         self.lower = [t.lower() for t in self.exact]
-        self.index: list[list[Match]] | None = None  # per matcher: its matches in the whole text
+        self.index: list[tuple[list[int], list[Match]]] | None = None  # per matcher: match starts, matches
         self.index_size = 0
 
 
@@ -193,7 +193,7 @@ def _build_index(tk: _Tokens, text: str) -> None:
             start, end = tk.starts[i], tk.ends[i + length - 1]
             found[mid].append(Match(start, end, key, text[start:end]))
             free[mid] = i + length
-    tk.index, tk.index_size = found, size
+    tk.index, tk.index_size = [([m.start for m in ms], ms) for ms in found], size
 
 
 class PhraseMatcher:
@@ -237,9 +237,9 @@ class PhraseMatcher:
             if tk.index is None or tk.index_size <= self._id:
                 _build_index(tk, text)
             if self._id < tk.index_size:
-                matches = tk.index[self._id]
-                k = bisect_left(_Starts(matches), pos)
-                while k < len(matches) and matches[k].start < endpos:
+                starts, matches = tk.index[self._id]
+                k = bisect_left(starts, pos)
+                while k < len(matches) and starts[k] < endpos:
                     if matches[k].end <= endpos:
                         yield matches[k]
                     k += 1
@@ -261,21 +261,6 @@ class PhraseMatcher:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         return next(self._scan(text, pos, endpos), None)
-
-
-class _Starts:
-    """A read-only view of match starts, for bisect."""
-
-    __slots__ = ("matches",)
-
-    def __init__(self, matches: list[Match]):
-        self.matches = matches
-
-    def __len__(self) -> int:
-        return len(self.matches)
-
-    def __getitem__(self, k: int) -> int:
-        return self.matches[k].start
 
 
 def _cues(forms: list[str]) -> PhraseMatcher:

@@ -63,8 +63,10 @@ def _furniture_data() -> dict:
     from .lexicon import _load_toml
 
     raw = _load_toml("furniture.toml")
+    prefixes = tuple(p.lower() for p in raw["line_prefixes"])
     return {
-        "prefixes": tuple(p.lower() for p in raw["line_prefixes"]),
+        "prefixes": prefixes,
+        "prefix_re": re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))),
         "contains": tuple(p.lower() for p in raw["line_contains"]),
         "headers": frozenset(h.lower().rstrip(":") for h in raw["block_headers"]),
         "separators": frozenset(raw["separators"]),
@@ -80,10 +82,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 def _is_furniture_line(stripped: str, data: dict) -> bool:
     low = stripped.lower()
     words = len(stripped.split())
-    for prefix in data["prefixes"]:
-        if low.startswith(prefix):
-            if words <= 14 or prefix.endswith(":") or " " in prefix:
-                return True
+    m = data["prefix_re"].match(low)
+    if m is not None:
+        prefix = m.group()
+        if words <= 14 or prefix.endswith(":") or " " in prefix:
+            return True
     if any(c in low for c in data["contains"]) and words <= 40:
         return True
     if words <= 8 and any(low.startswith(p) for p in data["bylines"]) and not _SENTENCE_END.search(stripped):
@@ -95,7 +98,19 @@ def _is_furniture_line(stripped: str, data: dict) -> bool:
     return False
 
 
+_LINES_CACHE: list = [None, None]
+
+
 def lines(text: str) -> list[Line]:
+    """The article's lines with furniture marked (cached for the last text)."""
+    if _LINES_CACHE[0] is text:
+        return _LINES_CACHE[1]
+    result = _lines(text)
+    _LINES_CACHE[0], _LINES_CACHE[1] = text, result
+    return result
+
+
+def _lines(text: str) -> list[Line]:
     """The article's lines with furniture marked.
 
     Furniture: lines matching `data/furniture.toml`; the short headline lines after

@@ -157,10 +157,15 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     return ctx
 
 
+_QUOTE_MARK = re.compile('[“”"\n]')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (“…” or "…"; a straight quote left open ends at the line)."""
     spans = []
     open_at = None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):
+        ch, i = m.group(), m.start()
         if ch == "“":
             open_at = i
         elif ch == "”" and open_at is not None:
