@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, tokens_of
 from .services import ServiceMention
@@ -36,7 +37,16 @@ def _marked_name(tok: str) -> bool:
     return tok.isupper() and len(tok) > 1 or any(c.isupper() for c in tok[1:]) or any(c.isdigit() for c in tok)
 
 
-def _blocked(name: str, lang: Language, lex: Lexicon, common: set[str]) -> bool:
+def _blocked(name: str, lang: Language, lex: Lexicon, common: frozenset[str]) -> bool:
+    return _blocked_cached(name, lang.code, common)
+
+
+@lru_cache(maxsize=4096)
+def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
+    from .. import lexicon
+
+    lex = lexicon.load()
+    lang = lex.language(code)
     low = name.lower()
     words = low.split()
     if low in common or words[0] in common or words[-1] in common:
@@ -52,11 +62,19 @@ def _blocked(name: str, lang: Language, lex: Lexicon, common: set[str]) -> bool:
     return False
 
 
-def _common_words(lang: Language) -> set[str]:
+def _common_words(lang: Language) -> frozenset[str]:
+    return _common_words_cached(lang.code)
+
+
+@lru_cache(maxsize=8)
+def _common_words_cached(code: str) -> frozenset[str]:
+    from .. import lexicon
+
+    lang = lexicon.load().language(code)
     words = {w.lower() for w in lang.stopwords}
     for key in ("not_names", "subject_gap", "service_nouns"):
         words |= {w.lower() for w in lang.cue_forms.get(key, [])}
-    return words
+    return frozenset(words)
 
 
 def find_unknown_services(
