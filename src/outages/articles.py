@@ -19,6 +19,11 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MAX_BYTES = 64 * 1024 * 1024
+"""The largest input file read at all (a JSON Lines batch or a saved web page)."""
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+"""The largest file that is one article (.txt, .md, stdin): checked before reading, so a huge file costs nothing."""
+MAX_ARTICLE_CHARS = 2_000_000
+"""The longest article text, in characters (about 300 pages; a long news story is under 50,000)."""
 _FRONT_KEYS = {"url", "title", "published", "language", "outlet", "source"}
 
 
@@ -46,8 +51,41 @@ def _iso(value) -> str | None:
     return text
 
 
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size // 1024} KB"
+
+
+def too_large(where: str, size: int, limit: int) -> ArticleError:
+    return ArticleError(f"{where}: too large for an article ({_mb(size)}; the limit is {_mb(limit)})")
+
+
+def check_text(text: str, where: str) -> None:
+    """Refuse article text that has no words (empty, only punctuation, symbols or emoji) or is too long."""
+    if not text.strip():
+        raise ArticleError(f"{where}: no article text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(f"{where}: too long for an article ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError(f"{where}: no words in the text (only punctuation, symbols or emoji)")
+
+
+def _western(data: bytes) -> str | None:
+    """`data` as Windows-1252 (a superset of Latin-1's printable characters) when it reads as Western text.
+
+    Plausible when it decodes and accented letters are a minority of the letters
+    (in Greek or Cyrillic single-byte text nearly every letter would be one).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = sum(1 for ch in text if ord(ch) > 127)
+    letters = sum(1 for ch in text if ch.isalpha())
+    return text if letters and high <= 0.3 * letters else None
+
+
 def decode(data: bytes, name: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (BOM or detected), else a detected charset."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (BOM or detected), Windows-1252/Latin-1, else a detected charset."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -66,6 +104,10 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Short texts fool charset detection ("naïve" read as Baltic); Western text is by far the likeliest here.
+    western = _western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -153,16 +195,23 @@ def read_article(path: Path, sources: dict[str, dict] | None = None) -> Article:
         raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
     if path.is_dir():
         raise ArticleError(f"{path}: is a folder, not a file")
-    if size > MAX_BYTES:
-        raise ArticleError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+    if size > MAX_ARTICLE_BYTES:
+        raise too_large(str(path), size, MAX_ARTICLE_BYTES)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
+    if not data:
+        raise ArticleError(f"{path}: empty file")
     text = decode(data, str(path))
     if sources is None:
         sources = load_sources(path.parent)
-    return article_from_text(text, name, sources.get(name))
+    try:
+        article = article_from_text(text, name, sources.get(name))
+    except ArticleError as exc:
+        raise ArticleError(str(exc).replace(f"{name}:", f"{path}:", 1)) from None
+    check_text(article.text, str(path))
+    return article
 
 
 def bundled_articles() -> list[Article]:

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .articles import MAX_BYTES, ArticleError, article_from_text, decode, load_sources
+from .articles import (
+    MAX_ARTICLE_BYTES,
+    MAX_BYTES,
+    ArticleError,
+    article_from_text,
+    check_text,
+    decode,
+    load_sources,
+    too_large,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Article
@@ -116,15 +125,15 @@ def read_input(item: Path | str, sources_cache: dict[Path, dict] | None = None) 
     """The articles in one input (a JSON Lines file gives many); problems are yielded, not raised."""
     if item == STDIN:
         try:
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
             yield _from_text_bytes(data, "stdin.txt", None)
         except ArticleError as exc:
             yield exc
         return
     path = Path(item)
     try:
-        data = _read_bytes(path)
         suffix = path.suffix.lower()
+        data = _read_bytes(path, MAX_BYTES if suffix in JSONL_SUFFIXES | HTML_SUFFIXES else MAX_ARTICLE_BYTES)
         if suffix in JSONL_SUFFIXES:
             yield from _jsonl(data, path)
         elif suffix in HTML_SUFFIXES:
@@ -152,14 +161,18 @@ def _sources(folder: Path, cache: dict[Path, dict] | None) -> dict:
     return cache[folder]
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes; its size is checked first, so a huge file is refused without being read."""
     try:
         if path.is_dir():
             raise ArticleError(f"{path}: is a folder, not a file")
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
-        return path.read_bytes()
+        if size > limit:
+            raise too_large(str(path), size, limit)
+        data = path.read_bytes()
+        if not data:
+            raise ArticleError(f"{path}: empty file")
+        return data
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
     except OSError as exc:
@@ -168,15 +181,16 @@ def _read_bytes(path: Path) -> bytes:
 
 def _from_text_bytes(data: bytes, name: str, meta: dict | None, where: str | None = None) -> Article:
     where = where or name
-    if len(data) > MAX_BYTES:
-        raise ArticleError(f"{where}: too large (the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise too_large(where, len(data), MAX_ARTICLE_BYTES)
+    if not data:
+        raise ArticleError(f"{where}: empty file")
     text = decode(data, where)
     try:
         article = article_from_text(text, name, meta)
     except ArticleError as exc:
         raise ArticleError(str(exc).replace(f"{name}:", f"{where}:", 1)) from None
-    if not article.text.strip():
-        raise ArticleError(f"{where}: no article text")
+    check_text(article.text, where)
     return article
 
 
@@ -198,6 +212,7 @@ def _jsonl(data: bytes, path: Path) -> Iterator[Article | ArticleError]:
                 raise ArticleError(f"{where}: no 'text'")
             meta = {k: obj[k] for k in _JSONL_KEYS if obj.get(k) not in (None, "")}
             article = article_from_text(body, f"{path.name}:{number}", meta)
+            check_text(article.text, where)
             if article.published:
                 article = article.model_copy(update={"published_from": "front_matter"})
             yield article
@@ -236,6 +251,7 @@ def html_article(data: bytes, name: str, where: str | None = None) -> Article:
         "language": getattr(doc, "language", None),
     }
     article = article_from_text(body, name, {k: v for k, v in meta.items() if v})
+    check_text(article.text, where)
     if article.published:
         article = article.model_copy(update={"published_from": "front_matter"})
     return article

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta, weekday
+
 from ..lexicon import Language, Lexicon, PhraseMatcher
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -304,8 +306,8 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
     if d.kind == "weekday":
         if reference is None:
             return None
-        back = (reference.weekday() - d.weekday) % 7
-        day = reference - timedelta(days=back)
+        # the latest such weekday on or before the reference ("Senin" said on a Monday is that day)
+        day = reference + relativedelta(weekday=weekday(d.weekday)(-1))
         return Resolved(day, day, "day", inferred_year=True)
     if d.year is not None:
         if d.month is None:
@@ -380,7 +382,7 @@ def _relative(key: str | None, reference: date | None) -> Resolved | None:
         monday = reference - timedelta(days=reference.weekday() + 7)
         return Resolved(monday, monday + timedelta(days=6), "day", True)
     if key == "last_month":
-        first = (reference.replace(day=1) - timedelta(days=1)).replace(day=1)
+        first = reference.replace(day=1) - relativedelta(months=1)
         return Resolved(first, _month_end(first.year, first.month), "month", True)
     if key == "last_year":
         y = reference.year - 1
