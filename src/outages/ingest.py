@@ -181,8 +181,8 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 
 def _from_text_bytes(data: bytes, name: str, meta: dict | None, where: str | None = None) -> Article:
     where = where or name
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise too_large(where, len(data), MAX_ARTICLE_BYTES)
+    if len(data) > MAX_ARTICLE_BYTES:  # standard input: read up to one byte past the limit
+        raise ArticleError(f"{where}: too large for an article (more than the limit of {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
     if not data:
         raise ArticleError(f"{where}: empty file")
     text = decode(data, where)
