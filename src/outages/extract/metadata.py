@@ -26,7 +26,7 @@ _URL_DATE = (
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "LONDON (Reuters) -", "Jakarta -",
 # "SAN FRANCISCO, Oct 4 (Reuters) -", "Jakarta, CNN Indonesia --"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][\w.'’]*(?:[ ,]+[\w.'’()]+){0,6}?)\s?(?:\([\w .&'-]{1,40}\))?\s?(?:-{1,2}|–|—)\s"
+    r"^\s*(?:[A-Z][\w.'’]*(?:[ ,]+[\w.'’()]+){0,6}?)\s?(?:\([\w .&'-]{1,40}\))?\s?(?:-{1,2}|–|—|(?<=[A-Z]):)\s"
 )
 
 
@@ -138,7 +138,9 @@ def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
     m = _DATELINE.match(line_text)
     if not m:
         return 0
-    head = m.group().strip().rstrip("-–—").strip()
+    head = m.group().strip().rstrip("-–—:").strip()
+    if m.group().rstrip().endswith(":") and not head.replace(" ", "").isupper():
+        return 0  # "PETALING JAYA:" (capitals) is a dateline; "Update:" is not
     words = head.split()
     if not words or len(words) > 8:
         return 0

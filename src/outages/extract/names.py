@@ -77,10 +77,17 @@ def _common_words_cached(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def find_unknown_services_in_headline(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention], lowercase_words: set[str] | None = None) -> list[ServiceMention]:
+    """In a headline every word is capitalised, so only a service noun can mark a name
+    ("Server Mobile Legends Down ...")."""
+    return find_unknown_services(text, lang, lex, pos, endpos, known, lowercase_words, None, headline=True)
+
+
 def find_unknown_services(
     text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention],
     lowercase_words: set[str] | None = None,
     counts: dict[str, int] | None = None,
+    headline: bool = False,
 ) -> list[ServiceMention]:
     """Unknown service names in text[pos:endpos]. `lowercase_words`: the words the article's
     prose writes in lower case (page furniture such as tag lists left out)."""
@@ -117,6 +124,9 @@ def find_unknown_services(
         if span is None:
             return
         a, b = span
+        # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
+        while b > a and (tk.lower[b] in common or lang.cues["outage"].search(tk.exact[b])):
+            b -= 1
         # a capitalised word at the start of a sentence is a name only if it looks like one
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
         if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok:
@@ -136,7 +146,7 @@ def find_unknown_services(
         found[(start, end)] = ServiceMention(start, end, name, "~" + name, False, False)
 
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
-    for cue in lang.cues["outage"].finditer(text, pos, endpos):
+    for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):
         j = bisect_left(tk.starts, cue.start) - 1
         gaps = 0
         while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
@@ -153,6 +163,8 @@ def find_unknown_services(
             skipped += 1
         if j < hi:
             add(name_after(j))
+    if headline:
+        return sorted(found.values(), key=lambda m: m.start)
     # 3. the object of a verb of harm: "gangguan menimpa Gojek", "an outage hit Revolut"
     for verb in lang.cues["affect_verbs"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, verb.end)

@@ -284,8 +284,11 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     mentions = S.find_services(text, lang, lex, start, end)
-    if (f.outage or f.recovery) and not s.title and not _headline_case(text[start:end]):
-        mentions += N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
+    if f.outage or f.recovery:
+        if s.title or _headline_case(text[start:end]):
+            mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words)
+        else:
+            mentions += N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
