@@ -511,6 +511,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         minutes = int((end_dt - start_dt).total_seconds() // 60)
         duration_model = Duration(minutes=minutes, qualifier="exact", text=f"{start_time_ev.quote} – {end_time_ev.quote}")
         estimated.append("duration")
+    elif getattr(ctx, "naive_range", None) is not None:
+        minutes, a, b = ctx.naive_range
+        duration_model = Duration(minutes=minutes, qualifier="exact", text=text[a:b])
+        evidence.append(_evidence("duration", text, a, b))
+        estimated.append("duration")
     else:
         duration_model = None
     if duration_model is not None:
@@ -583,6 +588,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     else the incident's day. A time with no zone counts only inside a range with a
     zoned one; a time after "as of" / "hingga berita ini" is when the text was written.
     """
+    ctx.naive_range = None  # type: ignore[attr-defined]
     if day is None:
         return None, None, None, None
     lang, text = ctx.lang, ctx.text
@@ -612,6 +618,13 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         for k, t in enumerate(times):
             zone = zones[k]
             if zone is None:
+                # "from 6.05am to 9.50am" with no zone: no instant, but the length is stated
+                nxt = times[k + 1] if k + 1 < len(times) else None
+                if nxt is not None and zones[k + 1] is None and ctx.naive_range is None and joiner.search(text, t.end, nxt.start) is not None:
+                    minutes = (nxt.hour * 60 + nxt.minute) - (t.hour * 60 + t.minute)
+                    if minutes <= 0:
+                        minutes += 24 * 60
+                    ctx.naive_range = (minutes, t.start, nxt.end)  # type: ignore[attr-defined]
                 continue
             before = [dd for pos, dd in sorted(day_anchors.get(i, [])) if pos < t.start]
             day_here = before[-1] if before else (
