@@ -102,22 +102,23 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
     for ln in candidates:
         stripped = ln.text.strip()
         words = stripped.split()
-        if not words or len(words) > 28:
+        if not words or len(words) > 28 or not any(ch.isdigit() for ch in stripped):
             continue
-        found = [d for d in D.find_dates(ln.text, lang, lex) if d.kind == "explicit" and d.year and d.month and d.day]
+        a, b = ln.start, ln.end  # searched in the article text, whose tokens are cached
+        found = [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]
         if not found:
             continue
         d = found[0]
         covered = sum(len(x.text) for x in found)
         rest = len(stripped) - covered
-        is_cued = bool(published_cue.search(ln.text)) or "|" in ln.text or bool(lex.timezone_matcher.search(ln.text))
+        is_cued = bool(published_cue.search(text, a, b)) or "|" in ln.text or bool(lex.timezone_matcher.search(text, a, b))
         if not is_cued and (rest > 35 or len(words) > 12):
             continue
         # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
-        if lex.services.search(ln.text) or lang.cues["outage"].search(ln.text) or lang.cues["recovery"].search(ln.text):
+        if lex.services.search(text, a, b) or lang.cues["outage"].search(text, a, b) or lang.cues["recovery"].search(text, a, b):
             continue
         value = date(d.year, d.month, d.day)
-        times = [t for t in D.find_times(ln.text, lang, lex) if t.start >= d.end - 1]
+        times = [t for t in D.find_times(text, lang, lex, a, b) if t.start >= d.end - 1]
         iso = value.isoformat()
         if times:
             t = times[0]
