@@ -9,7 +9,6 @@ Exit codes (documented in README):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -41,7 +40,9 @@ def _err(message: str) -> None:
 
 
 def _dump(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    from .jsontext import dumps
+
+    return dumps(data)
 
 
 def _period(value: Optional[str], option: str):
@@ -85,8 +86,10 @@ def _incidents(db: Optional[Path] = None) -> list[dict]:
 
 def _print_json(data, jsonl: bool = False) -> None:
     if jsonl:
+        from .jsontext import dumps
+
         for item in data:
-            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+            sys.stdout.write(dumps(item, indent=None) + "\n")
     else:
         sys.stdout.write(_dump(data) + "\n")
 

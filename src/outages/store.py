@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ENV_VAR = "OUTAGES_DB"
 BUSY_TIMEOUT_S = 60.0
 BLOCK_FROM = 64  # merge in blocks from this many reports (below it, plain `merge.merge` is fast enough)
+MERGED_FORMAT = "2"  # 2: the cached JSON text has terminal-unsafe characters escaped (`jsontext.escape`)
 ARTICLE_COLUMNS = ("file", "url", "outlet", "title", "published", "published_from", "language", "text")
 _META_FIELDS = ("url", "outlet", "title", "published", "published_from", "language")
 
@@ -397,10 +398,11 @@ class Store:
         """The merged incidents as JSON text when they are fresh, else None. One query; no extraction."""
         row = self.conn.execute(
             "SELECT c.incidents, c.generation, c.extractor_version, c.data_fingerprint,"
-            " (SELECT value FROM meta WHERE key = 'generation'), (SELECT value FROM meta WHERE key = 'signature')"
+            " (SELECT value FROM meta WHERE key = 'generation'), (SELECT value FROM meta WHERE key = 'signature'),"
+            " (SELECT value FROM meta WHERE key = 'merged_format')"
             " FROM merged c WHERE c.id = 1"
         ).fetchone()
-        if row is None or int(row[1]) != int(row[4]):
+        if row is None or int(row[1]) != int(row[4]) or row[6] != MERGED_FORMAT:
             return None
         versions = _versions_cheaply(row[5])
         if versions is None:  # the files changed: ask the extractor itself, and remember its answer
@@ -422,7 +424,7 @@ class Store:
         return json.loads(self.incidents_text(progress))
 
     def incidents_text(self, progress: Progress | None = None) -> str:
-        """The merged incidents as JSON text, exactly as `json.dumps(incidents, ensure_ascii=False, indent=2)`."""
+        """The merged incidents as JSON text, exactly as `jsontext.dumps(incidents)` writes it."""
         cached = self.cached_json()
         if cached is not None:
             return cached
@@ -468,6 +470,7 @@ class Store:
                 " WHERE excluded.generation >= merged.generation",
                 (generation, version, fingerprint, text, count, _now()),
             )
+            self._set_meta("merged_format", MERGED_FORMAT)
         return text
 
     def _reextract(self, ids: list[str], version: str, fingerprint: str, progress: Progress | None) -> None:
@@ -534,10 +537,12 @@ def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
     """Merge the stored report lists into incidents: (JSON text as `list --json` prints it, how many incidents).
 
     Pydantic's serializer with indent 2 writes the same text as
-    `json.dumps(..., ensure_ascii=False, indent=2)`, several times faster.
+    `json.dumps(..., ensure_ascii=False, indent=2)`, several times faster;
+    `jsontext.escape` then makes it safe to print, as `jsontext.dumps` does.
     """
     from pydantic import TypeAdapter
 
+    from .jsontext import escape
     from .models import Incident
 
     adapter = TypeAdapter(list[Incident])
@@ -545,7 +550,7 @@ def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
     for text in report_lists:
         reports.extend(adapter.validate_json(text))
     incidents = merge_reports(reports)
-    return adapter.dump_json(incidents, indent=2).decode("utf-8"), len(incidents)
+    return escape(adapter.dump_json(incidents, indent=2).decode("utf-8")), len(incidents)
 
 
 def merge_reports(reports: list[Incident]) -> list[Incident]:

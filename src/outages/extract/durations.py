@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Language, Lexicon
+from ..lexicon import Language, Lexicon, window_start
 
 
 @dataclass(frozen=True)
@@ -163,26 +163,30 @@ def _weak_numbers(code: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in raw["numbers"].get("weak", []))
 
 
+def _ends_at(matcher, text: str, lo: int, hi: int):
+    """The last phrase of `matcher` in text[lo:hi] that ends where that span's text ends."""
+    last = None
+    end = len(text[lo:hi].rstrip()) + lo
+    for m in matcher.finditer(text, lo, end):
+        if m.end == end:
+            last = m
+    return last
+
+
 def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact", recovery: bool = False) -> DurationMention | None:
     qualifier = default_qualifier
     q_start = start
-    before = text[max(0, start - 30) : start]
-    stripped = before.rstrip()
-    for q in lang.qualifiers.finditer(stripped):
-        if q.end == len(stripped):
-            qualifier = q.key
-            q_start = start - (len(before) - q.start)
-    head = text[max(0, q_start - 40) : q_start].rstrip()
-    lead = any(l.end == len(head) for l in lang.duration_lead.finditer(head))
-    after = text[end : end + 30].lower()
-    lead_after = bool(lang.duration_lead.search(after[:12]))
-    exclusion = lang.cues["duration_exclusion"]
-    for x in exclusion.finditer(head):
-        if x.end == len(head):
-            return None
+    q = _ends_at(lang.qualifiers, text, window_start(text, start, 4), start)
+    if q is not None:
+        qualifier, q_start = q.key, q.start
+    lo = window_start(text, q_start, 4)
+    lead = _ends_at(lang.duration_lead, text, lo, q_start) is not None
+    lead_after = lang.duration_lead.search(text, end, min(len(text), end + 12)) is not None
+    if _ends_at(lang.cues["duration_exclusion"], text, lo, q_start) is not None:
+        return None
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
-        for x in lang.cues["duration_exclusion_after"].finditer(after[:20]):
-            if x.start <= 1 and not (recovery and _is_after_word(x.text, lang)):
+        for x in lang.cues["duration_exclusion_after"].finditer(text, end, min(len(text), end + 20)):
+            if x.start - end <= 1 and not (recovery and _is_after_word(x.text, lang)):
                 return None
     if weak_number and not lead and qualifier == default_qualifier:
         return None
