@@ -132,14 +132,46 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     import yaml
 
     try:
-        meta = yaml.safe_load(block) or {}
+        meta = yaml.load(block, Loader=_front_loader()) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise ArticleError(f"{name}: front matter is not valid YAML{where}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a tagged value that cannot be built ("!!int x")
+        raise ArticleError(f"{name}: front matter is not valid YAML ({exc})") from None
+    except RecursionError:
+        raise ArticleError(f"{name}: front matter is not valid YAML (nested too deeply)") from None
     if not isinstance(meta, dict):
         raise ArticleError(f"{name}: front matter is not a mapping of keys to values")
+    for key in _FRONT_KEYS & set(meta):
+        if isinstance(meta[key], (dict, list, set, tuple)):
+            raise ArticleError(f"{name}: front matter '{key}' is not a single value")
     return meta, body
+
+
+_LOADER = None
+
+
+def _front_loader():
+    """PyYAML's safe loader, except that a timestamp that is no real date ("2022-13-45") stays a string.
+
+    The safe loader raises a bare ValueError for those; as a string the
+    'published' check names the key and the value.
+    """
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class FrontMatterLoader(yaml.SafeLoader):
+            def construct_yaml_timestamp(self, node):
+                try:
+                    return super().construct_yaml_timestamp(node)
+                except (ValueError, OverflowError):
+                    return self.construct_scalar(node)
+
+        FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_timestamp)
+        _LOADER = FrontMatterLoader
+    return _LOADER
 
 
 def load_sources(folder: Path) -> dict[str, dict]:
