@@ -273,24 +273,29 @@ def ingest(
         if on_error is not None:
             on_error(message)
 
-    for done, item in enumerate(inputs):
-        if progress is not None:
-            progress(done, len(inputs))
-        t0 = time.perf_counter()
-        for got in read_input(item, sources_cache):
-            t1 = time.perf_counter()
-            tally.read_seconds += t1 - t0
-            if isinstance(got, ArticleError):
-                fail(str(got))
-            else:
-                stored = store.add(got)
-                tally.extract_seconds += stored.extract_seconds
-                tally.store_seconds += stored.store_seconds
-                if stored.error:  # stored, and extracted again by the next extractor version
-                    fail(f"{item if item != STDIN else 'stdin'}: {stored.error}")
-                else:
-                    setattr(tally, stored.status, getattr(tally, stored.status) + 1)
+    def read_all() -> Iterator[tuple[int, Path | str, object]]:
+        for done, item in enumerate(inputs):
+            if progress is not None:
+                progress(done, len(inputs))
             t0 = time.perf_counter()
+            for got in read_input(item, sources_cache):
+                tally.read_seconds += time.perf_counter() - t0
+                yield done, item, got
+                t0 = time.perf_counter()
+
+    from .parallel import extracted  # large ingests extract on every core
+
+    for (done, item, got), made in extracted(read_all(), len(inputs), key=lambda entry: entry[2]):
+        if isinstance(got, ArticleError):
+            fail(str(got))
+        else:
+            stored = store.add(got, made)
+            tally.extract_seconds += stored.extract_seconds
+            tally.store_seconds += stored.store_seconds
+            if stored.error:  # stored, and extracted again by the next extractor version
+                fail(f"{item if item != STDIN else 'stdin'}: {stored.error}")
+            else:
+                setattr(tally, stored.status, getattr(tally, stored.status) + 1)
     if progress is not None:
         progress(len(inputs), len(inputs))
     return tally

@@ -228,22 +228,17 @@ class PhraseMatcher:
         self._id = len(_REGISTRY)
         _REGISTRY.append(self)
 
-    def _scan(self, text: str, pos: int, endpos: int | None):
-        if self.empty:
-            return
-        endpos = len(text) if endpos is None else endpos
+    def _indexed(self, text: str):
+        """(starts, matches) of this matcher over a long text, from the shared index; else None."""
+        if len(text) < _SMALL:
+            return None
         tk = tokens_of(text)
-        if len(text) >= _SMALL:
-            if tk.index is None or tk.index_size <= self._id:
-                _build_index(tk, text)
-            if self._id < tk.index_size:
-                starts, matches = tk.index[self._id]
-                k = bisect_left(starts, pos)
-                while k < len(matches) and starts[k] < endpos:
-                    if matches[k].end <= endpos:
-                        yield matches[k]
-                    k += 1
-                return
+        if tk.index is None or tk.index_size <= self._id:
+            _build_index(tk, text)
+        return tk.index[self._id] if self._id < tk.index_size else None
+
+    def _scan(self, text: str, pos: int, endpos: int):
+        tk = tokens_of(text)
         i = bisect_left(tk.starts, pos)
         n = bisect_right(tk.ends, endpos)
         while i < n:
@@ -257,10 +252,31 @@ class PhraseMatcher:
             i += length
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
-        return list(self._scan(text, pos, endpos))
+        if self.empty:
+            return []
+        endpos = len(text) if endpos is None else endpos
+        indexed = self._indexed(text)
+        if indexed is None:
+            return list(self._scan(text, pos, endpos))
+        starts, matches = indexed
+        lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
+        return [m for m in matches[lo:hi] if m.end <= endpos]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        return next(self._scan(text, pos, endpos), None)
+        if self.empty:
+            return None
+        endpos = len(text) if endpos is None else endpos
+        indexed = self._indexed(text)
+        if indexed is None:
+            return next(self._scan(text, pos, endpos), None)
+        starts, matches = indexed
+        for k in range(bisect_left(starts, pos), len(matches)):
+            m = matches[k]
+            if m.start >= endpos:
+                return None
+            if m.end <= endpos:
+                return m
+        return None
 
 
 def _cues(forms: list[str]) -> PhraseMatcher:

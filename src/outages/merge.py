@@ -155,7 +155,7 @@ def _published(r: Incident) -> str:
 
 def _reconcile(group: list[Incident]) -> Incident:
     if len(group) == 1:
-        return group[0].model_copy(deep=True)
+        return group[0].model_copy()  # shallow: only the id is set on it later
     group = sorted(group, key=_report_key)
     counts: dict[str, int] = {}
     for r in group:

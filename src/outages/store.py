@@ -524,6 +524,10 @@ def unique_file_name(name: str, aid: str, taken: Callable[[str], bool]) -> str:
 
 def _extract(article: Article, extract: Callable[[Article], list[Incident]] | None) -> tuple[str, int, str | None]:
     """(reports as JSON, how many, error or None): an extractor crash is recorded, not raised."""
+    if hasattr(extract, "reports_json"):  # made by a worker (parallel.Precomputed)
+        if extract.matches(article):
+            return extract.reports_json, extract.count, extract.error
+        extract = None
     if extract is None:
         from .incidents import extract_article as extract
     try:
