@@ -5,6 +5,7 @@ Exit codes (documented in README):
   1  nothing matched (`show` found no incident)
   2  usage error (unknown option, bad date, missing argument)
   3  data error (a file could not be read; the others' results are still printed)
+  70 internal error (a bug)
 """
 
 from __future__ import annotations
