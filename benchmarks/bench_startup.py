@@ -11,7 +11,10 @@ Prints plain numbers, one a line, each with a label:
   that already exists and whose merged incidents are cached), and each as a
   ratio to `python -c pass` timed in the same rounds (the commands are run in
   turn, round after round, so that a busy moment of the machine hits all of
-  them alike). Goals (issue 5): `list --json` within 7x, the Rich table within 9x;
+  them alike), and how many milliseconds each adds to it. Goals (issue 5):
+  `list --json` within 7x, the Rich table within 9x. `python -S -c pass` (no
+  site-packages) is printed too: the difference is what `.pth` files in
+  site-packages cost every Python start, which flatters the ratios;
 - extraction throughput on one core (the process is pinned to one CPU when the
   system allows it): articles/s and MB/s of article text (UTF-8) over the
   annotated fixtures (tests/fixtures/articles and holdout), repeated, and over
@@ -91,6 +94,7 @@ def startup(runs: int) -> None:
         e["OUTAGES_DB"] = str(Path(tmp) / "bench.db")
         cases = {
             "python -c pass": [sys.executable, "-c", "pass"],
+            "python -S -c pass": [sys.executable, "-S", "-c", "pass"],  # no site: what .pth files cost shows here
             "outages --help": [*command, "--help"],
             "outages list --json": [*command, "list", "--json"],
             "outages list": [*command, "list"],
@@ -112,8 +116,9 @@ def startup(runs: int) -> None:
     for name, values in times.items():
         median = statistics.median(values)
         out(f"{name} median s", median)
-        if name != "python -c pass":
+        if name.startswith("outages"):
             out(f"{name} ratio to python -c pass", median / base)
+            out(f"{name} over python -c pass ms", (median - base) * 1000)
     out("goal list --json ratio", GOAL_LIST_JSON)
     out("goal list (Rich table) ratio", GOAL_TABLE)
     out("children peak memory MB", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
