@@ -1,4 +1,9 @@
-"""The `outages` command: thin Typer commands over the library (parse -> library -> render).
+"""The `outages` command: thin commands over the library (parse -> library -> render).
+
+`main` is the entry point. Plain forms of the commands run most often (`list`,
+`show`) are parsed here and run `list_` / `show`; everything else goes to the
+Typer app in `commands.core` (imported only then: Typer checks parameters with
+Pydantic, which alone costs more than the rest of a `list --json`).
 
 Exit codes (documented in README):
   0  success
@@ -14,21 +19,9 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
-import typer
-
 EXIT_NO_MATCH = 1
 EXIT_USAGE = 2
 EXIT_DATA = 3
-
-app = typer.Typer(
-    name="outages",
-    help="Turn news articles about online-service outages into a queryable incident timeline.",
-    add_completion=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-
 
 class UsageProblem(Exception):
     """A bad value given by the user (exit 2)."""
@@ -79,7 +72,7 @@ def _filters(service, since, until, region, cause):
 
 
 def _incidents(db: Optional[Path] = None) -> list[dict]:
-    from .commands.corpus import refresh_progress
+    from .progress import refresh_progress
     from .store import incidents_json
 
     return incidents_json(db, refresh_progress())
@@ -95,37 +88,28 @@ def _print_json(data, jsonl: bool = False) -> None:
         sys.stdout.write(_dump(data) + "\n")
 
 
-ServiceOpt = typer.Option(None, "--service", "-s", help="Only incidents of this service (repeatable).")
-SinceOpt = typer.Option(None, "--since", help="Only incidents from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
-UntilOpt = typer.Option(None, "--until", help="Only incidents up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-RegionOpt = typer.Option(None, "--region", "-r", help="Only incidents affecting this region (code or English name; repeatable).")
-CauseOpt = typer.Option(None, "--cause", "-c", help="Only incidents with this cause category (repeatable).")
-JsonOpt = typer.Option(False, "--json", help="Print JSON (an array) instead of a table.")
-JsonlOpt = typer.Option(False, "--jsonl", help="Print one JSON incident a line.")
-DbOpt = typer.Option(None, "--db", envvar="OUTAGES_DB", help="The store (an SQLite file); default: one in the user data folder.")
-
-
-@app.command("list")
 def list_(
-    service: Optional[List[str]] = ServiceOpt,
-    since: Optional[str] = SinceOpt,
-    until: Optional[str] = UntilOpt,
-    region: Optional[List[str]] = RegionOpt,
-    cause: Optional[List[str]] = CauseOpt,
-    as_json: bool = JsonOpt,
-    jsonl: bool = JsonlOpt,
-    db: Optional[Path] = DbOpt,
+    service: Optional[List[str]] = None,
+    since: Optional[str] = None,
+    until: Optional[str] = None,
+    region: Optional[List[str]] = None,
+    cause: Optional[List[str]] = None,
+    as_json: bool = False,
+    jsonl: bool = False,
+    db: Optional[Path] = None,
 ) -> None:
-    """The incident timeline, oldest first."""
-    filters = _filters(service, since, until, region, cause)
+    """`outages list`: the incident timeline, oldest first."""
     if as_json and not jsonl and not (service or since or until or region or cause):
         # the store keeps the JSON text of the whole timeline: no parsing, no re-encoding
-        from .commands.corpus import refresh_progress
+        from .progress import refresh_progress
         from .store import incidents_text
 
         sys.stdout.write(incidents_text(db, refresh_progress()) + "\n")
         return
-    incidents = [x for x in _incidents(db) if filters.match(x)]
+    incidents = _incidents(db)
+    if service or since or until or region or cause:
+        filters = _filters(service, since, until, region, cause)
+        incidents = [x for x in incidents if filters.match(x)]
     if as_json or jsonl:
         _print_json(incidents, jsonl)
         return
@@ -138,13 +122,8 @@ def list_(
     con.print(render.incident_table(incidents))
 
 
-@app.command()
-def show(
-    query: str = typer.Argument(..., help="A day (2022-10-25), a month (2017-05), a year (2019), or an incident id."),
-    as_json: bool = JsonOpt,
-    db: Optional[Path] = DbOpt,
-) -> None:
-    """One incident with every field, its evidence and its sources."""
+def show(query: str, as_json: bool = False, db: Optional[Path] = None) -> None:
+    """`outages show`: one incident with every field, its evidence and its sources."""
     from .query import incident_period, parse_user_date
 
     incidents = _incidents(db)
@@ -170,7 +149,9 @@ def show(
             )[:3]
             names = ", ".join(f"{x['id']}" for x in nearest) or "none"
             _err(f"no incident on {query}; nearest: {names}")
-            raise typer.Exit(EXIT_NO_MATCH)
+            from typer import Exit
+
+            raise Exit(EXIT_NO_MATCH)
     if as_json:
         _print_json(matches[0] if len(matches) == 1 else matches)
         return
@@ -184,63 +165,6 @@ def show(
         con.print(render.plain("ids: " + ", ".join(x["id"] for x in matches)))
 
 
-@app.command()
-def summary(
-    service: Optional[List[str]] = ServiceOpt,
-    since: Optional[str] = SinceOpt,
-    until: Optional[str] = UntilOpt,
-    region: Optional[List[str]] = RegionOpt,
-    cause: Optional[List[str]] = CauseOpt,
-    as_json: bool = JsonOpt,
-    db: Optional[Path] = DbOpt,
-) -> None:
-    """Incidents per service and per year, downtime, most affected regions, causes."""
-    from .summary import summarize
-
-    filters = _filters(service, since, until, region, cause)
-    data = summarize([x for x in _incidents(db) if filters.match(x)])
-    if as_json:
-        _print_json(data)
-        return
-    from . import render
-
-    render.console().print(render.summary_view(data))
-
-
-@app.command()
-def extract(
-    paths: List[Path] = typer.Argument(..., help="Article files (plain text, optional YAML front matter)."),
-    as_json: bool = JsonOpt,
-    jsonl: bool = JsonlOpt,
-) -> None:
-    """The incidents in the given article files alone, merged among themselves."""
-    from .incidents import incidents_from_paths
-
-    result = incidents_from_paths(list(paths))
-    for message in result.errors:
-        _err(message)
-    data = [x.model_dump(mode="json") for x in result.incidents]
-    if as_json or jsonl:
-        _print_json(data, jsonl)
-    elif data:
-        from . import render
-
-        render.console().print(render.incident_table(data))
-    elif not result.errors:
-        _err("no incidents found")
-    if result.errors:
-        raise typer.Exit(EXIT_DATA)
-
-
-@app.command()
-def schema() -> None:
-    """The JSON Schema of an incident (the public contract of --json)."""
-    from .models import Incident
-
-    _print_json(Incident.model_json_schema())
-
-
-from .commands import corpus as _corpus  # noqa: E402,F401  (registers ingest, sources, export, timeline)
 
 
 # -- the fast path ----------------------------------------------------------------
@@ -319,6 +243,8 @@ def _fast_parse(args: list[str]) -> Optional[tuple[str, dict]]:
 def _run(args: list[str]):
     parsed = _fast_parse(args)
     if parsed is None:
+        from .commands.core import app
+
         return app(args=args, prog_name="outages", standalone_mode=False)
     command, kwargs = parsed
     return (list_ if command == "list" else show)(**kwargs)
@@ -358,6 +284,15 @@ def main(argv: Optional[list[str]] = None) -> int:
         _err(f"internal error: {type(exc).__name__}: {exc}")
         return 70
     return 0
+
+
+def __getattr__(name: str):
+    """`app` and the shared options (`DbOpt`, …) live in `commands.core`, imported only when Typer is needed."""
+    if name == "app" or name.endswith("Opt"):
+        from .commands import core
+
+        return getattr(core, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,17 +27,15 @@ busy timeout makes concurrent writers wait for each other instead of failing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Article, Incident
@@ -103,9 +101,8 @@ class StoreError(OSError):
     """A store that cannot be opened or used; one line. An OSError, so the CLI reports it as a data error (exit 3)."""
 
 
-@dataclass(frozen=True)
-class Stored:
-    """What `Store.add` did with one article."""
+class Stored(NamedTuple):
+    """What `Store.add` did with one article (a named tuple: reads import no `dataclasses`)."""
 
     status: str  # added | updated | unchanged
     id: str
@@ -135,6 +132,8 @@ def resolve_path(db: str | os.PathLike | None = None) -> Path:
 
 def article_id(text: str) -> str:
     """The content hash of an article's text (whitespace-insensitive): its id in the store."""
+    import hashlib
+
     canonical = " ".join(text.split())
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
@@ -147,7 +146,10 @@ def _now() -> str:
 
 
 def _signature() -> str:
-    """Sizes and modification times of the extractor's version file and of data/: changes when either may have."""
+    """Sizes and modification times of the extractor's version file and of data/: changes when either may have.
+
+    The text itself (a few hundred characters), compared whole: no hashing, so a read imports no hashlib.
+    """
     from .resources import data_dir
 
     parts = []
@@ -162,7 +164,7 @@ def _signature() -> str:
             parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
     except OSError:
         return ""
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+    return "\n".join(parts)
 
 
 def current_versions() -> tuple[str, str]:

@@ -1,1 +1,1 @@
-"""Typer commands beyond the core ones in `cli.py`; each module registers its commands on `cli.app`."""
+"""Typer commands: `core` holds the app and the core commands (`cli.py` runs plain `list` and `show` without it); each other module registers its commands on `core.app`."""
