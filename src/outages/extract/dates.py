@@ -202,9 +202,34 @@ def _year(text: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
+_WHOLE: dict = {}  # the last long text's mentions: {"text": text, (kind, lang): mentions}
+_LONG = 200
+
+
+def _whole_text(kind: str, text: str, lang: Language, finder) -> list:
+    """Mentions over the whole of a long text, found once and kept for the last text."""
+    if _WHOLE.get("text") is not text:
+        _WHOLE.clear()
+        _WHOLE["text"] = text
+    key = (kind, lang.code)
+    if key not in _WHOLE:
+        _WHOLE[key] = finder()
+    return _WHOLE[key]
+
+
 def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[DateMention]:
-    """Date mentions in text[pos:endpos], longest first where they overlap."""
+    """Date mentions in text[pos:endpos], longest first where they overlap.
+
+    In a long text (an article queried sentence by sentence) the whole text is
+    scanned once and each query takes its slice."""
     endpos = len(text) if endpos is None else endpos
+    if len(text) >= _LONG and (pos, endpos) != (0, len(text)):
+        every = _whole_text("dates", text, lang, lambda: _find_dates(text, lang, lex, 0, len(text)))
+        return [d for d in every if d.start >= pos and d.end <= endpos]
+    return _find_dates(text, lang, lex, pos, endpos)
+
+
+def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[DateMention]:
     p = patterns(lang, lex)
     relative = p.relative.finditer(text, pos, endpos)
     if not relative and not _HAS_DIGIT.search(text, pos, endpos) and p.calendar.search(text, pos, endpos) is None:
@@ -395,6 +420,13 @@ def _relative(key: str | None, reference: date | None) -> Resolved | None:
 def find_times(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[TimeMention]:
     """Clock times: "pukul 15.45 WIB", "9:14 a.m. ET", "10:30 WIB", "pukul 9 malam"."""
     endpos = len(text) if endpos is None else endpos
+    if len(text) >= _LONG and (pos, endpos) != (0, len(text)):
+        every = _whole_text("times", text, lang, lambda: _find_times(text, lang, lex, 0, len(text)))
+        return [t for t in every if t.start >= pos and t.end <= endpos]
+    return _find_times(text, lang, lex, pos, endpos)
+
+
+def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[TimeMention]:
     p = patterns(lang, lex)
     lead = lang.date_cues["time_lead"]
     pm = {f.lower() for f in lang.dates["pm"]}
