@@ -210,7 +210,6 @@ def _facts(ctx: Context) -> list[Facts]:
     ctx.name_counts = counts  # type: ignore[attr-defined]
     out = []
     last_day: date | None = None
-    pending = None
     for s in sentences:
         start = s.start
         if s.start in first_in_paragraph:
@@ -218,15 +217,6 @@ def _facts(ctx: Context) -> list[Facts]:
         if start >= s.end:
             continue
         f = _sentence_facts(ctx, s, start, s.end)
-        # "Then on Thursday it was Outlook's turn. For three and a half hours, users could not
-        # ...": a date set by the sentence before, in the same paragraph, dates this outage
-        if f.reports_outage and not f.anchors and pending and pending[0] == s.paragraph and not D.find_dates(text, lang, lex, start, s.end):
-            f.anchors = list(pending[1])
-        pending = None
-        if not f.reports_outage and not f.anchors:
-            scene = _scene_dates(ctx, start, s.end)
-            if scene:
-                pending = (s.paragraph, scene)
         # "Dua hari berselang, giliran Grab yang tumbang": a date counted from the last one
         if last_day is not None and f.reports_outage and not f.anchors:
             for a, b, days in DU.find_offsets(text, lang, lex, start, s.end):
@@ -353,18 +343,6 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
                 (d, r) for d, r in loose if any(r.overlaps(w, CLUSTER_SLACK_DAYS) for _, w in written)
             ]
     return f
-
-
-def _scene_dates(ctx: Context, start: int, end: int) -> list[tuple[D.DateMention, D.Resolved]]:
-    """Day-precise dates a sentence sets the scene with ("Then on Thursday ..."), outside quotes."""
-    out = []
-    for d in D.find_dates(ctx.text, ctx.lang, ctx.lex, start, end):
-        if d.kind not in ("explicit", "weekday") or _in_quote(ctx, d.start):
-            continue
-        r = D.resolve(d, ctx.reference, ctx.text_years)
-        if r is not None and r.precision == "day":
-            out.append((d, r))
-    return out
 
 
 def _clusters(facts: list[Facts]) -> list[Cluster]:
