@@ -44,7 +44,7 @@ class DateMention:
 
     @property
     def precision(self) -> str:
-        if self.day is not None or self.kind in ("weekday",) or self.relative in ("today", "yesterday", "day_before_yesterday", "this_week", "last_week", "offset"):
+        if self.day is not None or self.kind in ("weekday",) or self.relative in ("today", "yesterday", "day_before_yesterday", "offset"):
             return "day"
         if self.month is not None or self.relative == "last_month":
             return "month"
