@@ -341,8 +341,6 @@ def test_bad_dates_are_usage_errors(capsys, argv, value):
     assert ("--since" in err or "--until" in err) == (argv[0] != "show")
 
 
-@pytest.mark.xfail(strict=True, reason="extractor: pipeline._context runs date.fromisoformat on 'published: 2019' "
-                   "(front matter may give a year or a month; the article model allows it), so `extract` exits 70")
 @pytest.mark.parametrize("published", ["2019", "2017-05"])
 def test_publication_date_known_to_the_year_or_month(tmp_path, capsys, published):
     path = tmp_path / "partial.md"

@@ -71,7 +71,7 @@ def _norm(text: str) -> str:
 
 
 class _Tokens:
-    __slots__ = ("starts", "ends", "exact", "lower", "index", "index_size")
+    __slots__ = ("starts", "ends", "exact", "lower", "index", "index_size", "extra")
 
     def __init__(self, text: str):
         self.starts: list[int] = []
@@ -84,6 +84,7 @@ class _Tokens:
         self.lower = [t.lower() for t in self.exact]
         self.index: list[tuple[list[int], list[Match]]] | None = None  # per matcher: match starts, matches
         self.index_size = 0
+        self.extra: dict[int, tuple[list[int], list[Match]]] = {}
 
 
 _CACHE = threading.local()
@@ -229,13 +230,22 @@ class PhraseMatcher:
         _REGISTRY.append(self)
 
     def _indexed(self, text: str):
-        """(starts, matches) of this matcher over a long text, from the shared index; else None."""
+        """(starts, matches) of this matcher over a long text, from the shared index; else None.
+
+        A matcher made after the text's index was built gets its own entry, found by one scan
+        of its own, so the shared index is built once per text."""
         if len(text) < _SMALL:
             return None
         tk = tokens_of(text)
-        if tk.index is None or tk.index_size <= self._id:
+        if tk.index is None:
             _build_index(tk, text)
-        return tk.index[self._id] if self._id < tk.index_size else None
+        if self._id < tk.index_size:
+            return tk.index[self._id]
+        extra = tk.extra.get(self._id)
+        if extra is None:
+            found = list(self._scan(text, 0, len(text)))
+            extra = tk.extra[self._id] = ([m.start for m in found], found)
+        return extra
 
     def _scan(self, text: str, pos: int, endpos: int):
         tk = tokens_of(text)

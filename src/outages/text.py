@@ -193,7 +193,9 @@ def sentences(text: str) -> list[Sentence]:
             continue
         begin = 0
         for m in _BOUNDARY.finditer(piece):
-            head = piece[begin : m.start() + 1]
+            # only the word before the period matters: look at the last few characters,
+            # so a run of abbreviations ("Jan. Feb. Sept. ...") stays linear
+            head = piece[max(begin, m.start() - 12) : m.start() + 1]
             if _ABBREV.search(head):
                 continue
             out.append(_make(line, begin, m.end()))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -213,8 +214,21 @@ def _whole_text(kind: str, text: str, lang: Language, finder) -> list:
         _WHOLE["text"] = text
     key = (kind, lang.code)
     if key not in _WHOLE:
-        _WHOLE[key] = finder()
+        found = sorted(finder(), key=lambda m: m.start)
+        _WHOLE[key] = ([m.start for m in found], found)
     return _WHOLE[key]
+
+
+def _slice(every: tuple[list[int], list], pos: int, endpos: int) -> list:
+    starts, found = every
+    out = []
+    for k in range(bisect_left(starts, pos), len(found)):
+        m = found[k]
+        if m.start >= endpos:
+            break
+        if m.end <= endpos:
+            out.append(m)
+    return out
 
 
 def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[DateMention]:
@@ -224,8 +238,7 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     scanned once and each query takes its slice."""
     endpos = len(text) if endpos is None else endpos
     if len(text) >= _LONG and (pos, endpos) != (0, len(text)):
-        every = _whole_text("dates", text, lang, lambda: _find_dates(text, lang, lex, 0, len(text)))
-        return [d for d in every if d.start >= pos and d.end <= endpos]
+        return _slice(_whole_text("dates", text, lang, lambda: _find_dates(text, lang, lex, 0, len(text))), pos, endpos)
     return _find_dates(text, lang, lex, pos, endpos)
 
 
@@ -421,8 +434,7 @@ def find_times(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     """Clock times: "pukul 15.45 WIB", "9:14 a.m. ET", "10:30 WIB", "pukul 9 malam"."""
     endpos = len(text) if endpos is None else endpos
     if len(text) >= _LONG and (pos, endpos) != (0, len(text)):
-        every = _whole_text("times", text, lang, lambda: _find_times(text, lang, lex, 0, len(text)))
-        return [t for t in every if t.start >= pos and t.end <= endpos]
+        return _slice(_whole_text("times", text, lang, lambda: _find_times(text, lang, lex, 0, len(text))), pos, endpos)
     return _find_times(text, lang, lex, pos, endpos)
 
 

@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 
 from .. import lexicon as lexicon_mod
 from .. import text as text_mod
+from ..query import parse_user_date
 from ..models import Article, Cause, Duration, Evidence, Incident, Region, Source
 from . import causes as C
 from . import dates as D
@@ -150,9 +151,21 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
             if wire is not None:
                 published, origin = wire.isoformat(), "dateline"
     article.published, article.published_from = published, origin if published else "none"
-    reference = date.fromisoformat(published[:10]) if published else None
+    # a publication date known to the day is the reference for relative dates; one known only
+    # to the month or year ("published: 2019") still bounds the years a date can have
+    reference, years = None, ()
+    if published:
+        try:
+            period = parse_user_date(published[:10])
+        except ValueError:
+            period = None
+        if period is not None and period.precision == "day":
+            reference = period.first
+        elif period is not None:
+            years = (period.first.year,)
     paragraphs = {ln.index: (ln.start, ln.end) for ln in lines}
-    ctx = Context(article, text, lang, lex, reference, published, (), set(), paragraphs, _quote_spans(text))
+    ctx = Context(article, text, lang, lex, reference, published, years, set(), paragraphs, _quote_spans(text))
+    ctx.quote_starts = [a for a, _ in ctx.quotes]  # type: ignore[attr-defined]
     ctx.byline_line = byline.line if byline else None  # type: ignore[attr-defined]
     return ctx
 
@@ -183,7 +196,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _in_quote(ctx: Context, pos: int) -> bool:
-    return any(a < pos < b for a, b in ctx.quotes)
+    k = bisect_left(ctx.quote_starts, pos) - 1  # spans are sorted and do not overlap
+    return k >= 0 and ctx.quotes[k][0] < pos < ctx.quotes[k][1]
 
 
 def _facts(ctx: Context) -> list[Facts]:
@@ -198,7 +212,7 @@ def _facts(ctx: Context) -> list[Facts]:
             first_in_paragraph.add(s.start)
     if ctx.reference is None:  # years the text mentions bound a missing year (only needed then)
         years = {int(y) for s in sentences for y in _YEAR.findall(text, s.start, s.end)}
-        ctx.text_years = tuple(sorted(years))
+        ctx.text_years = tuple(sorted(years | set(ctx.text_years)))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
     tokens = lexicon_mod.tokens_of(text)
     prose = [k for s in sentences for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))]

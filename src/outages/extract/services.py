@@ -11,6 +11,7 @@ Instagram" are all rivals when the list starts after "saingan seperti".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
@@ -36,7 +37,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     bystander_after = lang.cues["service_bystander_after"]
     venue = lang.cues["venue"]
     speech = lang.cues["speech"]
-    unaffected = [(u.start, u.end) for u in lang.cues["unaffected"].finditer(text, pos, endpos)]
+    unaffected = [u.start for u in lang.cues["unaffected"].finditer(text, pos, endpos)]
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
     for m in lex.services.finditer(text, pos, endpos):
@@ -49,8 +50,12 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         said = speech.search(text, m.end, min(endpos, m.end + 14))
         speaker = said is not None and said.start - m.end <= 2
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
-        if any(_unaffected_gap(text, m.end, u_start, lang, lex) for u_start, _ in unaffected):
-            by = True
+        k = bisect_left(unaffected, m.end)  # only cues within 120 characters after the service
+        while k < len(unaffected) and unaffected[k] - m.end <= 120:
+            if _unaffected_gap(text, m.end, unaffected[k], lang, lex):
+                by = True
+                break
+            k += 1
         if (complaint or speaks) and lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
             if place is not None and lex.services.search(text, place.end, m.start) is None:
