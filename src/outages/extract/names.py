@@ -119,6 +119,7 @@ def find_unknown_services(
         return j, k - 1
 
     subject_ok = False
+    linked = False  # the name and the outage word are joined by a verb ("Zorkbook was down")
 
     def add(span: tuple[int, int] | None) -> None:
         if span is None:
@@ -129,7 +130,7 @@ def find_unknown_services(
             b -= 1
         # a capitalised word at the start of a sentence is a name only if it looks like one
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
-        if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok:
+        if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok and not linked:
             return
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
@@ -153,7 +154,9 @@ def find_unknown_services(
             j -= 1
             gaps += 1
         if j >= lo:
+            linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))
+            linked = False
     # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
     for noun in lang.cues["service_nouns"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, noun.end)

@@ -41,6 +41,8 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
     for m in lex.services.finditer(text, pos, endpos):
+        if len(m.text) == 1 and not _standalone(text, m.start, m.end):
+            continue  # "X" inside "[bold]X[/bold]" or "x/X" is no service
         # "saingan seperti Telegram", "keluhan di Twitter": the cue speaks of the next service only
         cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start)
         by = cue is not None and lex.services.search(text, cue.end, m.start) is None
@@ -85,3 +87,14 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     if not 0 <= cue_start - service_end <= 120:
         return False
     return lex.services.search(text, service_end, cue_start) is None and lang.cues["outage"].search(text, service_end, cue_start) is None
+
+
+_ALONE_BEFORE = set(" \t\n(\"'“‘")
+_ALONE_AFTER = set(" \t\n)\"'”’,.;:!?")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A one-letter name stands alone: space or a quote or bracket around it, not markup."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in _ALONE_BEFORE and after in _ALONE_AFTER
