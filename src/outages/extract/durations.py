@@ -112,16 +112,9 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
     weak = set(lang.cue_forms.get("weak", [])) | set(_weak_numbers(lang.code))
     out: list[DurationMention] = []
     for m in main.finditer(text, pos, endpos):
-        if m.group("digits"):
-            raw = m.group("digits").replace(",", ".") if lang.decimal_comma or "," not in m.group("digits") else m.group("digits").replace(",", "")
-            try:
-                value = float(raw)
-            except ValueError:
-                continue
-        else:
-            value = parse_number_words(m.group("words"), lang)
-            if value is None:
-                continue
+        value = _number(m, lang)
+        if value is None:
+            continue
         unit = unit_of[" ".join(m.group("unit").lower().split())]
         minutes = value * lex.unit_minutes[unit]
         if m.group("half") if "half" in m.groupdict() else None:
@@ -211,15 +204,21 @@ def find_offsets(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int)
         after = lang.cues["offset_after"].search(text, m.end(), min(endpos, m.end() + 16))
         if after is None or text[m.end() : after.start].strip():
             continue
-        if m.group("digits"):
-            try:
-                value = float(m.group("digits").replace(",", "."))
-            except ValueError:
-                continue
-        else:
-            value = parse_number_words(m.group("words"), lang)
-            if value is None:
-                continue
+        value = _number(m, lang)
+        if value is None:
+            continue
         days = int(value * (7 if unit == "week" else 1))
         out.append((m.start(), after.end, days))
     return out
+
+
+def _number(m: re.Match, lang: Language) -> float | None:
+    """The number of a duration match: digits ("1,5" with a decimal comma) or number words."""
+    digits = m.group("digits")
+    if not digits:
+        return parse_number_words(m.group("words"), lang)
+    raw = digits.replace(",", ".") if lang.decimal_comma or "," not in digits else digits.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
