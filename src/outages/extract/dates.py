@@ -237,7 +237,7 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
     In a long text (an article queried sentence by sentence) the whole text is
     scanned once and each query takes its slice."""
     endpos = len(text) if endpos is None else endpos
-    if len(text) >= _LONG and (pos, endpos) != (0, len(text)):
+    if len(text) >= _LONG:
         return _slice(_whole_text("dates", text, lang, lambda: _find_dates(text, lang, lex, 0, len(text))), pos, endpos)
     return _find_dates(text, lang, lex, pos, endpos)
 
@@ -433,7 +433,7 @@ def _relative(key: str | None, reference: date | None) -> Resolved | None:
 def find_times(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None) -> list[TimeMention]:
     """Clock times: "pukul 15.45 WIB", "9:14 a.m. ET", "10:30 WIB", "pukul 9 malam"."""
     endpos = len(text) if endpos is None else endpos
-    if len(text) >= _LONG and (pos, endpos) != (0, len(text)):
+    if len(text) >= _LONG:
         return _slice(_whole_text("times", text, lang, lambda: _find_times(text, lang, lex, 0, len(text))), pos, endpos)
     return _find_times(text, lang, lex, pos, endpos)
 
