@@ -77,10 +77,17 @@ def _common_words_cached(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def find_unknown_services_in_headline(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention], lowercase_words: set[str] | None = None) -> list[ServiceMention]:
+def find_unknown_services_in_headline(
+    text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention],
+    lowercase_words: set[str] | None = None, counts: dict[str, int] | None = None,
+) -> list[ServiceMention]:
     """In a headline every word is capitalised, so only a service noun can mark a name
-    ("Server Mobile Legends Down ...")."""
-    return find_unknown_services(text, lang, lex, pos, endpos, known, lowercase_words, None, headline=True)
+    ("Server Mobile Legends Down ..."), and the name must be written in the article too
+    (a headline verb after "Server", "Situs" is not)."""
+    found = find_unknown_services(text, lang, lex, pos, endpos, known, lowercase_words, None, headline=True)
+    if counts is None:
+        return found
+    return [m for m in found if counts.get(m.text.split()[0], 0) >= 2]
 
 
 def find_unknown_services(

@@ -300,7 +300,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     mentions = S.find_services(text, lang, lex, start, end)
     if f.outage or f.recovery:
         if s.title or _headline_case(text[start:end]):
-            mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words)
+            mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
         else:
             mentions += N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
