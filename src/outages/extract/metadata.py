@@ -20,7 +20,7 @@ from . import dates as D
 _WORD = re.compile(r"[^\W\d_]+")
 _URL_DATE = (
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])"),
-    re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$|[^\d])"),
+    re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$|[^\d])"),  # ".../story-2025-03-05/"
     re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"),
 )
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "LONDON (Reuters) -", "Jakarta -",
@@ -57,7 +57,7 @@ def date_from_url(url: str | None) -> date | None:
     return None
 
 
-_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+_URL_YEAR = re.compile(r"[/_-]((?:19|20)\d{2})(?:[/_-]|$)")
 
 
 def year_from_url(url: str | None) -> int | None:
