@@ -272,6 +272,25 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
         day, end_day, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3))
         if _valid(day, month) and (end_day is None or _valid(end_day, month)):
             add(m, year=None, month=month, day=day, end_day=end_day)
+    # The patterns with month and weekday names run only around those names (found with the
+    # token index), not over the whole text: a big alternation tried at every position is slow.
+    windows: list[list[int]] = []
+    for c in p.calendar.finditer(text, pos, endpos):
+        lo, hi = max(pos, c.start - 24), min(endpos, c.end + 32)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        _named_dates(text, lo, hi, p, months, past_words, lang, add, found)
+    for m in p.year_only.finditer(text, pos, endpos):
+        found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
+    for rel in relative:
+        found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
+    return _merge_weekdays(_longest(found), text)
+
+
+def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found) -> None:
     for m in p.day_month.finditer(text, pos, endpos):
         month = months[m.group(3).lower()]
         day = int(m.group(1))
@@ -293,13 +312,8 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
         lead_word = (m.group(1) or "").lower()
         is_past = bool(m.group(3) or m.group(5)) or lead_word in past_words
         add(m, year=None, month=months[name.lower()], day=None, past=is_past)
-    for m in p.year_only.finditer(text, pos, endpos):
-        found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for m in p.weekday.finditer(text, pos, endpos):
         add(m, year=None, month=None, day=None, weekday=lang.weekdays[m.group(1)], kind="weekday")
-    for rel in relative:
-        found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
-    return _merge_weekdays(_longest(found), text)
 
 
 def _longest(mentions: list[DateMention]) -> list[DateMention]:
