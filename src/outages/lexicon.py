@@ -71,7 +71,7 @@ def _norm(text: str) -> str:
 
 
 class _Tokens:
-    __slots__ = ("starts", "ends", "exact", "lower", "index", "index_size", "extra")
+    __slots__ = ("starts", "ends", "exact", "lower", "index", "index_size", "index_lang", "extra")
 
     def __init__(self, text: str):
         self.starts: list[int] = []
@@ -84,6 +84,7 @@ class _Tokens:
         self.lower = [t.lower() for t in self.exact]
         self.index: list[tuple[list[int], list[Match]]] | None = None  # per matcher: match starts, matches
         self.index_size = 0
+        self.index_lang: str | None = None
         self.extra: dict[int, tuple[list[int], list[Match]]] = {}
 
 
@@ -158,23 +159,26 @@ class _Table:
 
 
 _REGISTRY: list["PhraseMatcher"] = []
-_COMBINED: list = [None, 0]  # [_Table over every matcher, registry size it was built for]
+_COMBINED: dict = {}  # language -> (_Table over its matchers and the shared ones, registry size)
 
 
-def _combined() -> _Table:
-    if _COMBINED[0] is None or _COMBINED[1] != len(_REGISTRY):
+def _combined(lang: str | None) -> tuple[_Table, int]:
+    cached = _COMBINED.get(lang)
+    if cached is None or cached[1] != len(_REGISTRY):
         table = _Table()
         for mid, matcher in enumerate(_REGISTRY):
+            if matcher.lang is not None and matcher.lang != lang:
+                continue
             for parts, sensitive, key in matcher._phrases:
                 table.add(parts, sensitive, (mid, key))
-        _COMBINED[0], _COMBINED[1] = table, len(_REGISTRY)
-    return _COMBINED[0]
+        cached = _COMBINED[lang] = (table, len(_REGISTRY))
+    return cached
 
 
-def _build_index(tk: _Tokens, text: str) -> None:
-    """Every registered matcher's leftmost-longest matches over the whole text, in one walk."""
-    table = _combined()
-    size = _COMBINED[1]
+def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
+    """The leftmost-longest matches over the whole text, in one walk, of every registered
+    matcher for the text's language (and of those for every language)."""
+    table, size = _combined(lang)
     found: list[list[Match]] = [[] for _ in range(size)]
     free = [0] * size
     n = len(tk.lower)
@@ -194,7 +198,18 @@ def _build_index(tk: _Tokens, text: str) -> None:
             start, end = tk.starts[i], tk.ends[i + length - 1]
             found[mid].append(Match(start, end, key, text[start:end]))
             free[mid] = i + length
-    tk.index, tk.index_size = [([m.start for m in ms], ms) for ms in found], size
+    tk.index, tk.index_size, tk.index_lang = [([m.start for m in ms], ms) for ms in found], size, lang
+
+
+def prepare(text: str, lang: str) -> None:
+    """Index a long text for its language before the matchers query it (else the first
+    matcher to ask decides, and the other language's cue lists would be scanned one by one)."""
+    if len(text) < _SMALL:
+        return
+    tk = tokens_of(text)
+    if tk.index is None or tk.index_lang != lang:
+        tk.extra.clear()
+        _build_index(tk, text, lang)
 
 
 class PhraseMatcher:
@@ -208,7 +223,8 @@ class PhraseMatcher:
     walk and kept with the text's tokens; a query is then a binary search.
     """
 
-    def __init__(self, forms: dict[str, list[str]], case_sensitive: set[str] | frozenset[str] = frozenset()):
+    def __init__(self, forms: dict[str, list[str]], case_sensitive: set[str] | frozenset[str] = frozenset(), lang: str | None = None):
+        self.lang = lang  # the language whose articles it is for; None: every language
         self._table = _Table()
         self._phrases: list[tuple[list[str], bool, str]] = []
         seen: set[tuple[str, bool]] = set()
@@ -238,8 +254,8 @@ class PhraseMatcher:
             return None
         tk = tokens_of(text)
         if tk.index is None:
-            _build_index(tk, text)
-        if self._id < tk.index_size:
+            _build_index(tk, text, self.lang)
+        if self._id < tk.index_size and (self.lang is None or self.lang == tk.index_lang):
             return tk.index[self._id]
         extra = tk.extra.get(self._id)
         if extra is None:
@@ -289,8 +305,8 @@ class PhraseMatcher:
         return None
 
 
-def _cues(forms: list[str]) -> PhraseMatcher:
-    return PhraseMatcher({"cue": forms})
+def _cues(forms: list[str], lang: str | None = None) -> PhraseMatcher:
+    return PhraseMatcher({"cue": forms}, lang=lang)
 
 
 @dataclass
@@ -389,21 +405,21 @@ def _language(code: str, causes: dict) -> Language:
     return Language(
         code=code,
         stopwords=frozenset(raw["stopwords"]),
-        cues={key: _cues(forms) for key, forms in raw["cues"].items()},
+        cues={key: _cues(forms, code) for key, forms in raw["cues"].items()},
         cue_forms=dict(raw["cues"]),
         dates=dict(raw["dates"]),
-        date_cues={key: _cues(forms) for key, forms in raw["dates"].items() if isinstance(forms, list)},
-        units=PhraseMatcher(durations["units"]),
+        date_cues={key: _cues(forms, code) for key, forms in raw["dates"].items() if isinstance(forms, list)},
+        units=PhraseMatcher(durations["units"], lang=code),
         whole_durations={k: (float(v[0]), str(v[1])) for k, v in durations["whole"].items()},
-        qualifiers=PhraseMatcher(durations["qualifiers"]),
-        duration_lead=_cues(durations["lead"]),
+        qualifiers=PhraseMatcher(durations["qualifiers"], lang=code),
+        duration_lead=_cues(durations["lead"], code),
         number_words={k: float(v) for k, v in raw["numbers"]["words"].items()},
         teen_suffix=list(raw["numbers"].get("teen_suffix", [])),
         tens_suffix=list(raw["numbers"].get("tens_suffix", [])),
         half_suffix=list(raw["numbers"].get("half_suffix", [])),
         decimal_comma=bool(raw["numbers"].get("decimal_comma", False)),
-        symptoms=PhraseMatcher(raw["symptoms"]),
-        causes=PhraseMatcher(cause_forms),
+        symptoms=PhraseMatcher(raw["symptoms"], lang=code),
+        causes=PhraseMatcher(cause_forms, lang=code),
         months=months,
         month_abbreviations=abbreviations,
         weekdays=weekdays,

@@ -136,6 +136,7 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     text = article.text
     code = article.language or M.detect_language(text, lex) or lexicon_mod.LANGUAGES[0]
     lang = lex.language(code)
+    lexicon_mod.prepare(text, lang.code)
     published = article.published
     origin = article.published_from
     lines = text_mod.lines(text)
