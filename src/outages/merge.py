@@ -307,16 +307,27 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-") or "x"
 
 
-def _assign_ids(incidents: list[Incident]) -> None:
-    def base(x: Incident) -> str:
-        when = (x.start or "undated")[:10]
-        names = sorted(slug(s) for s in x.services)
-        part = "-".join(names[:3]) + ("-etc" if len(names) > 3 else "")
-        return f"{when}-{part}"
+def id_key(x: Incident) -> tuple[str, list[str], str]:
+    """What an incident's id is made from: (base id, its files, its start)."""
+    when = (x.start or "undated")[:10]
+    names = sorted(slug(s) for s in x.services)
+    part = "-".join(names[:3]) + ("-etc" if len(names) > 3 else "")
+    return f"{when}-{part}", sorted(_files(x)), x.start or ""
 
-    order = sorted(incidents, key=lambda x: (base(x), sorted(_files(x)), x.start or ""))
+
+def ids_for(keys: list[tuple[str, list[str], str]]) -> list[str]:
+    """Stable, unique ids for incidents given by their `id_key`s, in the same order:
+    the base id, and "-2", "-3" ... for later incidents with the same base."""
+    order = sorted(range(len(keys)), key=lambda i: keys[i])
     seen: dict[str, int] = {}
-    for x in order:
-        b = base(x)
+    ids = [""] * len(keys)
+    for i in order:
+        b = keys[i][0]
         seen[b] = seen.get(b, 0) + 1
-        x.id = b if seen[b] == 1 else f"{b}-{seen[b]}"
+        ids[i] = b if seen[b] == 1 else f"{b}-{seen[b]}"
+    return ids
+
+
+def _assign_ids(incidents: list[Incident]) -> None:
+    for x, new_id in zip(incidents, ids_for([id_key(x) for x in incidents])):
+        x.id = new_id

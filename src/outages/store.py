@@ -542,43 +542,65 @@ def _extract(article: Article, extract: Callable[[Article], list[Incident]] | No
 def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
     """Merge the stored report lists into incidents: (JSON text as `list --json` prints it, how many incidents).
 
+    Memory stays near the size of the stored JSON, not of every report as a model:
+    a first pass keeps only each report's services and dates, to find the blocks
+    of reports that can belong together (`blocks`); then each block is read again,
+    merged and written out as text, and its models are dropped. Ids are assigned
+    over all incidents at the end, as `merge.merge` does.
+
     Pydantic's serializer with indent 2 writes the same text as
     `json.dumps(..., ensure_ascii=False, indent=2)`, several times faster;
     `jsontext.escape` then makes it safe to print, as `jsontext.dumps` does.
     """
     from pydantic import TypeAdapter
 
+    from . import merge as merge_mod
     from .jsontext import escape
     from .models import Incident
 
     adapter = TypeAdapter(list[Incident])
-    reports: list[Incident] = []
-    for text in report_lists:
-        reports.extend(adapter.validate_json(text))
-    incidents = merge_reports(reports)
-    return escape(adapter.dump_json(incidents, indent=2).decode("utf-8")), len(incidents)
+    rows = list(report_lists)
+    where: list[tuple[int, int]] = []  # (row, position in the row) of each report
+    services: list[tuple[str, ...]] = []
+    spans: list = []
+    for r, text in enumerate(rows):
+        for k, report in enumerate(adapter.validate_json(text)):
+            where.append((r, k))
+            services.append(tuple(report.services))
+            spans.append(merge_mod._interval(report))
+    pieces: list[tuple[tuple, tuple, str]] = []  # (sort key, id key, JSON text of one incident)
+    one = TypeAdapter(Incident)
+    for block in blocks(services, spans):
+        parsed: dict[int, list[Incident]] = {}
+        reports = []
+        for i in block:
+            r, k = where[i]
+            if r not in parsed:
+                parsed[r] = adapter.validate_json(rows[r])
+            reports.append(parsed[r][k])
+        for x in merge_mod.merge(reports):
+            x.id = ""
+            text = one.dump_json(x, indent=2).decode("utf-8")
+            pieces.append(((x.start is None, (x.start or "")[:10]), merge_mod.id_key(x), text))
+    ids = merge_mod.ids_for([key for _, key, _ in pieces])
+    order = sorted(range(len(pieces)), key=lambda n: (pieces[n][0], ids[n]))
+    body = ",\n".join(
+        "  " + pieces[n][2].replace('"id": ""', '"id": ' + json.dumps(ids[n]), 1).replace("\n", "\n  ")
+        for n in order
+    )
+    return escape("[\n" + body + "\n]" if pieces else "[]"), len(pieces)
 
 
-def merge_reports(reports: list[Incident]) -> list[Incident]:
-    """`merge.merge`, run on blocks of reports that cannot belong together, so that it scales.
-
-    Two reports can only be one incident when they share a service and their
-    dates meet; blocks are the connected components of that wider relation
-    (found with a sweep per service), so merging each block alone gives the
-    same groups as merging everything. Ids are then assigned over all
-    incidents, as `merge.merge` does.
-    """
-    from . import merge as merge_mod
-
-    interval = getattr(merge_mod, "_interval", None)
-    assign_ids = getattr(merge_mod, "_assign_ids", None)
-    slack_days = getattr(merge_mod, "SLACK_DAYS", None)
-    if interval is None or assign_ids is None or slack_days is None or len(reports) < BLOCK_FROM:
-        return merge_mod.merge(reports)
+def blocks(services: list[tuple[str, ...]], spans: list) -> list[list[int]]:
+    """Groups of reports (by index) that can only be merged within the group: two reports
+    can be one incident only when they share a service and their dates meet, so the
+    connected components of that relation (a sweep per service) split the work."""
     from datetime import timedelta
 
-    slack = timedelta(days=slack_days)
-    parent = list(range(len(reports)))
+    from .merge import SLACK_DAYS
+
+    slack = timedelta(days=SLACK_DAYS)
+    parent = list(range(len(services)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -586,12 +608,11 @@ def merge_reports(reports: list[Incident]) -> list[Incident]:
             i = parent[i]
         return i
 
-    spans = [interval(r) for r in reports]
     by_service: dict[str, list[int]] = {}
-    for i, r in enumerate(reports):
+    for i, names in enumerate(services):
         if spans[i] is not None:
-            for s in set(r.services):
-                by_service.setdefault(s, []).append(i)
+            for name in set(names):
+                by_service.setdefault(name, []).append(i)
     for members in by_service.values():
         members.sort(key=lambda i: spans[i][0])
         reach, head = None, None
@@ -604,11 +625,23 @@ def merge_reports(reports: list[Incident]) -> list[Incident]:
                 reach = max(reach, last)
             else:
                 head, reach = i, last
-    blocks: dict[int, list[Incident]] = {}
-    for i, r in enumerate(reports):
-        blocks.setdefault(find(i), []).append(r)
-    incidents = [x for block in blocks.values() for x in merge_mod.merge(block)]
-    assign_ids(incidents)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(services)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def merge_reports(reports: list[Incident]) -> list[Incident]:
+    """`merge.merge`, run on `blocks` of reports that cannot belong together, so that it
+    scales; ids are then assigned over all incidents, as `merge.merge` does."""
+    from . import merge as merge_mod
+
+    if len(reports) < BLOCK_FROM:
+        return merge_mod.merge(reports)
+    spans = [merge_mod._interval(r) for r in reports]
+    groups = blocks([tuple(r.services) for r in reports], spans)
+    incidents = [x for group in groups for x in merge_mod.merge([reports[i] for i in group])]
+    merge_mod._assign_ids(incidents)
     incidents.sort(key=lambda x: (x.start is None, (x.start or "")[:10], x.id))
     return incidents
 
