@@ -21,6 +21,7 @@ from .services import ServiceMention
 
 MAX_NAME_TOKENS = 3
 MAX_GAP_TOKENS = 3
+_LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
@@ -133,8 +134,10 @@ def find_unknown_services(
             return
         a, b = span
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
-        while b > a and (tk.lower[b] in common or lang.cues["outage"].search(tk.exact[b])):
-            b -= 1
+        for c in range(a + 1, b + 1):  # "Dukcapil Sempat Dihentikan": the name ends before "Sempat"
+            if tk.lower[c] in common or lang.cues["outage"].search(tk.exact[c]):
+                b = c - 1
+                break
         # a capitalised word at the start of a sentence is a name only if it looks like one
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
         if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok and not linked:
@@ -175,6 +178,18 @@ def find_unknown_services(
             add(name_after(j))
     if headline:
         return sorted(found.values(), key=lambda m: m.start)
+    # 2b. a list after "including" / "termasuk" in a sentence about the outage: every name in it
+    for lead in lang.cues["list_lead"].finditer(text, pos, endpos):
+        j = bisect_left(tk.starts, lead.end)
+        while j < hi:
+            span = name_after(j)
+            if span is None:
+                break
+            add(span)
+            j = span[1] + 1
+            # the list goes on over ",", "and", "dan", "atau"
+            while j < hi and (tk.exact[j] in (",", "&") or tk.lower[j] in _LIST_WORDS):
+                j += 1
     # 3. the object of a verb of harm: "gangguan menimpa Gojek", "an outage hit Revolut"
     for verb in lang.cues["affect_verbs"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, verb.end)
