@@ -129,8 +129,7 @@ def find_unknown_services(
     subject_ok = False
     linked = False  # the name and the outage word are joined by a verb ("Zorkbook was down")
 
-    def add(span: tuple[int, int] | None, strong: bool = False) -> None:
-        """`strong`: the name is the subject of the outage word or follows a service noun."""
+    def add(span: tuple[int, int] | None) -> None:
         if span is None:
             return
         a, b = span
@@ -147,8 +146,8 @@ def find_unknown_services(
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
         if any(w.lower() in lowercase_words for w in words):
             return
-        if len(words) == 1 and ((words[0].isupper() and len(words[0]) <= 3 and not strong) or re.fullmatch(r"[A-Z]{2,}s", words[0])):
-            return  # "API", "CDN", "BTS", "TVs": acronyms of things, unless the outage is theirs ("UPI down")
+        if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
+            return  # "API", "CDN", "BTS", "TVs": acronyms of things
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return
@@ -166,7 +165,7 @@ def find_unknown_services(
             gaps += 1
         if j >= lo:
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
-            add(name_before(j), strong=True)
+            add(name_before(j))
             linked = False
     # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
     for noun in lang.cues["service_nouns"].finditer(text, pos, endpos):
@@ -176,7 +175,7 @@ def find_unknown_services(
             j += 1
             skipped += 1
         if j < hi:
-            add(name_after(j), strong=True)
+            add(name_after(j))
     if headline:
         return sorted(found.values(), key=lambda m: m.start)
     # 2b. a list after "including" / "termasuk" in a sentence about the outage: every name in it
