@@ -42,14 +42,14 @@ class CauseMention:
 
 
 def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -> set[str]:
-    """Surnames of people the article introduces with an operator role ("CEO WhatsApp, Jan Koum")."""
+    """Surnames of people the article introduces with an operator role ("CEO Telegram, Pavel Durov")."""
     names: set[str] = set()
     roles = lang.cues["operator_speaker"]
     calendar_words = set(lang.months) | set(lang.month_abbreviations) | set(lang.weekdays)
     for start, end in spans:
         for role in roles.finditer(text, start, end):
             tail = text[role.end : min(end, role.end + 60)]
-            # skip the company ("CEO WhatsApp, Jan Koum" / "juru bicara Meta Joshua Breckman")
+            # skip the company ("CEO Telegram, Pavel Durov" / "juru bicara Google Jane Doe")
             m = re.match(r"^(?:\s(?:of\s)?[A-Z][\w&.'-]*){0,2}(?:,)?\s((?:[A-Z][\w'-]+\s?){1,3})", tail)
             if m:
                 parts = m.group(1).split()

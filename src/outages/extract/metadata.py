@@ -130,7 +130,7 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
 
 
 def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
-    """Length of a dateline at the start of a paragraph ("Jakarta, Cyberthreat.id –",
+    """Length of a dateline at the start of a paragraph ("Jakarta, Kompas.com –",
     "LONDON (Reuters) -", "SAN FRANCISCO, Oct 4 (Reuters) -", "Suara.com -"), else 0.
 
     Every word of a dateline is capitalised (or a number); a single word must be a
