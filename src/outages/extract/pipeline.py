@@ -99,6 +99,11 @@ class Context:
     speakers: set[str]
     paragraphs: dict[int, tuple[int, int]]
     quotes: list[tuple[int, int]]
+    quote_starts: list[int] = field(default_factory=list)
+    byline_line: int | None = None  # the line holding the publication date: no facts from it
+    lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
+    name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
+    naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
 
 
 def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
@@ -166,8 +171,8 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
             years = (period.first.year,)
     paragraphs = {ln.index: (ln.start, ln.end) for ln in lines}
     ctx = Context(article, text, lang, lex, reference, published, years, set(), paragraphs, _quote_spans(text))
-    ctx.quote_starts = [a for a, _ in ctx.quotes]  # type: ignore[attr-defined]
-    ctx.byline_line = byline.line if byline else None  # type: ignore[attr-defined]
+    ctx.quote_starts = [a for a, _ in ctx.quotes]
+    ctx.byline_line = byline.line if byline else None
     return ctx
 
 
@@ -203,7 +208,7 @@ def _in_quote(ctx: Context, pos: int) -> bool:
 
 def _facts(ctx: Context) -> list[Facts]:
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
-    byline_line = getattr(ctx, "byline_line", None)
+    byline_line = ctx.byline_line
     sentences = [s for s in text_mod.sentences(text) if not s.furniture and s.paragraph != byline_line]
     first_in_paragraph: set[int] = set()
     seen = set()
@@ -217,12 +222,12 @@ def _facts(ctx: Context) -> list[Facts]:
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
     tokens = lexicon_mod.tokens_of(text)
     prose = [k for s in sentences for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))]
-    ctx.lowercase_words = {tokens.exact[k] for k in prose if tokens.exact[k].islower()}  # type: ignore[attr-defined]
+    ctx.lowercase_words = {tokens.exact[k] for k in prose if tokens.exact[k].islower()}
     counts: dict[str, int] = {}
     for k in prose:
         if tokens.exact[k][:1].isupper():
             counts[tokens.exact[k]] = counts.get(tokens.exact[k], 0) + 1
-    ctx.name_counts = counts  # type: ignore[attr-defined]
+    ctx.name_counts = counts
     out = []
     last_day: date | None = None
     for s in sentences:
@@ -308,7 +313,6 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
     f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
-    f.recovery_sentence = f.recovery  # type: ignore[attr-defined]
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
@@ -526,7 +530,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         minutes = int((end_dt - start_dt).total_seconds() // 60)
         duration_model = Duration(minutes=minutes, qualifier="exact", text=f"{start_time_ev.quote} – {end_time_ev.quote}")
         estimated.append("duration")
-    elif getattr(ctx, "naive_range", None) is not None:
+    elif ctx.naive_range is not None:
         minutes, a, b = ctx.naive_range
         duration_model = Duration(minutes=minutes, qualifier="exact", text=text[a:b])
         evidence.append(_evidence("duration", text, a, b))
@@ -603,7 +607,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     else the incident's day. A time with no zone counts only inside a range with a
     zoned one; a time after "as of" / "hingga berita ini" is when the text was written.
     """
-    ctx.naive_range = None  # type: ignore[attr-defined]
+    ctx.naive_range = None
     if day is None:
         return None, None, None, None
     lang, text = ctx.lang, ctx.text
@@ -639,7 +643,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                     minutes = (nxt.hour * 60 + nxt.minute) - (t.hour * 60 + t.minute)
                     if minutes <= 0:
                         minutes += 24 * 60
-                    ctx.naive_range = (minutes, t.start, nxt.end)  # type: ignore[attr-defined]
+                    ctx.naive_range = (minutes, t.start, nxt.end)
                 continue
             before = [dd for pos, dd in sorted(day_anchors.get(i, [])) if pos < t.start]
             day_here = before[-1] if before else (
