@@ -381,7 +381,7 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for a in onsets:
         for c in clusters:
-            if any(a[2].overlaps(r, CLUSTER_SLACK_DAYS) and _compatible(a[2], r) for _, _, r in c.anchors):
+            if any(a[2].overlaps(r, CLUSTER_SLACK_DAYS) for _, _, r in c.anchors):
                 c.anchors.append(a)
                 break
         else:
@@ -416,11 +416,6 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
 
     max(clusters, key=support).main = True
     return clusters
-
-
-def _compatible(a: D.Resolved, b: D.Resolved) -> bool:
-    # A year-wide anchor ("pada 2021") joins a day only if nothing more precise contradicts it.
-    return True
 
 
 def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
