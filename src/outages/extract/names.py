@@ -159,6 +159,9 @@ def find_unknown_services(
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):
         j = bisect_left(tk.starts, cue.start) - 1
+        # "Bursa Efek Indonesia (BEI) dihentikan": step over an acronym in brackets
+        if j - 2 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(":
+            j -= 3
         gaps = 0
         while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
             j -= 1
