@@ -627,6 +627,16 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                 nxt = times[k + 1] if k + 1 < len(times) else None
                 if later and nxt is not None and joiner.search(text, t.end, nxt.start) is not None:
                     zones[k] = later
+        # "began at 3:16 p.m. Pacific time ... had recovered by 7:38 p.m.": one zone in the
+        # sentence, and a recovery or began word right before the zone-less time
+        sentence_zones = {z for z in zones if z}
+        if len(sentence_zones) == 1:
+            (only,) = sentence_zones
+            for k, t in enumerate(times):
+                if zones[k] is None and k > 0:
+                    lead_in = text[times[k - 1].end : t.start]
+                    if recovery.search(lead_in) is not None or t.start in f.began_at:
+                        zones[k] = only
         prev_role = None
         prev_end = f.start
         for k, t in enumerate(times):
