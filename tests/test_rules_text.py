@@ -334,9 +334,16 @@ SENTENCES = [
         id="en-a.m.",
     ),
     param(
+        # "p.m." ends the sentence here: the period is both the abbreviation's and the
+        # sentence's, and no time zone follows (the test once expected one sentence)
         "It ended around 4 p.m. Engineers then posted an update.",
-        ["It ended around 4 p.m. Engineers then posted an update."],
+        ["It ended around 4 p.m.", "Engineers then posted an update."],
         id="en-p.m.-before-capital",
+    ),
+    param(
+        "Service came back at 4 p.m. ET on Tuesday. Engineers then posted an update.",
+        ["Service came back at 4 p.m. ET on Tuesday.", "Engineers then posted an update."],
+        id="en-p.m.-before-zone",
     ),
     param(
         "Services in the U.S. were hit first. Europe followed.",

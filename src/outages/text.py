@@ -178,9 +178,20 @@ def _lines(text: str) -> list[Line]:
 
 
 # Abbreviations after which a period does not end a sentence.
-_ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:a\.m|p\.m|Mr|Mrs|Ms|Dr|Prof|St|No|Inc|Ltd|Corp|Co|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Des|Agu|Agt|Jl|Kab|Kec|Kel|Bpk|Ibu|dll|dsb|Tbk|Pkl|pkl|No|Vol|approx|est|ca)\.)$"
-)
+@lru_cache(maxsize=1)
+def _segmentation() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(abbreviation before a period, a.m./p.m. before a period, a time zone right after)."""
+    from .lexicon import _load_toml
+
+    raw = _load_toml("segmentation.toml")
+    words = "|".join(re.escape(w) for w in sorted(raw["abbreviations"], key=len, reverse=True))
+    times = "|".join(re.escape(w) for w in raw["times"])
+    zones = "|".join(re.escape(z) for z in sorted(_load_toml("timezones.toml"), key=len, reverse=True))
+    return (
+        re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:" + words + r")\.)$"),
+        re.compile(r"\b(?:" + times + r")\.$"),
+        re.compile(r"\s*(?:\(?\s*)(?:" + zones + r")\b"),
+    )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
 
 
@@ -196,8 +207,11 @@ def sentences(text: str) -> list[Sentence]:
             # only the word before the period matters: look at the last few characters,
             # so a run of abbreviations ("Jan. Feb. Sept. ...") stays linear
             head = piece[max(begin, m.start() - 12) : m.start() + 1]
-            if _ABBREV.search(head):
+            abbrev, clock, zone = _segmentation()
+            if abbrev.search(head):
                 continue
+            if clock.search(head) and zone.match(piece, m.start() + 1):
+                continue  # "3:20 p.m. ET": the zone belongs to the time
             out.append(_make(line, begin, m.end()))
             begin = m.end()
         if begin < len(piece):
