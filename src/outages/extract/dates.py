@@ -463,10 +463,12 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     for m in p.time.finditer(text, pos, endpos):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         ampm, part, zone = m.group(3), m.group(4), m.group(5)
-        before = text[max(pos, m.start() - 16) : m.start()]
-        has_lead = any(l.end == len(before.rstrip()) for l in lead.finditer(before.rstrip()))
-        if not (ampm or zone or (has_lead and (m.group(2) or part))):
-            continue
+        if not (ampm or zone):
+            if not (m.group(2) or part):
+                continue  # a bare number: no clock time without minutes, a part of day or a zone
+            before = text[max(pos, m.start() - 16) : m.start()].rstrip()
+            if not any(l.end == len(before) for l in lead.finditer(before)):
+                continue
         if hour > 23 or minute > 59:
             continue
         marker = (ampm or part or "").lower().replace(" ", "")

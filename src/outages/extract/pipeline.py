@@ -338,7 +338,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         after_since = last_word >= start and began.search(text, last_word, d.start) is not None
         if cause_clause_from is not None and d.start > cause_clause_from:
             continue
-        when_follows = lang.cues["since_when"].search(text[d.end : min(end, d.end + 10)]) is not None
+        when_follows = lang.cues["since_when"].search(text, d.end, min(end, d.end + 10)) is not None
         if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
             continue  # "the first outage since last year", "managed since July 2023"
         if d.kind == "relative" and d.precision == "year":
