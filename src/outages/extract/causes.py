@@ -39,6 +39,7 @@ class CauseMention:
     cue_start: int
     cue_end: int
     speaker: str | None = None  # the operator that states it, when one is named
+    tier: int = 0  # 0: tied to a causal word; 1: a bare category phrase in a sentence about the outage
 
 
 def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -> set[str]:
@@ -82,7 +83,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             return
         rank = (tier, _RANK.get(cue.key, 99), distance)
         if best is None or rank < best[:3]:
-            best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker))
+            best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
 
     # "karena X", "due to X": the cause follows the cue
     for because in lang.cues["because"].finditer(text, start, end):

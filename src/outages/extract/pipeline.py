@@ -475,7 +475,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     if not services:
         if cluster.main or not main_services:
             return None
-        services = list(main_services)
+        services = main_services[:1]  # "the company suffered a 27-minute outage in July 2020": the article's subject
     if not outage_facts:
         return None
     # start date
@@ -608,6 +608,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     lang, text = ctx.lang, ctx.text
     start_dt = end_dt = None
     start_ev = end_ev = None
+    end_fact = None
     joiner = lang.date_cues["range_joiner"]
     status = lang.cues["time_status"]
     recovery = lang.cues["recovery"]
@@ -667,10 +668,11 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                 role = "start"
             else:
                 role = None
-            if role == "end" and end_dt is None:
+            # "at 06:58 the first data center was back ... by 07:42 all were": the last one ends it
+            if role == "end" and (end_dt is None or (end_fact == i and moment > end_dt)):
                 if start_dt is not None and moment <= start_dt and not before:
                     moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
-                end_dt, end_ev = moment, ev.model_copy(update={"field": "end"})
+                end_dt, end_ev, end_fact = moment, ev.model_copy(update={"field": "end"}), i
             elif role == "start" and start_dt is None:
                 start_dt, start_ev = moment, ev
             prev_role, prev_end = role, t.end
@@ -736,7 +738,7 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[s
             rank = 1
         else:
             rank = 3
-        ranked.append((rank, order, c))
+        ranked.append((rank, c.tier, order, c))
     if not ranked:
         return None
-    return min(ranked, key=lambda r: r[:2])[2]
+    return min(ranked, key=lambda r: r[:3])[3]
