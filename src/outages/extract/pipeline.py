@@ -327,9 +327,11 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     first_outage = lang.cues["outage"].search(text, start, end)
     cause_clause_from = None
     if first_outage is not None:
-        because = lang.cues["because"].search(text, first_outage.end, end)
-        if because is not None:
-            cause_clause_from = because.start
+        temporal = {" ".join(f.lower().split()) for f in lang.cue_forms["because_temporal"]}
+        for because in lang.cues["because"].finditer(text, first_outage.end, end):
+            if " ".join(because.text.lower().split()) not in temporal:
+                cause_clause_from = because.start
+                break
     citation = lang.cues["citation"]
     for d in D.find_dates(text, lang, lex, start, end):
         if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
