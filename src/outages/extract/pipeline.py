@@ -381,9 +381,23 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     onsets = [a for a in anchors if not facts[a[0]].recovery]
     recoveries = [a for a in anchors if facts[a[0]].recovery]
     clusters: list[Cluster] = []
+    def keys(i: int) -> set[str]:
+        return {m.key for m in facts[i].services}
+
+    def joins(a, c: Cluster) -> bool:
+        # dates that meet are one incident; a day apart (a night, two time zones) only when
+        # the sentences name the same service or one names none ("CrowdStrike on the 19th,
+        # a separate Azure outage on the 18th" are two)
+        for j, _, r in c.anchors:
+            if a[2].overlaps(r, 0):
+                return True
+            if a[2].overlaps(r, CLUSTER_SLACK_DAYS) and (not keys(a[0]) or not keys(j) or keys(a[0]) & keys(j)):
+                return True
+        return False
+
     for a in onsets:
         for c in clusters:
-            if any(a[2].overlaps(r, CLUSTER_SLACK_DAYS) for _, _, r in c.anchors):
+            if joins(a, c):
                 c.anchors.append(a)
                 break
         else:
