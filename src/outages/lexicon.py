@@ -322,6 +322,8 @@ class Language:
     qualifiers: PhraseMatcher
     duration_lead: PhraseMatcher
     number_words: dict[str, float]
+    weak_numbers: frozenset[str]  # number words that count only after a lead or a qualifier ("a", "an")
+    unit_forms: dict[str, list[str]]  # duration unit key -> its surface forms
     teen_suffix: list[str]
     tens_suffix: list[str]
     half_suffix: list[str]
@@ -414,6 +416,8 @@ def _language(code: str, causes: dict) -> Language:
         qualifiers=PhraseMatcher(durations["qualifiers"], lang=code),
         duration_lead=_cues(durations["lead"], code),
         number_words={k: float(v) for k, v in raw["numbers"]["words"].items()},
+        weak_numbers=frozenset(w.lower() for w in raw["numbers"].get("weak", [])),
+        unit_forms={k: list(v) for k, v in durations["units"].items()},
         teen_suffix=list(raw["numbers"].get("teen_suffix", [])),
         tens_suffix=list(raw["numbers"].get("tens_suffix", [])),
         half_suffix=list(raw["numbers"].get("half_suffix", [])),

@@ -89,6 +89,3 @@ class Filters:
                 return False
         return True
 
-
-def sort_key(incident: dict) -> tuple:
-    return (incident.get("start") is None, (incident.get("start") or "")[:10], incident.get("id", ""))

@@ -36,6 +36,3 @@ def data_dir() -> Path:
 def seeds_dir() -> Path:
     return _find("seeds")
 
-
-def data_file(relative: str) -> Path:
-    return data_dir() / relative

@@ -113,12 +113,6 @@ def _patterns(lex_id: int, code: str) -> _Patterns:
     return _build(lang, lexicon.load())
 
 
-def all_months(lang: Language, lex: Lexicon) -> dict[str, int]:
-    """Month names and abbreviations: the article's language first, then every other one
-    (an Indonesian page may carry an English byline: "23 October 2023 15:40")."""
-    return _all_months(lang.code)
-
-
 @lru_cache(maxsize=8)
 def _lower_months(code: str) -> dict[str, int]:
     return {k.lower(): v for k, v in _all_months(code).items()}
@@ -126,6 +120,8 @@ def _lower_months(code: str) -> dict[str, int]:
 
 @lru_cache(maxsize=8)
 def _all_months(code: str) -> dict[str, int]:
+    """Month names and abbreviations: the article's language first, then every other one
+    (an Indonesian page may carry an English byline: "23 October 2023 15:40")."""
     from .. import lexicon
 
     lex = lexicon.load()
@@ -139,7 +135,7 @@ def _all_months(code: str) -> dict[str, int]:
 
 
 def _build(lang: Language, lex: Lexicon) -> _Patterns:
-    months = all_months(lang, lex)
+    months = _all_months(lang.code)
     mon = _alternation(months)
     wide = _alternation(lang.months)
     wd = _alternation(lang.weekdays)

@@ -39,7 +39,7 @@ def _pattern(code: str) -> tuple[re.Pattern, re.Pattern]:
     word = r"(?:" + _alt(words) + r")"
     number_words = word + r"(?:[\s-]+" + word + r"){0,3}"
     digits = r"\d{1,4}(?:[.,]\d{1,2})?"
-    unit_forms = [f for forms in _unit_forms(lang).values() for f in forms]
+    unit_forms = [f for forms in lang.unit_forms.values() for f in forms]
     unit = r"(?:" + _alt(unit_forms) + r")"
     number = r"(?:(?P<digits>" + digits + r")(?:\s?|-)|(?P<words>" + number_words + r")[\s-])"
     compound = r"(?:\s(?:dan\s|and\s)?\d{1,2}\s?(?P<unit2>" + unit + r"))?"
@@ -51,19 +51,12 @@ def _pattern(code: str) -> tuple[re.Pattern, re.Pattern]:
     return main, whole
 
 
-def _unit_forms(lang: Language) -> dict[str, list[str]]:
-    from .. import lexicon
-
-    raw = lexicon._load_toml(f"lang/{lang.code}.toml")
-    return raw["durations"]["units"]
-
-
 @lru_cache(maxsize=8)
 def _unit_of(code: str) -> dict[str, str]:
     from .. import lexicon
 
     lang = lexicon.load().language(code)
-    return {f.lower(): key for key, forms in _unit_forms(lang).items() for f in forms}
+    return {f.lower(): key for key, forms in lang.unit_forms.items() for f in forms}
 
 
 def parse_number_words(phrase: str, lang: Language) -> float | None:
@@ -73,8 +66,7 @@ def parse_number_words(phrase: str, lang: Language) -> float | None:
     )
     value: float | None = None
     tokens = [" ".join(m.group().lower().split()) for m in tokens_re.finditer(phrase)]
-    weak = set(_weak_numbers(lang.code))
-    if len(tokens) > 1 and tokens[0] in weak:
+    if len(tokens) > 1 and tokens[0] in lang.weak_numbers:
         phrase = phrase[phrase.lower().index(tokens[0]) + len(tokens[0]) :]  # "a six-hour": the article is no number
     teen = {t.lower() for t in lang.teen_suffix}
     tens = {t.lower() for t in lang.tens_suffix}
@@ -98,18 +90,12 @@ def parse_number_words(phrase: str, lang: Language) -> float | None:
     return value
 
 
-def _before_words(text: str, start: int, n: int) -> str:
-    chunk = text[max(0, start - 40) : start]
-    return " ".join(chunk.split()[-n:]).lower()
-
-
 def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: int | None = None, recovery: bool = False) -> list[DurationMention]:
     """Durations in text[pos:endpos]. In a recovery sentence "about five hours after
     the problems began" is the outage's length, so "after" does not exclude it there."""
     endpos = len(text) if endpos is None else endpos
     main, whole = _pattern(lang.code)
     unit_of = _unit_of(lang.code)
-    weak = set(lang.cue_forms.get("weak", [])) | set(_weak_numbers(lang.code))
     out: list[DurationMention] = []
     for m in main.finditer(text, pos, endpos):
         value = _number(m, lang)
@@ -123,7 +109,7 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
             tail = re.search(r"\d{1,2}", text[m.end("unit") : m.end()])
             if tail:
                 minutes += int(tail.group()) * lex.unit_minutes[unit_of[" ".join(m.group("unit2").lower().split())]]
-        out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in weak, recovery=recovery))
+        out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in lang.weak_numbers, recovery=recovery))
     wholes = []
     for m in whole.finditer(text, pos, endpos):
         key = " ".join(m.group().lower().split())
@@ -146,14 +132,6 @@ def _trailing_qualifier(text: str, d: DurationMention, lang: Language) -> Durati
     if after is None or text[d.end : after.start].strip():
         return d
     return DurationMention(d.start, after.end, text[d.start : after.end], d.minutes, "at_least", d.has_lead)
-
-
-@lru_cache(maxsize=8)
-def _weak_numbers(code: str) -> tuple[str, ...]:
-    from .. import lexicon
-
-    raw = lexicon._load_toml(f"lang/{code}.toml")
-    return tuple(w.lower() for w in raw["numbers"].get("weak", []))
 
 
 def _ends_at(matcher, text: str, lo: int, hi: int):
