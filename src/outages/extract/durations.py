@@ -59,21 +59,28 @@ def _unit_of(code: str) -> dict[str, str]:
     return {f.lower(): key for key, forms in lang.unit_forms.items() for f in forms}
 
 
-def parse_number_words(phrase: str, lang: Language) -> float | None:
-    """ "dua puluh lima" -> 25, "satu setengah" -> 1.5, "one and a half" -> 1.5."""
-    tokens_re = re.compile(
+@lru_cache(maxsize=8)
+def _number_tokens(code: str) -> tuple[re.Pattern, frozenset, frozenset, frozenset, dict[str, float]]:
+    """(token pattern, teen, tens and half suffixes, number words) of a language, built once."""
+    from .. import lexicon
+
+    lang = lexicon.load().language(code)
+    pattern = re.compile(
         r"(?i)(?<!\w)(?:" + _alt(list(lang.number_words) + lang.teen_suffix + lang.tens_suffix + lang.half_suffix) + r")(?!\w)"
     )
-    value: float | None = None
-    tokens = [" ".join(m.group().lower().split()) for m in tokens_re.finditer(phrase)]
-    if len(tokens) > 1 and tokens[0] in lang.weak_numbers:
-        phrase = phrase[phrase.lower().index(tokens[0]) + len(tokens[0]) :]  # "a six-hour": the article is no number
-    teen = {t.lower() for t in lang.teen_suffix}
-    tens = {t.lower() for t in lang.tens_suffix}
-    half = {t.lower() for t in lang.half_suffix}
+    lower = lambda forms: frozenset(f.lower() for f in forms)  # noqa: E731
     words = {k.lower(): v for k, v in lang.number_words.items()}
-    for m in tokens_re.finditer(phrase):
-        tok = " ".join(m.group().lower().split())
+    return pattern, lower(lang.teen_suffix), lower(lang.tens_suffix), lower(lang.half_suffix), words
+
+
+def parse_number_words(phrase: str, lang: Language) -> float | None:
+    """ "dua puluh lima" -> 25, "satu setengah" -> 1.5, "one and a half" -> 1.5."""
+    pattern, teen, tens, half, words = _number_tokens(lang.code)
+    tokens = [" ".join(m.group().lower().split()) for m in pattern.finditer(phrase)]
+    if len(tokens) > 1 and tokens[0] in lang.weak_numbers:
+        tokens = tokens[1:]  # "a six-hour": the article is no number
+    value: float | None = None
+    for tok in tokens:
         if tok in half and value is not None:
             value += 0.5
         elif tok in teen:

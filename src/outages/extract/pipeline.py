@@ -318,8 +318,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
     began = lang.cues["began"]
     for t in f.times:
-        head = text[max(start, t.start - 24) : t.start]
-        if began.search(head):
+        if began.search(text, max(start, t.start - 24), t.start):
             f.began_at.add(t.start)
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
     # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
@@ -327,9 +326,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     first_outage = lang.cues["outage"].search(text, start, end)
     cause_clause_from = None
     if first_outage is not None:
-        temporal = {" ".join(f.lower().split()) for f in lang.cue_forms["because_temporal"]}
         for because in lang.cues["because"].finditer(text, first_outage.end, end):
-            if " ".join(because.text.lower().split()) not in temporal:
+            temporal = lang.cues["because_temporal"].search(text, because.start, because.end)
+            if temporal is None or temporal.end != because.end:
                 cause_clause_from = because.start
                 break
     citation = lang.cues["citation"]
