@@ -55,13 +55,18 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             by = True
         said = speech.search(text, m.end, min(endpos, m.end + 14))
         speaker = said is not None and said.start - m.end <= 2
+        # '"...," tulis Cloudflare', '"...," said Google': the quote's speaker follows the verb
+        said = speech.search(text, max(pos, window_start(text, m.start, 1)), m.start)
+        speaker = speaker or (said is not None and not text[said.end : m.start].strip() and text[max(pos, said.start - 3) : said.start].rstrip()[-1:] in _QUOTE_END)
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
+        spared = False
         k = bisect_left(unaffected, m.end)  # only cues within 120 characters after the service
         while k < len(unaffected) and unaffected[k] - m.end <= 120:
             if _unaffected_gap(text, m.end, unaffected[k], lang, lex):
-                by = True
+                spared = True
                 break
             k += 1
+        by = by or spared
         if (complaint or speaks) and lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
             if place is not None and lex.services.search(text, place.end, m.start) is None:
@@ -73,15 +78,40 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             or (g.start >= m.end and g.start - m.end <= 60 and lang.cues["outage"].search(text, m.end, g.start) is None)
             for g in gains
         )
+        if spared:  # "Xbox Live and Steam were unaffected": the whole list before the cue is spared
+            _spare_list(out, text, m.start)
         mention = ServiceMention(m.start, m.end, m.text, m.key, by or rival, speaker)
         out.append(mention)
         previous = mention
+    # "Verizon and T-Mobile customers also reported problems, but both companies said their
+    # networks were operating normally": a group word before the cue spares the list before it.
+    for group in lang.cues["unaffected_group"].finditer(text, pos, endpos):
+        if any(0 <= u - group.end <= 60 and lex.services.search(text, group.end, u) is None for u in unaffected):
+            before = [m for m in out if m.end <= group.start]
+            if before:
+                last = before.pop()
+                _spare_list(before, text, last.start)
+                out = before + [_bystander(last)] + [m for m in out if m.end > group.start]
     # A speaking service is a victim only when it speaks of itself: "Google Cloud said its
     # services were down" keeps it; "Telkomsel sebut IndiHome gangguan" keeps only IndiHome.
     others = {m.key for m in out if not m.bystander and not m.speaker}
     if others:
         out = [m if not m.speaker or m.key in others else ServiceMention(m.start, m.end, m.text, m.key, True, True) for m in out]
     return out
+
+
+def _spare_list(mentions: list[ServiceMention], text: str, next_start: int) -> None:
+    """Mark as bystanders, in place, the services listed right before `next_start`
+    ("Xbox Live and" before "Steam were unaffected")."""
+    i = len(mentions) - 1
+    while i >= 0 and _LIST_GAP.match(text[mentions[i].end : next_start]):
+        mentions[i] = _bystander(mentions[i])
+        next_start = mentions[i].start
+        i -= 1
+
+
+def _bystander(m: ServiceMention) -> ServiceMention:
+    return ServiceMention(m.start, m.end, m.text, m.key, True, m.speaker)
 
 
 def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language, lex: Lexicon) -> bool:
@@ -93,6 +123,7 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     return lex.services.search(text, service_end, cue_start) is None and lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
+_QUOTE_END = set(',"”’\'')
 _ALONE_BEFORE = set(" \t\n(\"'“‘")
 _ALONE_AFTER = set(" \t\n)\"'”’,.;:!?")
 
