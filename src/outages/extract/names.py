@@ -96,9 +96,11 @@ def find_unknown_services(
     lowercase_words: set[str] | None = None,
     counts: dict[str, int] | None = None,
     headline: bool = False,
+    people: set[str] | frozenset[str] = frozenset(),
 ) -> list[ServiceMention]:
     """Unknown service names in text[pos:endpos]. `lowercase_words`: the words the article's
-    prose writes in lower case (page furniture such as tag lists left out)."""
+    prose writes in lower case (page furniture such as tag lists left out). `people`: names
+    of people the article introduces with a role; they are never services."""
     tk = tokens_of(text)
     lo = bisect_left(tk.starts, pos)
     hi = bisect_left(tk.starts, endpos)
@@ -152,7 +154,7 @@ def find_unknown_services(
         if any(s < end and start < e for s, e in taken):
             return
         name = text[start:end]
-        if _blocked(name, lang, lex, common):
+        if any(w in people for w in words) or _blocked(name, lang, lex, common):
             return
         found[(start, end)] = ServiceMention(start, end, name, "~" + name, False, False)
 
