@@ -81,6 +81,7 @@ class Cluster:
     facts: list[int] = field(default_factory=list)
     ends: list[tuple[int, D.DateMention, D.Resolved]] = field(default_factory=list)  # dates of recovery
     main: bool = False
+    shared: dict[int, set[str]] = field(default_factory=dict)  # facts told of several incidents: their services here
 
     @property
     def first(self) -> date:
@@ -280,6 +281,29 @@ def _negated(ctx: Context, at: int, floor: int) -> bool:
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
 
 
+def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
+    """'tidak bisa dipesan', 'could not be reached': a lead, then a passive verb of any kind
+    (the language's passive prefix or suffix), but not a verb that speaks of something else
+    ("could not be reached for comment", "tidak bisa dipungkiri")."""
+    out: list[lexicon_mod.Match] = []
+    for lead in lang.cues["unavailable_lead"].finditer(text, start, end):
+        verb = _NEXT_WORD.match(text, lead.end, end)
+        if verb is None:
+            continue
+        word = verb.group(1).lower()
+        if not (any(word.startswith(p) and len(word) > len(p) + 2 for p in lang.cue_forms["passive_prefix"])
+                or any(word.endswith(x) and len(word) > len(x) + 2 for x in lang.cue_forms["passive_suffix"])):
+            continue
+        other = lang.cues["unavailable_not"].search(text, verb.start(1), min(end, verb.end(1) + 24))
+        if other is not None and other.start == verb.start(1):
+            continue
+        out.append(lexicon_mod.Match(lead.start, verb.end(1), "unavailable", text[lead.start : verb.end(1)]))
+    return out
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> Facts:
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     f = Facts(sentence=s, start=start, end=end)
@@ -292,6 +316,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
+    unavailable = _unavailable(text, lang, start, end)
+    if unavailable:
+        taken = [(m.start, m.end) for m in f.symptoms]
+        f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
     # Most sentences of an article say nothing of an outage: look no further at them.
     if not (
         f.outage or f.recovery or f.impact or f.symptoms
@@ -448,6 +476,15 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
             continue
         for i, _, _ in c.anchors:
             secondary_by_paragraph.setdefault(facts[i].sentence.paragraph, []).append((i, c))
+    # Each incident's own services, from the sentences that date it. When every incident
+    # names some, a sentence about one of them goes to it ("Grab menyatakan ..."), and a
+    # sentence about several ("Gojek dan Grab sama-sama error") is shared, each keeping its own.
+    anchor_keys: dict[int, set[str]] = {}
+    if len(clusters) > 1:
+        anchor_keys = {id(c): {m.key for i, _, _ in c.anchors for m in facts[i].services} for c in clusters}
+        if not all(anchor_keys.values()):
+            anchor_keys = {}
+    follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
     for i, f in enumerate(facts):
         if f.not_incident and not f.reports_outage:
             continue
@@ -460,11 +497,39 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
         )
         if not relevant:
             continue
+        by_service = _by_service(f, clusters, facts, anchor_keys)
+        if by_service:
+            for c, allowed in by_service:
+                c.facts.append(i)
+                if len(by_service) > 1:
+                    c.shared[i] = allowed
+            if len(by_service) == 1:
+                follows[f.sentence.paragraph] = by_service[0][0]
+            continue
+        if not f.services and f.sentence.paragraph in follows:
+            follows[f.sentence.paragraph].facts.append(i)
+            continue
         target = main
         for j, c in secondary_by_paragraph.get(f.sentence.paragraph, []):
             if j < i:
                 target = c
         target.facts.append(i)
+
+
+def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_keys: dict[int, set[str]]) -> list[tuple[Cluster, set[str]]]:
+    """The incidents a sentence speaks of by the services it names, each with the services
+    that are its own; empty when a service belongs to several incidents (a history
+    paragraph about the same app) or to none."""
+    if not anchor_keys or not f.services:
+        return []
+    out: dict[int, tuple[Cluster, set[str]]] = {}
+    for m in f.services:
+        owners = [c for c in clusters if m.key in anchor_keys[id(c)]]
+        if len(owners) != 1:
+            return []
+        entry = out.setdefault(id(owners[0]), (owners[0], set()))
+        entry[1].add(m.key)
+    return list(out.values())
 
 
 def _evidence(field_name: str, text: str, start: int, end: int) -> Evidence:
@@ -479,11 +544,13 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # services
     # a service that only ever speaks (the operator's other brand: "Telkomsel menyampaikan
     # permohonan maaf") is not a victim when other services are
-    victims = {m.key for f in outage_facts for m in f.services if not m.speaker}
+    own = {i: cluster.shared[i] for i in chosen if i in cluster.shared}
+    outage_idx = [i for i in chosen if facts[i].reports_outage]
+    victims = {m.key for i in outage_idx for m in facts[i].services if not m.speaker and m.key in own.get(i, (m.key,))}
     services: list[str] = []
-    for f in outage_facts:
-        for m in f.services:
-            if victims and m.key not in victims:
+    for i in outage_idx:
+        for m in facts[i].services:
+            if victims and m.key not in victims or m.key not in own.get(i, (m.key,)):
                 continue
             name = lex.service_names.get(m.key) or m.key.lstrip("~")
             if name not in services:
@@ -681,7 +748,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             recovered = recovery.search(text, prev_end, t.start) is not None or (f.recovery and not f.outage)
             if joined or (recovered and t.start not in f.began_at):
                 role = "end"
-            elif t.start in f.began_at or f.outage:
+            elif t.start in f.began_at or f.outage or f.symptoms:
                 role = "start"
             else:
                 role = None
