@@ -291,14 +291,21 @@ def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) ->
         if verb is None:
             continue
         word = verb.group(1).lower()
-        if not (any(word.startswith(p) and len(word) > len(p) + 2 for p in lang.cue_forms["passive_prefix"])
-                or any(word.endswith(x) and len(word) > len(x) + 2 for x in lang.cue_forms["passive_suffix"])):
+        if not any(_has_affix(word, affix) for affix in lang.cue_forms["passive_affix"]):
             continue
         other = lang.cues["unavailable_not"].search(text, verb.start(1), min(end, verb.end(1) + 24))
         if other is not None and other.start == verb.start(1):
             continue
         out.append(lexicon_mod.Match(lead.start, verb.end(1), "unavailable", text[lead.start : verb.end(1)]))
     return out
+
+
+def _has_affix(word: str, affix: str) -> bool:
+    """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
+    stem = affix.strip("-")
+    if affix.endswith("-"):
+        return word.startswith(stem) and len(word) >= len(stem) + 3
+    return word.endswith(stem) and len(word) >= len(stem) + 3
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
