@@ -94,3 +94,23 @@ def test_a_history_of_the_same_service_does_not_take_the_main_story():
     assert then["duration"]["minutes"] == 360
     assert then["cause"]["category"] == "configuration_change"
     assert now["cause"] is None or now["cause"]["category"] != "configuration_change"
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        param(
+            "OVO sempat error pada Senin (14/10) sore akibat gangguan jaringan, sedangkan DANA menghentikan layanannya "
+            "untuk pemeliharaan sistem pada Rabu (16/10) dini hari.",
+            ("OVO", "network"), ("DANA", "maintenance"), id="id-sedangkan",
+        ),
+        param(
+            "Slack went down on Monday, Oct. 14, after a faulty configuration change, while Zoom failed on Wednesday, Oct. 16, "
+            "because of a power failure at a data center.",
+            ("Slack", "configuration_change"), ("Zoom", "power"), id="en-while",
+        ),
+    ],
+)
+def test_a_sentence_dating_two_incidents_is_cut_at_the_clause_break(text, first, second):
+    found = sorted(incidents(text), key=lambda i: i["start"])
+    assert [(i["services"], i["cause"]["category"]) for i in found] == [([first[0]], first[1]), ([second[0]], second[1])]

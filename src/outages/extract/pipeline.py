@@ -81,7 +81,6 @@ class Cluster:
     facts: list[int] = field(default_factory=list)
     ends: list[tuple[int, D.DateMention, D.Resolved]] = field(default_factory=list)  # dates of recovery
     main: bool = False
-    shared: dict[int, set[str]] = field(default_factory=dict)  # facts told of several incidents: their services here
 
     @property
     def first(self) -> date:
@@ -311,10 +310,12 @@ def _has_affix(word: str, affix: str) -> bool:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> Facts:
+def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, outage: bool = False) -> Facts:
+    """What text[start:end] (a sentence, or a clause of one) says. `outage`: the clause is
+    part of a sentence that reports an outage, whether or not its own words say so."""
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     f = Facts(sentence=s, start=start, end=end)
-    f.outage = any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
+    f.outage = outage or any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
@@ -362,11 +363,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     # cause clause (after an outage word, then a causal word) dates the cause, not the outage
     first_outage = lang.cues["outage"].search(text, start, end)
     cause_clause_from = None
+    cause_clause_to = end
     if first_outage is not None:
         for because in lang.cues["because"].finditer(text, first_outage.end, end):
             temporal = lang.cues["because_temporal"].search(text, because.start, because.end)
             if temporal is None or temporal.end != because.end:
                 cause_clause_from = because.start
+                brk = lang.cues["clause_break"].search(text, because.end, end)
+                cause_clause_to = brk.start if brk is not None else end
                 break
     citation = lang.cues["citation"]
     for d in D.find_dates(text, lang, lex, start, end):
@@ -374,7 +378,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
             continue  # the date of a cited report
         last_word = lexicon_mod.window_start(text, d.start, 1)
         after_since = last_word >= start and began.search(text, last_word, d.start) is not None
-        if cause_clause_from is not None and d.start > cause_clause_from:
+        if cause_clause_from is not None and cause_clause_from < d.start < cause_clause_to:
             continue
         when_follows = lang.cues["since_when"].search(text, d.end, min(end, d.end + 10)) is not None
         if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
@@ -471,8 +475,10 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
 
 
 def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
-    """Every sentence that speaks of an outage goes to one cluster."""
+    """Every sentence that speaks of an outage goes to one cluster (or, when it tells of
+    several, a copy of it restricted to each one's part goes to each)."""
     main = next(c for c in clusters if c.main)
+    split = _split_shared_anchors(facts, clusters, ctx)
     owner: dict[int, Cluster] = {}
     for c in clusters:
         for i, _, _ in c.anchors + c.ends:
@@ -492,8 +498,8 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
         if not all(anchor_keys.values()):
             anchor_keys = {}
     follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
-    for i, f in enumerate(facts):
-        if f.not_incident and not f.reports_outage:
+    for i, f in enumerate(list(facts)):
+        if f.not_incident and not f.reports_outage or i in split:
             continue
         if i in owner:
             owner[i].facts.append(i)
@@ -505,13 +511,14 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
         if not relevant:
             continue
         by_service = _by_service(f, clusters, facts, anchor_keys)
+        if len(by_service) == 1:
+            by_service[0][0].facts.append(i)
+            follows[f.sentence.paragraph] = by_service[0][0]
+            continue
         if by_service:
             for c, allowed in by_service:
-                c.facts.append(i)
-                if len(by_service) > 1:
-                    c.shared[i] = allowed
-            if len(by_service) == 1:
-                follows[f.sentence.paragraph] = by_service[0][0]
+                facts.append(replace(f, services=[m for m in f.services if m.key in allowed]))
+                c.facts.append(len(facts) - 1)
             continue
         if not f.services and f.sentence.paragraph in follows:
             follows[f.sentence.paragraph].facts.append(i)
@@ -521,6 +528,50 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
             if j < i:
                 target = c
         target.facts.append(i)
+
+
+def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> set[int]:
+    """A sentence that dates two incidents in two clauses ("GoPay sempat error pada Senin
+    (10/6), sedangkan ShopeePay ... pada Rabu (12/6)") is cut at the clause break between
+    its dates (a clause word, else a comma): each incident gets the facts of its own clause,
+    read on their own. Without one ("sanksi pada Kamis (22/6) terkait gangguan pada Selasa (6/6)") the
+    sentence stays whole with the first incident. Returns the sentences cut."""
+    text = ctx.text
+    brk = ctx.lang.cues["clause_break"]
+    split: set[int] = set()
+    dated: dict[int, list[tuple[int, Cluster]]] = {}
+    for c in clusters:
+        for i, d, _ in c.anchors:
+            dated.setdefault(i, []).append((d.start, c))
+    for i, marks in dated.items():
+        if len({id(c) for _, c in marks}) < 2:
+            continue
+        f = facts[i]
+        marks.sort(key=lambda m: m[0])
+        cuts: list[int] = []
+        for (a, ca), (b, cb) in zip(marks, marks[1:]):
+            if ca is cb:
+                continue
+            found = brk.search(text, a, b)
+            comma = text.rfind(",", a, found.start + 1 if found is not None else b)
+            if found is not None:
+                cuts.append(comma if comma > a and not text[comma + 1 : found.start].strip() else found.start)
+            elif comma > a:
+                cuts.append(comma)  # "Roblox went down on Sunday, and Discord followed on Tuesday"
+            else:
+                break
+        else:
+            split.add(i)
+            bounds = [f.start, *cuts, f.end]
+            for lo, hi in zip(bounds, bounds[1:]):
+                # the clause read on its own, in a sentence about outages ("..., sedangkan DANA
+                # menghentikan layanannya")
+                facts.append(_sentence_facts(ctx, f.sentence, lo, hi, outage=f.outage))
+                j = len(facts) - 1
+                for c in clusters:
+                    c.anchors = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.anchors]
+                    c.ends = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.ends]
+    return split
 
 
 def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_keys: dict[int, set[str]]) -> list[tuple[Cluster, set[str]]]:
@@ -551,13 +602,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # services
     # a service that only ever speaks (the operator's other brand: "Telkomsel menyampaikan
     # permohonan maaf") is not a victim when other services are
-    own = {i: cluster.shared[i] for i in chosen if i in cluster.shared}
-    outage_idx = [i for i in chosen if facts[i].reports_outage]
-    victims = {m.key for i in outage_idx for m in facts[i].services if not m.speaker and m.key in own.get(i, (m.key,))}
+    victims = {m.key for f in outage_facts for m in f.services if not m.speaker}
     services: list[str] = []
-    for i in outage_idx:
-        for m in facts[i].services:
-            if victims and m.key not in victims or m.key not in own.get(i, (m.key,)):
+    for f in outage_facts:
+        for m in f.services:
+            if victims and m.key not in victims:
                 continue
             name = lex.service_names.get(m.key) or m.key.lstrip("~")
             if name not in services:

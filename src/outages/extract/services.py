@@ -65,7 +65,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
         rival = any(
-            (g.end <= m.start and window_start(text, m.start, 4) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke Telegram"
+            (g.end <= m.start and window_start(text, m.start, 6) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke (dompet digital lain seperti) Telegram"
             or (g.start >= m.end and g.start - m.end <= 60 and lang.cues["outage"].search(text, m.end, g.start) is None)
             for g in gains
         )
