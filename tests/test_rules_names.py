@@ -75,3 +75,33 @@ def test_a_person_introduced_with_a_role_is_no_service(text, person):
 def test_a_name_the_text_says_was_spared_is_no_service(text, spared):
     for incident in services(text):
         assert spared not in incident
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # places the lexicon lacks: after a place word, or listed with a known place
+        param("Listrik padam pada Jumat (2/5) sore. Lampu lalu lintas di Tabanan dan Klungkung mati selama tiga jam.", "Klungkung", id="id-di-list"),
+        param("Listrik padam pada Jumat (2/5) sore di Denpasar, Tabanan, hingga Bangli.", "Bangli", id="id-listed-with-known-city"),
+        param("Pemadaman melanda wilayah Lubuklinggau pada Selasa (4/6) siang.", "Lubuklinggau", id="id-wilayah"),
+        param("Power went out on Tuesday across Westbrook and Millford, the utility said.", "Millford", id="en-across-list"),
+        param("Traffic lights in Sacramento and Elk Grove went dark on Tuesday afternoon.", "Elk Grove", id="en-listed-with-known-city"),
+    ],
+)
+def test_a_place_the_lexicon_lacks_is_no_service(text, place):
+    for incident in services(text):
+        assert place not in incident
+
+
+@pytest.mark.parametrize(
+    "text, component",
+    [
+        # a name inside the cause clause is what broke, not a service users lost
+        param("Listrik padam pada Selasa (4/6) siang karena gangguan pada jaringan transmisi Saluran Udara Tegangan Tinggi.", "Saluran Udara Tegangan", id="id-karena-component"),
+        param("Kestrel Pay went down on Tuesday because of a fault in its Helios Gateway cluster.", "Helios Gateway", id="en-because-component"),
+    ],
+)
+def test_a_name_in_the_cause_clause_is_no_service(text, component):
+    found = services(text)
+    for incident in found:
+        assert component not in incident

@@ -93,6 +93,21 @@ _ROLE_TAIL = re.compile(r"[\w'&.-]+|[,()]")
 _ROLE_JOINERS = frozenset({"and", "of", "for", "dan", "&"})
 
 
+def cause_clause(text: str, lang: Language, start: int, end: int) -> tuple[int, int] | None:
+    """Where text[start:end] states why an outage happened: from the first causal word after
+    an outage word ("down karena ...", "caused by"; not a temporal "after") to a clause word
+    that opens something else ("..., sedangkan ..."), or None."""
+    first_outage = lang.cues["outage"].search(text, start, end)
+    if first_outage is None:
+        return None
+    for because in lang.cues["because"].finditer(text, first_outage.end, end):
+        temporal = lang.cues["because_temporal"].search(text, because.start, because.end)
+        if temporal is None or temporal.end != because.end:
+            brk = lang.cues["clause_break"].search(text, because.end, end)
+            return because.start, brk.start if brk is not None else end
+    return None
+
+
 def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
     sentence = text[start:end]
     low_basis, speaker = _basis(text, lang, lex, start, end, speakers, paragraph)

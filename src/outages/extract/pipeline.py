@@ -361,17 +361,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
     # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
     # cause clause (after an outage word, then a causal word) dates the cause, not the outage
-    first_outage = lang.cues["outage"].search(text, start, end)
-    cause_clause_from = None
-    cause_clause_to = end
-    if first_outage is not None:
-        for because in lang.cues["because"].finditer(text, first_outage.end, end):
-            temporal = lang.cues["because_temporal"].search(text, because.start, because.end)
-            if temporal is None or temporal.end != because.end:
-                cause_clause_from = because.start
-                brk = lang.cues["clause_break"].search(text, because.end, end)
-                cause_clause_to = brk.start if brk is not None else end
-                break
+    cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)
     citation = lang.cues["citation"]
     for d in D.find_dates(text, lang, lex, start, end):
         if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
