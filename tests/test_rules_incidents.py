@@ -114,3 +114,17 @@ def test_a_history_of_the_same_service_does_not_take_the_main_story():
 def test_a_sentence_dating_two_incidents_is_cut_at_the_clause_break(text, first, second):
     found = sorted(incidents(text), key=lambda i: i["start"])
     assert [(i["services"], i["cause"]["category"]) for i in found] == [([first[0]], first[1]), ([second[0]], second[1])]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a date given in another place's time yields to the other date of the pair
+        param("Discord mengalami gangguan pada Selasa (12/3) malam waktu Amerika Serikat atau Rabu (13/3) pagi WIB.", "2024-03-13", id="id-waktu-as-atau-wib"),
+        param("Spotify down pada Jumat (15/3) pagi. Di Eropa, gangguan terjadi pada Kamis malam waktu setempat.", "2024-03-15", id="id-waktu-setempat-elsewhere"),
+        param("Gmail went down on Wednesday, March 13, local time in California, or Thursday, March 14, in Jakarta, and users in Indonesia saw errors from 7:00 a.m. WIB.", "2024-03-14", id="en-local-time-vs-wib"),
+    ],
+)
+def test_a_date_in_another_place_s_time_yields(text, day):
+    found = incidents(text, published="2024-03-15")
+    assert [i["start"][:10] for i in found] == [day]

@@ -619,7 +619,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         strength = {"explicit": 0, "weekday": 1, "relative": 2}
         # the most precise anchor; among equals the earliest day (a cluster spans at most a night
         # across midnight or two time zones), then the most explicit
-        i, d, r = min(cluster.anchors, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
+        # a date given in another place's time ("Rabu (8/2) sore waktu Amerika Serikat atau
+        # Kamis (9/2) dini hari WIB", "Senin malam waktu setempat") yields to the other dates
+        foreign = ctx.lang.cues["foreign_time"]
+        own = [a for a in cluster.anchors if not _tagged(ctx, a[1], foreign)] or cluster.anchors
+        i, d, r = min(own, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
         start_value, precision = r.iso(), r.precision
         evidence.append(_evidence("start", text, d.start, d.end))
         if r.precision == "day":
@@ -809,6 +813,13 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
     return start_dt, end_dt, start_ev, end_ev
+
+
+def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:
+    """The words right after the date (no clock time between) carry the cue: "(8/10) pagi WIB",
+    "Senin malam waktu setempat"."""
+    tag = cue.search(ctx.text, d.end, min(len(ctx.text), d.end + 30))
+    return tag is not None and not any(ch.isdigit() for ch in ctx.text[d.end : tag.start])
 
 
 def _day_in_zone(cluster: Cluster, facts: list[Facts], ctx: Context, zone: str) -> date | None:
