@@ -94,6 +94,11 @@ class Byline:
     value: str  # ISO date or datetime
 
 
+# An embedded post's signature line opens with a dash: "— Name (@handle) November 12, 2020"
+# (an author byline with a handle, "Posted Oct 21, 2016 by Kate (@kate)", is a byline).
+_TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+|&mdash;)\s*[^\n]{0,60}\(?@\w{1,30}")
+
+
 def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> Byline | None:
     """A short line near the top (or the last lines) that is mostly a full date."""
     content = [ln for ln in lines if ln.text.strip()]
@@ -104,6 +109,8 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         words = stripped.split()
         if not words or len(words) > 28 or len(stripped) > 300 or not any(ch.isdigit() for ch in stripped):
             continue
+        if _TWEET_SIGNATURE.search(stripped):
+            continue  # "— TeamYouTube (@TeamYouTube) November 12, 2020": an embedded post's date
         a, b = ln.start, ln.end  # searched in the article text, whose tokens are cached
         found = [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]
         if not found:
