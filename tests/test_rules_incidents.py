@@ -128,3 +128,30 @@ def test_a_sentence_dating_two_incidents_is_cut_at_the_clause_break(text, first,
 def test_a_date_in_another_place_s_time_yields(text, day):
     found = incidents(text, published="2024-03-15")
     assert [i["start"][:10] for i in found] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a planned outage dated after publication is no incident (yet)
+        param("BRI Bakal Pemeliharaan Sistem Sabtu Malam\n\nJakarta - Layanan BRImo tidak dapat digunakan selama pemeliharaan "
+              "yang dijadwalkan pada Sabtu (19/10/2024) pukul 23.00 hingga 03.00 WIB.", id="id-dijadwalkan-future"),
+        param("Slack plans maintenance on Sunday\n\nSlack will be unavailable for four hours during maintenance scheduled for "
+              "Sunday, Oct. 20, 2024, from 1:00 a.m. to 5:00 a.m. ET, the company said.", id="en-scheduled-future"),
+        # a warning headline
+        param("Waspada Pesan Palsu Kompensasi Gangguan BCA\n\nBCA mengimbau nasabah mewaspadai pesan yang menjanjikan kompensasi "
+              "atas gangguan layanan pada Senin (14/10).", id="id-waspada-title"),
+        param("Beware fake Netflix refund emails after outage\n\nScammers are sending emails promising refunds for the Netflix "
+              "outage on Monday, Oct. 14, police said.", id="en-beware-title"),
+    ],
+)
+def test_plans_and_warnings_are_no_incidents(text):
+    assert incidents(text, published="2024-10-17") == []
+
+
+def test_a_bare_weekday_is_the_written_date_of_that_weekday():
+    text = ("OVO Down Minggu Pagi\n\nJakarta - Aplikasi OVO error pada Minggu (13/10/2024) pagi. "
+            "Pengguna tidak bisa bertransaksi selama dua jam.")
+    # published on a Monday a week and a day later: the last Sunday would be the 20th
+    found = incidents(text, published="2024-10-21")
+    assert [i["start"][:10] for i in found] == ["2024-10-13"]

@@ -103,6 +103,7 @@ class Context:
     byline_line: int | None = None  # the line holding the publication date: no facts from it
     lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
     name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
+    planned: bool = False  # the article dates an outage after its publication: a plan
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
 
 
@@ -122,8 +123,8 @@ def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[In
         return []  # "Cara cek apakah WhatsApp down", "How to check if Discord is down"
     clusters = _clusters(facts)
     if not clusters:
-        if how_to or not _undated_outage_is_told(facts):
-            return []
+        if how_to or ctx.planned or not _undated_outage_is_told(facts):
+            return []  # "dijadwalkan pada Minggu (24/11)": a planned outage is no incident yet
         clusters = [Cluster(anchors=[], main=True)]
     _assign(facts, clusters, ctx)
     reports = []
@@ -247,7 +248,33 @@ def _facts(ctx: Context) -> list[Facts]:
         if days and f.reports_outage:
             last_day = days[-1]
         out.append(f)
+    _settle_weekdays_and_future(out, ctx)
     return out
+
+
+def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
+    """A bare weekday names the written date of that weekday when the article has one
+    ("Minggu" in the headline, "Minggu (24/11/2024)" in the body), not the last such day;
+    and a date after publication is a plan ("dijadwalkan pada Minggu (24/11)"), not an
+    outage that happened: it dates nothing."""
+    written = {r.first for f in facts for d, r in f.anchors if d.kind == "explicit" and r.precision == "day"}
+    for f in facts:
+        if written:
+            f.anchors = [
+                (d, _same_weekday(r, written)) if d.kind == "weekday" and r.precision == "day" else (d, r)
+                for d, r in f.anchors
+            ]
+        if ctx.reference is not None:
+            kept = [(d, r) for d, r in f.anchors if r.first <= ctx.reference]
+            ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
+            f.anchors = kept
+
+
+def _same_weekday(r: D.Resolved, written: set[date]) -> D.Resolved:
+    if r.first in written:
+        return r
+    week = [w for w in written if w.weekday() == r.first.weekday() and abs((w - r.first).days) == 7]
+    return D.Resolved(week[0], week[0], "day", r.inferred_year) if len(week) == 1 else r
 
 
 def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
