@@ -90,7 +90,9 @@ def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[Ser
     if not unaffected:
         return mentions
     mentions = sorted(mentions, key=lambda m: m.start)
-    names = [(m.start, m.end) for m in mentions]
+    # a bystander between the service and the cue does not cut them apart ("WhatsApp, yang
+    # juga dimiliki Facebook, tetap berjalan normal")
+    names = [(m.start, m.end) for m in mentions if not m.bystander]
     out: list[ServiceMention] = []
     for m in mentions:
         k = bisect_left(unaffected, m.end)  # only cues within 120 characters after the service
@@ -133,7 +135,7 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
         return False
     if any(service_end <= a < cue_start for a, _ in names):
         return False
-    return lex.services.search(text, service_end, cue_start) is None and lang.cues["outage"].search(text, service_end, cue_start) is None
+    return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
 _QUOTE_END = set(',"”’\'')
