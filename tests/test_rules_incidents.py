@@ -155,3 +155,25 @@ def test_a_bare_weekday_is_the_written_date_of_that_weekday():
     # published on a Monday a week and a day later: the last Sunday would be the 20th
     found = incidents(text, published="2024-10-21")
     assert [i["start"][:10] for i in found] == ["2024-10-13"]
+
+
+def test_a_weekday_in_another_place_s_time_is_the_next_day_not_last_week():
+    text = ("Zoom restored after outage\n\nZoom suffered an outage on Wednesday, leaving users without service. "
+            "Users in Japan said the outage hit them early on Thursday morning local time.")
+    found = incidents(text, published="2024-07-24")  # a Wednesday
+    assert [i["start"][:10] for i in found] == ["2024-07-24"]
+
+
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        # a sentence opening with a pronoun speaks for the person named with a role just before
+        param('Slack went down on Monday.\n\nJane Roe, Slack\'s vice president of engineering, confirmed the outage.\n\n'
+              'She later said the outage "was caused by a faulty configuration change."', "operator", id="en-she-later-said"),
+        param('Gmail down pada Senin (14/10).\n\nJuru bicara Google Rina Wijaya membenarkan gangguan tersebut.\n\n'
+              'Ia menambahkan, "gangguan terjadi karena perubahan konfigurasi."', "operator", id="id-ia-menambahkan"),
+    ],
+)
+def test_a_pronoun_speaks_for_the_person_named_before(text, basis):
+    (found,) = incidents(text)
+    assert (found["cause"]["category"], found["cause"]["basis"]) == ("configuration_change", basis)

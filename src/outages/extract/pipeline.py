@@ -258,16 +258,33 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
     and a date after publication is a plan ("dijadwalkan pada Minggu (24/11)"), not an
     outage that happened: it dates nothing."""
     written = {r.first for f in facts for d, r in f.anchors if d.kind == "explicit" and r.precision == "day"}
+    foreign = ctx.lang.cues["foreign_time"]
+    # "the outage had hit them early on Thursday morning local time" in a report of a
+    # Wednesday outage: the same event a day on in another zone, not last Thursday
+    own_days = {r.first for f in facts for d, r in f.anchors if r.precision == "day" and not _tagged(ctx, d, foreign)}
     for f in facts:
-        if written:
-            f.anchors = [
-                (d, _same_weekday(r, written)) if d.kind == "weekday" and r.precision == "day" else (d, r)
-                for d, r in f.anchors
-            ]
+        settled = []
+        for d, r in f.anchors:
+            if d.kind == "weekday" and r.precision == "day":
+                if written:
+                    r = _same_weekday(r, written)
+                if _tagged(ctx, d, foreign):
+                    r = _neighbour_day(r, own_days)
+            settled.append((d, r))
+        f.anchors = settled
         if ctx.reference is not None:
-            kept = [(d, r) for d, r in f.anchors if r.first <= ctx.reference]
+            # a day ahead is another zone's date of the same event ("Thursday morning local time")
+            kept = [(d, r) for d, r in f.anchors if r.first <= ctx.reference or (
+                r.first == ctx.reference + timedelta(days=1) and _tagged(ctx, d, foreign))]
             ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
             f.anchors = kept
+
+
+def _neighbour_day(r: D.Resolved, days: set[date]) -> D.Resolved:
+    """The day next to one of `days` that has r's weekday, when exactly one does."""
+    near = {d + timedelta(days=k) for d in days for k in (-1, 1)} - days
+    match = [d for d in near if d.weekday() == r.first.weekday()]
+    return D.Resolved(match[0], match[0], "day", r.inferred_year) if len(match) == 1 else r
 
 
 def _same_weekday(r: D.Resolved, written: set[date]) -> D.Resolved:
@@ -305,6 +322,18 @@ def _headline_case(sentence: str) -> bool:
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     lo = max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS))
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
+
+
+def _speaking_paragraph(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> tuple[int, int]:
+    """The paragraph that says who speaks in this sentence; a sentence that opens with a
+    pronoun ("He later said ...", "Ia menambahkan ...") reaches back over the paragraph
+    before, where the speaker was named."""
+    here = ctx.paragraphs.get(s.paragraph, (start, end))
+    pronoun = ctx.lang.cues["pronoun_subject"].search(ctx.text, start, min(end, start + 12))
+    if pronoun is None or ctx.text[start : pronoun.start].strip(" \"“'‘"):
+        return here
+    before = [p for p in ctx.paragraphs if p < s.paragraph and ctx.text[ctx.paragraphs[p][0] : ctx.paragraphs[p][1]].strip()]
+    return (ctx.paragraphs[max(before)][0], here[1]) if before else here
 
 
 def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
@@ -380,7 +409,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
-    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
+    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
     began = lang.cues["began"]
     for t in f.times:
         if began.search(text, max(start, t.start - 24), t.start):
