@@ -177,3 +177,27 @@ def test_a_weekday_in_another_place_s_time_is_the_next_day_not_last_week():
 def test_a_pronoun_speaks_for_the_person_named_before(text, basis):
     (found,) = incidents(text)
     assert (found["cause"]["category"], found["cause"]["basis"]) == ("configuration_change", basis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "down" as a measure or a price is no outage
+        param("BYD Atto 3 prices down by RM20,000 on Monday, Oct. 14, with a 0% down payment scheme.", id="en-down-by-price"),
+        param("Netflix shares were down 8% on Monday, Oct. 14, after the earnings call.", id="en-down-percent"),
+        param("Penjualan Gojek down 5 persen pada Senin (14/10).", id="id-down-persen"),
+    ],
+)
+def test_down_as_a_measure_is_no_outage(text):
+    assert incidents(text) == []
+
+
+def test_down_with_a_duration_is_an_outage():
+    found = incidents("Facebook Down 14 Jam pada Rabu (16/10), Ini Penyebabnya", published="2024-10-17")
+    assert [(i["services"], i["duration"]["minutes"]) for i in found] == [(["Facebook"], 840)]
+
+
+def test_a_weekday_and_date_just_ahead_of_publication_is_a_plan_this_year():
+    text = ("TSB to switch systems this weekend\n\nTSB online banking will be switched off from 4pm on Friday 20 April "
+            "until 6pm on Sunday 22 April while the bank moves to a new platform, causing an outage for customers.")
+    assert incidents(text, published="2018-04-18") == []

@@ -105,3 +105,23 @@ def test_a_name_in_the_cause_clause_is_no_service(text, component):
     found = services(text)
     for incident in found:
         assert component not in incident
+
+
+def test_a_three_letter_acronym_the_article_keeps_naming_is_a_service():
+    text = ("QRB customers locked out after IT meltdown\n\nQRB customers could not log in to online banking on Monday, 4 March 2024. "
+            "QRB said the outage lasted about five hours. QRB apologised to customers.")
+    found = services(text, published="2024-03-05")
+    assert found and "QRB" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acronyms of things stay out, however often they are named
+        param("The API went down on Monday, 4 March 2024. The API returned errors. Developers said the API was slow.", id="en-api"),
+        param("Layanan SMS down pada Senin (4/3/2024). SMS tidak terkirim. Operator menyebut SMS pulih sore hari.", id="id-sms"),
+    ],
+)
+def test_acronyms_of_things_are_no_services(text):
+    for incident in services(text, published="2024-03-05"):
+        assert "API" not in incident and "SMS" not in incident

@@ -344,7 +344,8 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
     """The calendar interval a mention stands for, or None when it cannot be known.
 
     A missing year is inferred: with a reference date, the latest such date not
-    after it (a weekday given must match, within six years back); without one,
+    after it (a weekday given must match, within six years back), or a date up to two
+    months ahead in the reference year when its weekday matches (a plan); without one,
     the one year between the latest year the text mentions and today for which
     the weekday matches; if several remain, the year stays unknown (None).
     """
@@ -399,6 +400,10 @@ def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, .
             if d.past and d.day is None and (year, d.month) >= (reference.year, reference.month):
                 continue
             if candidate <= reference + timedelta(days=1):
+                return year
+            # "Friday 20 April" written two days before that Friday: the weekday confirms this
+            # year (a plan), rather than a Friday 20 April six years back
+            if year == reference.year and d.weekday is not None and d.day is not None and candidate <= reference + timedelta(days=60):
                 return year
             if d.weekday is None and d.day is None and year == reference.year and d.month <= reference.month:
                 return year

@@ -166,7 +166,10 @@ def find_unknown_services(
         if any(w.lower() in lowercase_words for w in words):
             return
         if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
-            return  # "API", "CDN", "BTS", "TVs": acronyms of things
+            # "API", "CDN", "BTS", "TVs": acronyms of things; a three-letter one the article
+            # keeps naming is the story's subject ("TSB", "BEI", "PDN")
+            if not (len(words[0]) == 3 and words[0].isalpha() and counts is not None and counts.get(words[0], 0) >= MIN_SUBJECT_MENTIONS):
+                return
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return

@@ -324,6 +324,19 @@ def _negated(ctx: Context, at: int, floor: int) -> bool:
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
 
 
+def _measure(ctx: Context, at: int, end: int) -> bool:
+    """The outage word is a measure or a price: a number or a measure word right after it
+    ("down 8%", "down by RM20,000", "down payment", "turun 5 persen")."""
+    nxt = _NEXT_WORD.match(ctx.text, at, end)
+    if nxt is None:
+        return False
+    if nxt.group(1)[:1].isdigit():
+        unit = ctx.lang.units.search(ctx.text, nxt.end(1), min(end, nxt.end(1) + 12))
+        return unit is None or ctx.text[nxt.end(1) : unit.start].strip() != ""  # "down 14 jam" is a duration
+    hit = ctx.lang.cues["outage_not_after"].search(ctx.text, nxt.start(1), min(end, nxt.end(1) + 12))
+    return hit is not None and hit.start == nxt.start(1)
+
+
 def _speaking_paragraph(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> tuple[int, int]:
     """The paragraph that says who speaks in this sentence; a sentence that opens with a
     pronoun ("He later said ...", "Ia menambahkan ...") reaches back over the paragraph
@@ -371,7 +384,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     part of a sentence that reports an outage, whether or not its own words say so."""
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     f = Facts(sentence=s, start=start, end=end)
-    f.outage = outage or any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
+    f.outage = outage or any(
+        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
+    )
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
