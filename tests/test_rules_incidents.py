@@ -201,3 +201,16 @@ def test_a_weekday_and_date_just_ahead_of_publication_is_a_plan_this_year():
     text = ("TSB to switch systems this weekend\n\nTSB online banking will be switched off from 4pm on Friday 20 April "
             "until 6pm on Sunday 22 April while the bank moves to a new platform, causing an outage for customers.")
     assert incidents(text, published="2018-04-18") == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        param("Pada Senin (14/10), WhatsApp sempat down hingga dua jam lamanya.", 120, id="id-down-hingga"),
+        param("On Monday, Oct. 14, Slack was down about three hours.", 180, id="en-down-about"),
+        param("On Monday, Oct. 14, Slack was down nearly six hours.", 360, id="en-down-nearly"),
+    ],
+)
+def test_down_with_a_qualified_duration_is_an_outage(text, minutes):
+    (found,) = incidents(text)
+    assert found["duration"]["minutes"] == minutes
