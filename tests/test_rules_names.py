@@ -125,3 +125,16 @@ def test_a_three_letter_acronym_the_article_keeps_naming_is_a_service():
 def test_acronyms_of_things_are_no_services(text):
     for incident in services(text, published="2024-03-05"):
         assert "API" not in incident and "SMS" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the owner of the thing that failed: "<Name>'s <thing> went down"
+        param("In December 2018, Kestrel Telecom's mobile network went down for about four hours.", "Kestrel Telecom", id="en-possessive-network"),
+        param("On Monday, 4 March 2024, Zorkbook’s payment system failed for two hours.", "Zorkbook", id="en-curly-possessive-system"),
+    ],
+)
+def test_the_owner_of_what_failed_is_the_service(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]

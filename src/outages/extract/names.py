@@ -190,6 +190,12 @@ def find_unknown_services(
         while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
             j -= 1
             gaps += 1
+        # "SoftBank's mobile network went down": the owner of the thing that failed
+        for k in range(j, max(lo, j - 3) - 1, -1):
+            if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
+                if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
+                    j, gaps = k - 2, gaps + 1
+                break
         if j >= lo:
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))
