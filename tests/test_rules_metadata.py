@@ -103,6 +103,9 @@ BYLINES = [
 
 
 BYLINES += [
+    # a byline in capitals
+    param("en", "Title\n\nSue Tan\nUPDATED OCT 15, 2023, 12:51 AM\n\nBody.", 3, "2023-10-15", id="en-caps-updated"),
+    param("en", "Title\nPUBLISHED MARCH 3, 2024\n\nBody.", 1, "2024-03-03", id="en-caps-published"),
     # an author byline may carry the author's handle
     param("en", "Title\n\nPosted Mar 4, 2024 by Jo Park (@jopark)\n\nBody.", 2, "2024-03-04", id="en-posted-by-handle"),
 ]

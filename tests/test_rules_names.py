@@ -133,6 +133,7 @@ def test_acronyms_of_things_are_no_services(text):
         # the owner of the thing that failed: "<Name>'s <thing> went down"
         param("In December 2018, Kestrel Telecom's mobile network went down for about four hours.", "Kestrel Telecom", id="en-possessive-network"),
         param("On Monday, 4 March 2024, Zorkbook’s payment system failed for two hours.", "Zorkbook", id="en-curly-possessive-system"),
+        param("On Monday, 4 March 2024, Kestrel Movers' booking app was down for two hours.", "Kestrel Movers", id="en-plural-possessive"),
     ],
 )
 def test_the_owner_of_what_failed_is_the_service(text, name):

@@ -196,6 +196,12 @@ def find_unknown_services(
                 if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
                     j, gaps = k - 2, gaps + 1
                 break
+            # "DBS' digital banking services were down": the apostrophe alone after a final s
+            if tk.exact[k] in ("'", "’") and k - 1 >= lo and tk.exact[k - 1][-1:] in ("s", "S") and tk.starts[k] == tk.ends[k - 1] \
+                    and (k + 1 >= len(tk.starts) or tk.starts[k + 1] > tk.ends[k]):
+                if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
+                    j, gaps = k - 1, gaps + 1
+                break
         if j >= lo:
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))
