@@ -214,3 +214,30 @@ def test_a_weekday_and_date_just_ahead_of_publication_is_a_plan_this_year():
 def test_down_with_a_qualified_duration_is_an_outage(text, minutes):
     (found,) = incidents(text)
     assert found["duration"]["minutes"] == minutes
+
+
+def test_a_day_without_a_year_takes_the_year_written_with_its_month():
+    text = ("Monday's outage drew comparisons with February 2011, when Rogers went down on Feb. 2 "
+            "and left 3 million customers without service.")
+    found = incidents(text, published="2021-02-16")
+    assert "2011-02-02" in [i["start"][:10] for i in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday yet to come: after "until"/"into" in a sentence about the future
+        param("Officials warned that the Kestrel Power outages could continue into Tuesday or beyond.", id="en-could-continue-into"),
+        param("Officials said Slack would be unavailable until Friday.", id="en-would-until"),
+        param("PLN memperkirakan pemadaman bergilir akan berlangsung hingga Jumat.", id="id-akan-hingga"),
+    ],
+)
+def test_a_weekday_yet_to_come_dates_nothing(text):
+    assert incidents(text, published="2021-02-15") == []
+
+
+def test_a_weekday_headline_follows_the_written_date_only_from_the_headline():
+    text = ("Kestrel Power said the outages that began Monday would end soon.\n\n"
+            "In 2011 the grid failed on Tuesday, Feb. 8, for hours.\n\nKestrel Power was down again on Tuesday, engineers said.")
+    found = incidents(text, published="2021-02-17")  # a Wednesday: the Tuesday is the 16th
+    assert "2021-02-16" in [i["start"][:10] for i in found]

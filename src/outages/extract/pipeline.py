@@ -253,8 +253,8 @@ def _facts(ctx: Context) -> list[Facts]:
 
 
 def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
-    """A bare weekday names the written date of that weekday when the article has one
-    ("Minggu" in the headline, "Minggu (24/11/2024)" in the body), not the last such day;
+    """A bare weekday in the headline names the written date of that weekday when the
+    article has one ("Minggu" in the headline, "Minggu (24/11/2024)" in the body), not the last such day;
     and a date after publication is a plan ("dijadwalkan pada Minggu (24/11)"), not an
     outage that happened: it dates nothing."""
     written = {r.first for f in facts for d, r in f.anchors if d.kind == "explicit" and r.precision == "day"}
@@ -266,7 +266,7 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
         settled = []
         for d, r in f.anchors:
             if d.kind == "weekday" and r.precision == "day":
-                if written:
+                if written and (f.sentence.title or _headline_case(ctx.text[f.start : f.end])):  # "OVO Down Minggu Pagi" over "Minggu (13/10/2024)"
                     r = _same_weekday(r, written)
                 if _tagged(ctx, d, foreign):
                     r = _neighbour_day(r, own_days)
@@ -278,6 +278,18 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
                 r.first == ctx.reference + timedelta(days=1) and _tagged(ctx, d, foreign))]
             ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
             f.anchors = kept
+
+
+def _year_for(month: int, years: set[tuple[int, int]]) -> int | None:
+    found = {y for m, y in years if m == month}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_year(r: D.Resolved, year: int) -> D.Resolved:
+    try:
+        return D.Resolved(r.first.replace(year=year), r.last.replace(year=year), r.precision, False)
+    except ValueError:  # 29 February
+        return r
 
 
 def _neighbour_day(r: D.Resolved, days: set[date]) -> D.Resolved:
@@ -448,6 +460,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             continue  # "at the end of last year": too loose to date an outage
         if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
             continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
+        if d.kind in ("weekday", "relative") and lang.cues["until"].search(text, max(start, last_word), d.start) is not None \
+                and lang.cues["future"].search(text, start, end) is not None:
+            continue  # "warned that they could continue through Tuesday": yet to come
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
         if resolved is None:
             continue
@@ -455,6 +470,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
+    # "February 2011, when ... on Feb. 2": a date without a year takes the year written
+    # with the same month in its sentence
+    if len(f.anchors) > 1:
+        years = {(d.month, d.year) for d, _ in f.anchors if d.year is not None and d.month is not None}
+        f.anchors = [
+            (d, _with_year(r, y)) if d.year is None and d.month is not None and r.inferred_year and (y := _year_for(d.month, years)) else (d, r)
+            for d, r in f.anchors
+        ]
     # "The regulator on Tuesday ordered Rogers to explain the outage of Friday, July 8": when a
     # sentence's dates disagree, a written date beats a weekday or a relative word
     if len(f.anchors) > 1:
