@@ -241,3 +241,24 @@ def test_a_weekday_headline_follows_the_written_date_only_from_the_headline():
             "In 2011 the grid failed on Tuesday, Feb. 8, for hours.\n\nKestrel Power was down again on Tuesday, engineers said.")
     found = incidents(text, published="2021-02-17")  # a Wednesday: the Tuesday is the 16th
     assert "2021-02-16" in [i["start"][:10] for i in found]
+
+
+AZURE_AND_AWS = """Giliran Azure Tumbang, Sepekan setelah AWS Lumpuh
+
+Jakarta - Layanan komputasi awan milik Microsoft, Azure, mengalami gangguan global pada Rabu (29/10) malam. Gangguan itu ikut melumpuhkan Outlook dan Xbox Live.
+
+Microsoft menyebut gangguan Azure terjadi karena perubahan konfigurasi yang tidak disengaja.
+
+Gangguan Azure terjadi sembilan hari setelah AWS tumbang. Pada Senin (20/10), AWS bermasalah selama sekitar 15 jam.
+
+Gangguan AWS kala itu membuat Snapchat, Roblox, dan Fortnite tidak bisa diakses. AWS menyebut akar masalahnya adalah gangguan DNS.
+"""
+
+
+def test_dependents_go_with_the_incident_their_sentence_names():
+    found = {i["start"][:10]: i for i in incidents(AZURE_AND_AWS, published="2025-10-30")}
+    azure, aws = found["2025-10-29"], found["2025-10-20"]
+    assert sorted(azure["services"]) == ["Azure", "Outlook", "Xbox Live"]
+    assert sorted(aws["services"]) == ["AWS", "Fortnite", "Roblox", "Snapchat"]
+    assert azure["cause"]["category"] == "configuration_change"
+    assert aws["cause"]["category"] == "dns"

@@ -139,3 +139,23 @@ def test_acronyms_of_things_are_no_services(text):
 def test_the_owner_of_what_failed_is_the_service(text, name):
     found = services(text, published="2024-03-05")
     assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a cause stated before the subject leaves the subject a service
+        param("Following a storm on Monday, 4 March 2024, Zorkbook went down for three hours.", "Zorkbook", id="en-following-a-storm"),
+        param("Akibat pemadaman listrik pada Senin (4/3/2024), aplikasi KoinKu error selama tiga jam.", "KoinKu", id="id-akibat-first"),
+    ],
+)
+def test_a_cause_before_the_subject_leaves_it_a_service(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]
+
+
+def test_a_name_after_root_cause_is_the_component():
+    text = ("Kestrel Cloud went down on Monday, 4 March 2024. Kestrel Cloud said the root cause was a DNS failure "
+            "in its Helix Store database service.")
+    for incident in services(text, published="2024-03-05"):
+        assert "Helix Store" not in incident

@@ -26,6 +26,12 @@ _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
+def _second_token_start(text: str, pos: int, endpos: int) -> int:
+    tk = tokens_of(text)
+    k = bisect_left(tk.starts, pos) + 1
+    return tk.starts[k] if k < len(tk.starts) and tk.starts[k] < endpos else endpos
+
+
 def _is_name_token(tok: str) -> bool:
     if not tok[:1].isalpha() and not tok[:1].isdigit():
         return False
@@ -131,7 +137,9 @@ def find_unknown_services(
 
     subject_ok = False
     linked = False  # the name and the outage word are joined by a verb ("Zorkbook was down")
-    because = cause_clause(text, lang, pos, endpos)
+    because = cause_clause(text, lang, pos, endpos, after_outage=False)
+    if because is not None and because[0] <= _second_token_start(text, pos, endpos):
+        because = None  # "Following a storm, Zorkbook went down": the subject comes after the cause
     place_lead = lang.cues["place_lead"]
 
     def _place_listed(a: int) -> bool:

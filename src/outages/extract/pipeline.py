@@ -578,7 +578,7 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
     # sentence about several ("Gojek dan Grab sama-sama error") is shared, each keeping its own.
     anchor_keys: dict[int, set[str]] = {}
     if len(clusters) > 1:
-        anchor_keys = {id(c): {m.key for i, _, _ in c.anchors for m in facts[i].services} for c in clusters}
+        anchor_keys = {id(c): _cluster_keys(c, facts) for c in clusters}
         if not all(anchor_keys.values()):
             anchor_keys = {}
     follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
@@ -658,19 +658,40 @@ def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Cont
     return split
 
 
+def _cluster_keys(c: Cluster, facts: list[Facts]) -> set[str]:
+    """The services an incident's own sentences name: those that date it and those that
+    follow them in the same paragraph ("Azure mengalami gangguan pada Rabu (29/10). Gangguan
+    itu ikut melumpuhkan Microsoft 365, Outlook ...")."""
+    keys: set[str] = set()
+    dating = {i for i, _, _ in c.anchors}
+    for i in dating:
+        keys |= {m.key for m in facts[i].services}
+        k = i + 1
+        while k < len(facts) and facts[k].sentence.paragraph == facts[i].sentence.paragraph and not facts[k].anchors:
+            keys |= {m.key for m in facts[k].services if facts[k].reports_outage}
+            k += 1
+    return keys
+
+
 def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_keys: dict[int, set[str]]) -> list[tuple[Cluster, set[str]]]:
     """The incidents a sentence speaks of by the services it names, each with the services
     that are its own; empty when a service belongs to several incidents (a history
-    paragraph about the same app) or to none."""
+    paragraph about the same app) or none does. A service no incident names (a dependent:
+    "Gangguan AWS membuat Snapchat, Roblox ... tidak bisa diakses") goes with the one
+    incident the sentence names."""
     if not anchor_keys or not f.services:
         return []
     out: dict[int, tuple[Cluster, set[str]]] = {}
     for m in f.services:
         owners = [c for c in clusters if m.key in anchor_keys[id(c)]]
-        if len(owners) != 1:
+        if len(owners) > 1:
             return []
-        entry = out.setdefault(id(owners[0]), (owners[0], set()))
-        entry[1].add(m.key)
+        if owners:  # a service no incident names yet (a dependent) goes with the others
+            entry = out.setdefault(id(owners[0]), (owners[0], set()))
+            entry[1].add(m.key)
+    if len(out) == 1:
+        c, keys = next(iter(out.values()))
+        return [(c, {m.key for m in f.services})]
     return list(out.values())
 
 

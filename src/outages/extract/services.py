@@ -44,7 +44,8 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             continue  # "X" inside "[bold]X[/bold]" or "x/X" is no service
         # "saingan seperti Telegram", "keluhan di Twitter": the cue speaks of the next service only
         cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start)
-        by = cue is not None and lex.services.search(text, cue.end, m.start) is None
+        # ... unless another name comes between ("layanan milik Microsoft, Azure": the owner is Microsoft)
+        by = cue is not None and lex.services.search(text, cue.end, m.start) is None and lex.operators.search(text, cue.end, m.start) is None
         # "rival Akamai suffered an outage": a service that is itself the outage's subject is no bystander
         hit = lang.cues["outage"].search(text, m.end, min(endpos, m.end + 24))
         if by and hit is not None and not text[m.end : hit.start].strip():
