@@ -262,3 +262,20 @@ def test_dependents_go_with_the_incident_their_sentence_names():
     assert sorted(aws["services"]) == ["AWS", "Fortnite", "Roblox", "Snapchat"]
     assert azure["cause"]["category"] == "configuration_change"
     assert aws["cause"]["category"] == "dns"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Listrik PLN padam di Bali pada Jumat (2/5) sore karena gangguan transmisi di jaringan kabel laut Jawa-Bali.", id="id-gangguan-transmisi"),
+        param("PLN blackout hit Jakarta on Sunday, Aug. 4, after a fault on the power transmission line.", id="en-transmission-line"),
+    ],
+)
+def test_a_grid_s_own_blackout_is_caused_by_its_equipment(text):
+    (found,) = incidents(text, published="2025-05-03")
+    assert found["services"] == ["PLN"] and found["cause"]["category"] == "hardware"
+
+
+def test_a_power_failure_behind_another_service_stays_power():
+    (found,) = incidents("Zoom went down on Monday, Oct. 14, because of a power failure at a data center.")
+    assert found["cause"]["category"] == "power"

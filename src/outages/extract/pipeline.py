@@ -799,6 +799,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # cause
     operators = {lex.service_operator.get(k) for k, name in lex.service_names.items() if name in services}
     cause = _cause(chosen, facts, ctx, operators)
+    kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
+    if cause is not None and cause.category == "power" and kinds == {"power"}:
+        # a grid's own blackout "caused by a transmission line fault": power is what failed,
+        # the equipment is the cause
+        cause = replace(cause, category="hardware")
     if cause is not None:
         evidence.append(_evidence("cause", text, cause.start, cause.end))
         cause_model = Cause(category=cause.category, text=text[cause.start : cause.end], basis=cause.basis)
