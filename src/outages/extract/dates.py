@@ -468,7 +468,9 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             if not (m.group(2) or part):
                 continue  # a bare number: no clock time without minutes, a part of day or a zone
             before = text[max(pos, m.start() - 16) : m.start()].rstrip()
-            if not any(l.end == len(before) for l in lead.finditer(before)):
+            # "by 15:15": a 24-hour clock, not a decimal ("2.50") or a verse ("3:16")
+            colon = m.group(2) is not None and text[m.start(2) - 1] == ":" and len(m.group(1)) == 2
+            if not colon and not any(l.end == len(before) for l in lead.finditer(before)):
                 continue
         if hour > 23 or minute > 59:
             continue
