@@ -115,7 +115,7 @@ def find_unknown_services(
     if lowercase_words is None:
         lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = {w.lower() for w in lang.cue_forms.get("subject_gap", [])}
-    not_names = {w.lower() for w in lang.cue_forms.get("not_names", [])}
+    thing_suffix = {w.lower() for w in lang.cue_forms["thing_suffix"]}
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 
@@ -161,7 +161,7 @@ def find_unknown_services(
         if span is None:
             return
         a, b = span
-        if not headline and tk.lower[b] in not_names:
+        if not headline and tk.lower[b] in thing_suffix:
             return  # "the Service Health Dashboard": the name of a thing, not a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
         for c in range(a + 1, b + 1):  # "Dukcapil Sempat Dihentikan": the name ends before "Sempat"
