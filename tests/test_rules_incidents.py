@@ -279,3 +279,28 @@ def test_a_grid_s_own_blackout_is_caused_by_its_equipment(text):
 def test_a_power_failure_behind_another_service_stays_power():
     (found,) = incidents("Zoom went down on Monday, Oct. 14, because of a power failure at a data center.")
     assert found["cause"]["category"] == "power"
+
+
+TWO_IN_A_WEEK = """Gmail and Outlook outages: email down twice in one week
+
+On Monday, Oct. 14, Gmail stopped working for users in the UK for 45 minutes.
+
+Google later said the problem had been caused by a network configuration change.
+
+Then on Thursday, Oct. 17, it was the turn of Outlook. For three hours, users across Europe were unable to send messages.
+
+More on this story
+- Microsoft apologises for Teams outage
+"""
+
+
+def test_a_second_outage_introduced_as_the_turn_of_another_service():
+    found = {i["start"][:10]: i for i in incidents(TWO_IN_A_WEEK, published="2024-10-18")}
+    assert set(found) == {"2024-10-14", "2024-10-17"}
+    gmail, outlook = found["2024-10-14"], found["2024-10-17"]
+    assert gmail["services"] == ["Gmail"] and outlook["services"] == ["Outlook"]
+    # "Google later said ...": the company's sentence goes to the incident of its service
+    assert gmail["cause"]["category"] == "configuration_change"
+    assert outlook["cause"] is None
+    # the related-stories block is page furniture
+    assert "Microsoft Teams" not in outlook["services"]

@@ -594,7 +594,7 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
         )
         if not relevant:
             continue
-        by_service = _by_service(f, clusters, facts, anchor_keys)
+        by_service = _by_service(f, clusters, facts, anchor_keys) or _by_operator(f, clusters, anchor_keys, ctx)
         if len(by_service) == 1:
             by_service[0][0].facts.append(i)
             follows[f.sentence.paragraph] = by_service[0][0]
@@ -656,6 +656,19 @@ def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Cont
                     c.anchors = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.anchors]
                     c.ends = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.ends]
     return split
+
+
+def _by_operator(f: Facts, clusters: list[Cluster], anchor_keys: dict[int, set[str]], ctx: Context) -> list[tuple[Cluster, set[str]]]:
+    """A sentence that names no service but a company ("Google later said the problem had
+    been caused by ...") speaks of the one incident whose services that company runs."""
+    if not anchor_keys or f.services:
+        return []
+    lex = ctx.lex
+    companies = {m.key for m in lex.operators.finditer(ctx.text, f.start, f.end)}
+    if not companies:
+        return []
+    owners = [c for c in clusters if any(lex.service_operator.get(k) in companies for k in anchor_keys[id(c)])]
+    return [(owners[0], set())] if len(owners) == 1 else []
 
 
 def _cluster_keys(c: Cluster, facts: list[Facts]) -> set[str]:
