@@ -304,3 +304,21 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
     assert outlook["cause"] is None
     # the related-stories block is page furniture
     assert "Microsoft Teams" not in outlook["services"]
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # the start time in a sentence of its own, with no outage word
+        param("Slack went down on Thursday, Oct. 17.\n\nStarting at 11:20 UTC, visitors were met with error pages.\n\n"
+              "Slack said the incident was resolved at 14:30 UTC.", 190, id="en-starting-at"),
+        param("Azure mengalami gangguan pada Rabu (16/10) malam.\n\nGangguan mulai terdeteksi sekitar pukul 23.00 WIB.\n\n"
+              "Microsoft menyatakan gangguan telah dimitigasi pada Kamis (17/10) sekitar pukul 07.00 WIB.", 480, id="id-mulai-dimitigasi"),
+        # "running smoothly since 02.47" is when it came back
+        param("Shopee error pada Kamis (17/10) dini hari sejak pukul 00.12 WIB.\n\n"
+              "Proses pembayaran berjalan lancar sejak sekitar pukul 02.47 WIB.", 155, id="id-lancar-sejak-is-the-end"),
+    ],
+)
+def test_start_and_end_times_from_sentences_of_their_own(text, minutes):
+    (found,) = incidents(text, published="2024-10-17")
+    assert found["duration"]["minutes"] == minutes

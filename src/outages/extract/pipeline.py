@@ -389,6 +389,7 @@ def _has_affix(word: str, affix: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_DIGIT = re.compile(r"\d")
 
 
 def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, outage: bool = False) -> Facts:
@@ -419,6 +420,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         or lang.cues["undisclosed"].search(text, start, end)
         or lang.cues["speech"].search(text, start, end)
         or lang.duration_lead.search(text, start, end)
+        or (lang.cues["began"].search(text, start, end) and _DIGIT.search(text, start, end))  # "Starting at 11:20 UTC, ..."
     ):
         return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
@@ -589,7 +591,7 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
             owner[i].facts.append(i)
             continue
         relevant = (
-            f.reports_outage or f.cause is not None or bool(f.symptoms)
+            f.reports_outage or f.cause is not None or bool(f.symptoms) or bool(f.began_at)
             or any(d.has_lead for d in f.durations) or (f.impact and bool(f.places))
         )
         if not relevant:
@@ -885,7 +887,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             day_anchors.setdefault(j, []).append((d.start, r.first))
     for i in sorted(set(cluster.facts)):
         f = facts[i]
-        if not (f.reports_outage or f.recovery) or not f.times:
+        if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
             continue
         times = [t for t in f.times if not status.search(text, max(f.start, t.start - 30), t.start)]
         zones = [t.zone for t in times]
@@ -929,7 +931,9 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             ev = _evidence("start", text, t.start, t.end)
             joined = prev_role == "start" and joiner.search(text, prev_end, t.start) is not None
             recovered = recovery.search(text, prev_end, t.start) is not None or (f.recovery and not f.outage)
-            if joined or (recovered and t.start not in f.began_at):
+            # "berjalan lancar sejak pukul 02.47": back since then (the recovery word comes first)
+            back_since = f.recovery and not f.outage and t.start in f.began_at and recovery.search(text, f.start, t.start) is not None
+            if joined or (recovered and t.start not in f.began_at) or back_since:
                 role = "end"
             elif t.start in f.began_at or f.outage or f.symptoms:
                 role = "start"
