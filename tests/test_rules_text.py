@@ -312,6 +312,9 @@ def test_a_single_question_in_the_body_is_prose(text):
         param("WhatsApp Down Lagi, Pengguna Tak Bisa Kirim Pesan\n\nLayanan terganggu.", "WhatsApp Down Lagi, Pengguna Tak Bisa Kirim Pesan", id="id-headline"),
         param("\n\nInstagram outage hits Europe\nUsers could not log in.", "Instagram outage hits Europe", id="en-leading-blank-lines"),
         param("Gmail down for thousands\nUsers saw errors.", "Gmail down for thousands", id="en-headline"),
+        # headlines may end with "!" or "?"
+        param("7 Cara Mengatasi Aplikasi Error, Jangan Panik!\n\nIsi artikel.", "7 Cara Mengatasi Aplikasi Error, Jangan Panik!", id="id-exclamation"),
+        param("Is Slack down right now?\n\nUsers saw errors.", "Is Slack down right now?", id="en-question"),
     ],
 )
 def test_the_first_short_line_without_a_full_stop_is_the_title(text, title):
