@@ -135,6 +135,18 @@ RELATED_BLOCKS = [
         ["See also: Meta shares slip after outage"],
         id="en-see-also-inline",
     ),
+    param(
+        "en",
+        "Rogers said it would co-operate.\n\nRELATED STORIES\n- Rogers outage: What we know\n- Why one outage can take down a country",
+        ["RELATED STORIES", "- Rogers outage: What we know", "- Why one outage can take down a country"],
+        id="en-related-stories-caps",
+    ),
+    param(
+        "en",
+        "The BBC has asked Microsoft for comment.\n\nMore on this story\n- Microsoft apologises for Teams outage",
+        ["More on this story", "- Microsoft apologises for Teams outage"],
+        id="en-more-on-this-story",
+    ),
 ]
 
 
