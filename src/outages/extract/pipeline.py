@@ -418,7 +418,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         for m in lang.cues["recovery"].finditer(text, start, end)
     )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
     f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
-    f.impact = lang.cues["impact_context"].search(text, start, end) is not None
+    # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
+    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and lang.cues["unaffected"].search(text, start, end) is None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
     unavailable = _unavailable(text, lang, start, end)
