@@ -103,6 +103,7 @@ class Context:
     byline_line: int | None = None  # the line holding the publication date: no facts from it
     lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
     name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
+    named_keys: set[str] = field(default_factory=set)  # known services the article names anywhere
     planned: bool = False  # the article dates an outage after its publication: a plan
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
     naive_pair: tuple | None = None  # (minutes, start time, end time): zone-less, in two sentences
@@ -222,6 +223,7 @@ def _facts(ctx: Context) -> list[Facts]:
         years = {int(y) for s in sentences for y in _YEAR.findall(text, s.start, s.end)}
         ctx.text_years = tuple(sorted(years | set(ctx.text_years)))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
+    ctx.named_keys = {m.key for m in lex.services.finditer(text, 0, len(text))}
     tokens = lexicon_mod.tokens_of(text)
     prose = [k for s in sentences for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))]
     ctx.lowercase_words = {tokens.exact[k] for k in prose if tokens.exact[k].islower()}
@@ -443,7 +445,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if s.title or _headline_case(text[start:end]):
             mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
         else:
-            unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers)
+            unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers, named_keys=ctx.named_keys)
             if unknown:
                 mentions = S.spare_unaffected(text, lang, lex, mentions + unknown, start, end)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
