@@ -40,6 +40,12 @@ def _xfail(reason: str):
 # ---------------------------------------------------------------- every category, both languages
 
 CATEGORIES = [
+    param("en", "The disruption was triggered by a flood of transaction status requests.", "capacity", id="en-a-flood-of-requests"),
+    param("id", "Gangguan dipicu banjir permintaan saat jam sibuk.", "capacity", id="id-banjir-permintaan"),
+    param("en", "Services went down because of a flood in the region.", "natural_disaster", id="en-a-flood-is-water"),
+    param("id", "Layanan mati karena banjir di wilayah itu.", "natural_disaster", id="id-banjir-is-water"),
+    param("id", "ChatGPT dimatikan beberapa jam setelah bug pada pustaka open-source.", "software_bug", id="id-setelah-bug"),
+    param("en", "Cloudflare went down after what the company called a bad software deploy.", "software_bug", id="en-after-what-called"),
     param("en", "The outage was due to failure of key internal software services.", "software_bug", id="en-internal-software"),
     param("en", "The disruption was caused by a software failure.", "software_bug", id="en-software-failure"),
     param("id", "Gangguan disebabkan masalah perangkat lunak pada server.", "software_bug", id="id-masalah-perangkat-lunak"),
@@ -393,3 +399,16 @@ def test_a_stated_category_wins_over_undisclosed(code, text, category):
 )
 def test_operator_speakers_leave_out_companies_places_and_days(code, text, not_a_name):
     assert not_a_name not in C.operator_speakers(text, _lex().language(code), [(0, len(text))])
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a word of time reaches only the words right after it: recovery work is no cause
+        param("id", "Layanan kembali normal setelah tim teknis selesai melakukan perbaikan dan pemeliharaan server.", id="id-setelah-far"),
+        param("en", "Service returned after a long night in which engineers carried out emergency maintenance.", id="en-after-a-far"),
+    ],
+)
+def test_a_word_of_time_is_causal_only_right_before_the_cause(code, text):
+    got = read(code, text, outage_sentence=False)
+    assert got is None or got[0] != "maintenance"
