@@ -17,6 +17,9 @@ import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from threading import get_ident
+from typing import NamedTuple
 
 from .resources import data_dir
 
@@ -50,12 +53,17 @@ class DataError(ValueError):
     """The language data in data/ is malformed."""
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found in a text (a named tuple: made by the thousand on every article,
+    where a frozen dataclass costs several times as much to build)."""
+
     start: int
     end: int
     key: str
     text: str
+
+
+_new_match = tuple.__new__  # Match(...) without the Python-level __new__: _new_match(Match, (start, end, key, text))
 
 
 # Tokens: words (with inner "&" or "." as in "AT&T", "U.S", "Kompas.com") and single
@@ -70,17 +78,20 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")  # split() keeps the tokens at the odd places
+
+
 class _Tokens:
     __slots__ = ("starts", "ends", "exact", "lower", "index", "index_size", "index_lang", "extra")
 
     def __init__(self, text: str):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.exact: list[str] = []
-        for m in _TOKEN.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.exact.append(m.group())
+        # the text cut into gaps and tokens, one after the other: the running sum of their
+        # lengths gives every token's end (odd places) and start (the gap's end before it)
+        parts = _TOKEN_SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        self.exact: list[str] = parts[1::2]
         self.lower = [t.lower() for t in self.exact]
         self.index: list[tuple[list[int], list[Match]]] | None = None  # per matcher: match starts, matches
         self.index_size = 0
@@ -91,11 +102,19 @@ class _Tokens:
 _CACHE = threading.local()
 _CACHE_SIZE = 4
 _SMALL = 200  # texts shorter than this are tokenized afresh (windows, single sentences)
+# The long text last tokenized or looked up, its tokens and the thread that did it: matchers
+# ask for the same article's tokens hundreds of times in a row, and this answers without
+# searching the per-thread cache. Replaced whole (one tuple), so a reader never sees a mix.
+_LAST: tuple = (None, None, None)
 
 
 def tokens_of(text: str) -> _Tokens:
     """The tokens of a text. Long texts (an article, scanned by many matchers) are cached
     by identity, a few at a time; short ones are cheap to tokenize again."""
+    global _LAST
+    last = _LAST
+    if last[0] is text and last[2] == get_ident():
+        return last[1]
     if len(text) < _SMALL:
         return _Tokens(text)
     cache = getattr(_CACHE, "entries", None)
@@ -103,10 +122,12 @@ def tokens_of(text: str) -> _Tokens:
         cache = _CACHE.entries = []
     for kept, tokens in cache:
         if kept is text:
-            return tokens
-    tokens = _Tokens(text)
-    cache.insert(0, (text, tokens))
-    del cache[_CACHE_SIZE:]
+            break
+    else:
+        tokens = _Tokens(text)
+        cache.insert(0, (text, tokens))
+        del cache[_CACHE_SIZE:]
+    _LAST = (text, tokens, get_ident())
     return tokens
 
 
@@ -122,20 +143,28 @@ class _Table:
     """Phrases as token sequences: full phrases -> values, and every prefix, so that a
     walk from a token stops as soon as no phrase can continue (a trie in two sets)."""
 
-    __slots__ = ("cs", "ci", "cs_prefix", "ci_prefix")
+    __slots__ = ("cs", "ci", "cs_prefix", "ci_prefix", "cs_longer", "ci_longer", "single")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
         self.ci: dict[str, list] = {}
         self.cs_prefix: set[str] = set()
         self.ci_prefix: set[str] = set()
+        self.cs_longer: set[str] = set()  # first tokens of phrases of two tokens or more
+        self.ci_longer: set[str] = set()
+        # token -> what walk() gives at it when no longer phrase can start there (filled as
+        # tokens are met; only tokens that start a phrase, so it stays as small as the phrases)
+        self.single: dict[str, tuple] = {}
 
     def add(self, parts: list[str], sensitive: bool, value) -> None:
         parts = parts if sensitive else [p.lower() for p in parts]
         table, prefixes = (self.cs, self.cs_prefix) if sensitive else (self.ci, self.ci_prefix)
         for k in range(1, len(parts) + 1):
             prefixes.add(_SEP.join(parts[:k]))
+        if len(parts) > 1:
+            (self.cs_longer if sensitive else self.ci_longer).add(parts[0])
         table.setdefault(_SEP.join(parts), []).append(value)
+        self.single.clear()
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
@@ -160,6 +189,7 @@ class _Table:
 
 _REGISTRY: list["PhraseMatcher"] = []
 _COMBINED: dict = {}  # language -> (_Table over its matchers and the shared ones, registry size)
+_NO_MATCHES: tuple[list[int], list[Match]] = ([], [])  # the index entry of a matcher with no match (never changed)
 
 
 def _combined(lang: str | None) -> tuple[_Table, int]:
@@ -175,6 +205,17 @@ def _combined(lang: str | None) -> tuple[_Table, int]:
     return cached
 
 
+def _first_per_matcher(hits) -> tuple:
+    """((length, matcher id, key), ...): the longest phrase of each matcher, longest first."""
+    seen = set()
+    out = []
+    for length, (mid, key) in hits:
+        if mid not in seen:
+            seen.add(mid)
+            out.append((length, mid, key))
+    return tuple(out)
+
+
 def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     """The leftmost-longest matches over the whole text, in one walk, of every registered
     matcher for the text's language (and of those for every language)."""
@@ -183,22 +224,29 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     free = [0] * size
     n = len(tk.lower)
     cs_first, ci_first = table.cs_prefix, table.ci_prefix
-    exact, lower = tk.exact, tk.lower
+    cs_longer, ci_longer = table.cs_longer, table.ci_longer
+    single = table.single
+    exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
+    new = _new_match
     for i in range(n):
-        if exact[i] not in cs_first and lower[i] not in ci_first:
-            continue
-        hits = table.walk(exact, lower, i, n)
-        if not hits:
-            continue
-        done = set()
-        for length, (mid, key) in hits:
-            if mid in done or i < free[mid]:
+        tok = exact[i]
+        hits = single.get(tok)
+        if hits is None:
+            low = lower[i]
+            if tok not in cs_first and low not in ci_first:
                 continue
-            done.add(mid)
-            start, end = tk.starts[i], tk.ends[i + length - 1]
-            found[mid].append(Match(start, end, key, text[start:end]))
+            if tok in cs_longer or low in ci_longer:
+                hits = _first_per_matcher(table.walk(exact, lower, i, n))
+            else:  # only one-token phrases start here: the same hits wherever the token is
+                hits = single[tok] = _first_per_matcher(table.walk(exact, lower, i, n))
+        for length, mid, key in hits:
+            if i < free[mid]:
+                continue
+            start, end = starts[i], ends[i + length - 1]
+            found[mid].append(new(Match, (start, end, key, text[start:end])))
             free[mid] = i + length
-    tk.index, tk.index_size, tk.index_lang = [([m.start for m in ms], ms) for ms in found], size, lang
+    tk.index = [([m[0] for m in ms], ms) if ms else _NO_MATCHES for ms in found]
+    tk.index_size, tk.index_lang = size, lang
 
 
 def prepare(text: str, lang: str) -> None:
@@ -250,17 +298,24 @@ class PhraseMatcher:
 
         A matcher made after the text's index was built gets its own entry, found by one scan
         of its own, so the shared index is built once per text."""
-        if len(text) < _SMALL:
+        last = _LAST
+        if last[0] is text and last[2] == get_ident():
+            tk = last[1]
+        elif len(text) < _SMALL:
             return None
-        tk = tokens_of(text)
-        if tk.index is None:
+        else:
+            tk = tokens_of(text)
+        index = tk.index
+        if index is None:
             _build_index(tk, text, self.lang)
-        if self._id < tk.index_size and (self.lang is None or self.lang == tk.index_lang):
-            return tk.index[self._id]
-        extra = tk.extra.get(self._id)
+            index = tk.index
+        mid = self._id
+        if mid < tk.index_size and (self.lang is None or self.lang == tk.index_lang):
+            return index[mid]
+        extra = tk.extra.get(mid)
         if extra is None:
             found = list(self._scan(text, 0, len(text)))
-            extra = tk.extra[self._id] = ([m.start for m in found], found)
+            extra = tk.extra[mid] = ([m.start for m in found], found)
         return extra
 
     def _scan(self, text: str, pos: int, endpos: int):
@@ -280,27 +335,35 @@ class PhraseMatcher:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
         if self.empty:
             return []
-        endpos = len(text) if endpos is None else endpos
+        if endpos is None:
+            endpos = len(text)
         indexed = self._indexed(text)
         if indexed is None:
             return list(self._scan(text, pos, endpos))
         starts, matches = indexed
+        if not starts:
+            return []
         lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
-        return [m for m in matches[lo:hi] if m.end <= endpos]
+        if lo == hi:
+            return []
+        return [m for m in matches[lo:hi] if m[1] <= endpos]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         if self.empty:
             return None
-        endpos = len(text) if endpos is None else endpos
+        if endpos is None:
+            endpos = len(text)
         indexed = self._indexed(text)
         if indexed is None:
             return next(self._scan(text, pos, endpos), None)
         starts, matches = indexed
+        if not starts:
+            return None
         for k in range(bisect_left(starts, pos), len(matches)):
             m = matches[k]
-            if m.start >= endpos:
+            if m[0] >= endpos:
                 return None
-            if m.end <= endpos:
+            if m[1] <= endpos:
                 return m
         return None
 
