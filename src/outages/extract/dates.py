@@ -99,6 +99,7 @@ class _Patterns:
     month_year: re.Pattern
     bare_month: re.Pattern
     year_only: re.Pattern
+    year_lead_lengths: frozenset[int]  # of the lead words of year_only
     weekday: re.Pattern
     relative: PhraseMatcher
     calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
@@ -167,6 +168,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
             r"|\b(" + wide + r")\s(?i:(" + past + r"))\b"
         ),
         year_only=re.compile(r"(?i:\b(" + year_lead + r"))\s" + _YEAR + r"(?!\d)"),
+        year_lead_lengths=frozenset(len(w) for w in lang.dates.get("year_lead", lang.dates["month_lead"])),
         weekday=re.compile(r"\b(" + wd + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
         calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
@@ -181,6 +183,45 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
 
 def patterns(lang: Language, lex: Lexicon) -> _Patterns:
     return _patterns(id(lex), lang.code)
+
+
+# Most patterns here start with a look-behind, which the regex engine tries at every
+# character of the text; these run them only where a match can start (the first digit
+# of a number; a few characters before a year), with the same matches as finditer.
+_DIGITS = re.compile(r"\d+")
+_SPACE_YEAR = re.compile(r"\s(?:19|20)\d{2}")
+
+
+def _from(pattern: re.Pattern, candidates, text: str, pos: int, endpos: int) -> list[re.Match]:
+    """pattern.finditer(text, pos, endpos), trying `pattern` only at the candidate starts
+    (ascending; they must include every place where it can match)."""
+    out = []
+    at = pos
+    match = pattern.match
+    for s in candidates:
+        if s < at:
+            continue
+        m = match(text, s, endpos)
+        if m is not None:
+            out.append(m)
+            at = m.end()
+    return out
+
+
+def _at_digits(pattern: re.Pattern, text: str, pos: int, endpos: int) -> list[re.Match]:
+    """For a pattern whose matches start at the first digit of a number."""
+    return _from(pattern, [r.start() for r in _DIGITS.finditer(text, pos, endpos)], text, pos, endpos)
+
+
+def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int) -> list[re.Match]:
+    """For year_only: a lead word, one space, a year."""
+    starts = set()
+    for y in _SPACE_YEAR.finditer(text, pos, endpos):
+        for n in lead_lengths:
+            s = y.start() - n
+            if s >= pos:
+                starts.add(s)
+    return _from(pattern, sorted(starts), text, pos, endpos)
 
 
 def _valid(day: int | None, month: int | None, year: int | None = None) -> bool:
@@ -250,11 +291,11 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     def add(m: re.Match, **kw) -> None:
         found.append(DateMention(m.start(), m.end(), m.group(), **kw))
 
-    for m in p.iso.finditer(text, pos, endpos):
+    for m in _at_digits(p.iso, text, pos, endpos):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(d, mo, y):
             add(m, year=y, month=mo, day=d)
-    for m in p.numeric_full.finditer(text, pos, endpos):
+    for m in _at_digits(p.numeric_full, text, pos, endpos):
         a, a2, sep, b, y = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         if sep == "." and len(y) != 4:
             continue
@@ -279,7 +320,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             windows.append([lo, hi])
     for lo, hi in windows:
         _named_dates(text, lo, hi, p, months, past_words, lang, add, found)
-    for m in p.year_only.finditer(text, pos, endpos):
+    for m in _before_years(p.year_only, p.year_lead_lengths, text, pos, endpos):
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for rel in relative:
         found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
@@ -456,7 +497,7 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     noon = {f.lower() for f in lang.dates["noon"]}
     night = {f.lower() for f in lang.dates["night"]}
     out: list[TimeMention] = []
-    for m in p.time.finditer(text, pos, endpos):
+    for m in _at_digits(p.time, text, pos, endpos):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         ampm, part, zone = m.group(3), m.group(4), m.group(5)
         if not (ampm or zone):
