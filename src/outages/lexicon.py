@@ -140,51 +140,51 @@ def window_start(text: str, pos: int, n_words: int) -> int:
 
 
 class _Table:
-    """Phrases as token sequences: full phrases -> values, and every prefix, so that a
-    walk from a token stops as soon as no phrase can continue (a trie in two sets)."""
+    """Phrases as token sequences in a trie (one for phrases matched in their case, one for
+    the rest, in lower case), so that a walk from a token stops as soon as no phrase can
+    continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "cs_prefix", "ci_prefix", "cs_longer", "ci_longer", "single")
+    __slots__ = ("cs", "ci", "single")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
         self.ci: dict[str, list] = {}
-        self.cs_prefix: set[str] = set()
-        self.ci_prefix: set[str] = set()
-        self.cs_longer: set[str] = set()  # first tokens of phrases of two tokens or more
-        self.ci_longer: set[str] = set()
-        # token -> what walk() gives at it when no longer phrase can start there (filled as
-        # tokens are met; only tokens that start a phrase, so it stays as small as the phrases)
+        # token -> what the index takes from a walk at it, for tokens where no phrase of two
+        # tokens or more starts: the same wherever the token is (filled as tokens are met,
+        # only with tokens that start a phrase, so it stays as small as the phrases)
         self.single: dict[str, tuple] = {}
 
     def add(self, parts: list[str], sensitive: bool, value) -> None:
-        parts = parts if sensitive else [p.lower() for p in parts]
-        table, prefixes = (self.cs, self.cs_prefix) if sensitive else (self.ci, self.ci_prefix)
-        for k in range(1, len(parts) + 1):
-            prefixes.add(_SEP.join(parts[:k]))
-        if len(parts) > 1:
-            (self.cs_longer if sensitive else self.ci_longer).add(parts[0])
-        table.setdefault(_SEP.join(parts), []).append(value)
+        level = self.cs if sensitive else self.ci
+        node: list = []
+        for part in parts if sensitive else [p.lower() for p in parts]:
+            node = level.get(part)
+            if node is None:
+                node = level[part] = [[], {}]
+            level = node[1]
+        node[0].append(value)
         self.single.clear()
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
         hits = []
-        for tokens, table, prefixes in ((exact, self.cs, self.cs_prefix), (lower, self.ci, self.ci_prefix)):
-            if not table:
-                continue
-            key = tokens[i]
+        for tokens, trie in ((exact, self.cs), (lower, self.ci)):
+            node = trie.get(tokens[i])
             length = 1
-            while key in prefixes:
-                found = table.get(key)
-                if found is not None:
-                    for value in found:
-                        hits.append((length, value))
-                if i + length >= n:
+            while node is not None:
+                values, children = node
+                for value in values:
+                    hits.append((length, value))
+                if not children or i + length >= n:
                     break
-                key = key + _SEP + tokens[i + length]
+                node = children.get(tokens[i + length])
                 length += 1
-        hits.sort(key=lambda h: -h[0])  # stable: at equal length, case-sensitive first
+        hits.sort(key=_length, reverse=True)  # stable: at equal length, case-sensitive first
         return hits
+
+
+def _length(hit: tuple) -> int:
+    return hit[0]
 
 
 _REGISTRY: list["PhraseMatcher"] = []
@@ -223,8 +223,7 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     found: list[list[Match]] = [[] for _ in range(size)]
     free = [0] * size
     n = len(tk.lower)
-    cs_first, ci_first = table.cs_prefix, table.ci_prefix
-    cs_longer, ci_longer = table.cs_longer, table.ci_longer
+    cs, ci = table.cs, table.ci
     single = table.single
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
     new = _new_match
@@ -232,13 +231,12 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
         tok = exact[i]
         hits = single.get(tok)
         if hits is None:
-            low = lower[i]
-            if tok not in cs_first and low not in ci_first:
+            a, b = cs.get(tok), ci.get(lower[i])
+            if a is None and b is None:
                 continue
-            if tok in cs_longer or low in ci_longer:
-                hits = _first_per_matcher(table.walk(exact, lower, i, n))
-            else:  # only one-token phrases start here: the same hits wherever the token is
-                hits = single[tok] = _first_per_matcher(table.walk(exact, lower, i, n))
+            hits = _first_per_matcher(table.walk(exact, lower, i, n))
+            if (a is None or not a[1]) and (b is None or not b[1]):
+                single[tok] = hits  # only one-token phrases start here
         for length, mid, key in hits:
             if i < free[mid]:
                 continue
