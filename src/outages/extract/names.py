@@ -78,6 +78,18 @@ def _common_words_cached(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_GAP_WORDS: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+
+def _gap_words(lang: Language) -> frozenset[str]:
+    """The language's subject_gap words in lower case (made once per word list)."""
+    forms = lang.cue_forms.get("subject_gap", [])
+    kept = _GAP_WORDS.get(id(forms))
+    if kept is None or kept[0] is not forms:
+        kept = _GAP_WORDS[id(forms)] = (forms, frozenset(w.lower() for w in forms))
+    return kept[1]
+
+
 def find_unknown_services_in_headline(
     text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention],
     lowercase_words: set[str] | None = None, counts: dict[str, int] | None = None,
@@ -105,7 +117,7 @@ def find_unknown_services(
     common = _common_words(lang)
     if lowercase_words is None:
         lowercase_words = {t for t in tk.exact if t.islower()}
-    gap_words = {w.lower() for w in lang.cue_forms.get("subject_gap", [])}
+    gap_words = _gap_words(lang)
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 

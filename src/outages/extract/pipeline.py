@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -221,13 +222,10 @@ def _facts(ctx: Context) -> list[Facts]:
         ctx.text_years = tuple(sorted(years | set(ctx.text_years)))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
     tokens = lexicon_mod.tokens_of(text)
-    prose = [k for s in sentences for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))]
-    ctx.lowercase_words = {tokens.exact[k] for k in prose if tokens.exact[k].islower()}
-    counts: dict[str, int] = {}
-    for k in prose:
-        if tokens.exact[k][:1].isupper():
-            counts[tokens.exact[k]] = counts.get(tokens.exact[k], 0) + 1
-    ctx.name_counts = counts
+    exact, starts = tokens.exact, tokens.starts
+    prose = [w for s in sentences for w in exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
+    ctx.lowercase_words = {w for w in prose if w.islower()}
+    ctx.name_counts = dict(Counter(w for w in prose if w[:1].isupper()))
     out = []
     last_day: date | None = None
     for s in sentences:
