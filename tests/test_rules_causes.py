@@ -266,6 +266,10 @@ def test_a_person_introduced_with_an_operator_role_gives_basis_operator(code, te
         param("en", "Meta spokesperson Dana Whitfield said services were back.", "Whitfield", id="en-spokesperson"),
         param("en", "WhatsApp CEO Lena Marsh apologised.", "Marsh", id="en-ceo"),
         param("en", "The chief executive, Omar Haddad, spoke on Friday.", "Haddad", id="en-chief-executive"),
+        # first names too: Indonesian reports call people by their first name later ("kata Sari")
+        param("id", "Juru bicara Meta Dewi Lestari memastikan layanan pulih.", "Dewi", id="id-first-name"),
+        param("id", "EVP Corporate Communication and Social Responsibility Bank Nusantara Sari W Pratiwi membenarkan gangguan.", "Sari", id="id-long-role-with-joiner"),
+        param("id", "Direktur Jenderal Infrastruktur Digital Kementerian Komunikasi dan Digital (Komdigi) Rina Kusuma menjelaskan.", "Kusuma", id="id-bracketed-agency"),
     ],
 )
 def test_operator_speakers_are_collected_by_surname(code, text, surname):
@@ -310,6 +314,50 @@ UNDISCLOSED = [
 ]
 
 
+PENDING = [
+    # the cause is still looked for: a category phrase after that is no stated cause
+    param("id", "Penyebab pastinya masih ditelusuri bersama vendor jaringan.", id="id-masih-ditelusuri-vendor"),
+    param("id", "Penyebabnya masih kami investigasi dengan mitra penyedia server.", id="id-masih-kami-investigasi"),
+    param("en", "The cause is still under investigation with its cloud provider.", id="en-under-investigation-provider"),
+    param("en", "What caused the failure is still being investigated by a third-party vendor.", id="en-being-investigated-vendor"),
+]
+
+
+@pytest.mark.parametrize("code, text", PENDING)
+def test_a_cause_still_investigated_is_undisclosed(code, text):
+    assert read(code, text)[0] == "undisclosed"
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # a data centre named as the place where another cause struck is the place, not the cause
+        param("id", "Gangguan dipicu kerusakan perangkat keras pada server di pusat data Serpong.", "hardware", id="id-hardware-di-pusat-data"),
+        param("id", "Layanan mati karena kesalahan perangkat lunak di pusat data perusahaan.", "software_bug", id="id-bug-di-pusat-data"),
+        param("en", "The outage was caused by a hardware failure at one of its data centers.", "hardware", id="en-hardware-at-data-center"),
+        param("en", "A software bug in a data center in Virginia caused the outage.", "software_bug", id="en-bug-in-data-center"),
+        # with nothing else, the data centre is the cause
+        param("id", "Gangguan disebabkan masalah di pusat data.", "datacenter", id="id-only-pusat-data"),
+        param("en", "The outage was caused by a fire at a data center.", "datacenter", id="en-fire-at-data-center"),
+    ],
+)
+def test_a_data_centre_as_a_place_yields_to_the_stated_cause(code, text, category):
+    assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a ministry that speaks or regulates is no cause
+        param("id", "Kominfo memanggil manajemen bank setelah gangguan layanan.", id="id-kominfo-memanggil"),
+        param("id", "Komdigi ungkap penyebab sinyal hilang di Papua.", id="id-komdigi-ungkap"),
+    ],
+)
+def test_a_regulator_named_is_no_government_cause(code, text):
+    got = read(code, text)
+    assert got is None or got[0] != "government"
+
+
 @pytest.mark.parametrize("code, text", UNDISCLOSED)
 def test_undisclosed(code, text):
     got = read(code, text)
@@ -329,3 +377,16 @@ def test_undisclosed(code, text):
 )
 def test_a_stated_category_wins_over_undisclosed(code, text, category):
     assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text, not_a_name",
+    [
+        # the operator's company or country before the person is not part of the person's name
+        param("id", "VP Corporate Secretary Garuda Indonesia Rudi Hartono mengatakan gangguan pulih.", "Indonesia", id="id-company-country-before-person"),
+        param("id", "Direktur Jenderal Infrastruktur Digital Kementerian Komunikasi dan Digital (Komdigi) Rina Kusuma menjelaskan.", "Komdigi", id="id-bracketed-acronym"),
+        param("en", "Telstra CEO Vicki Brady apologised on Friday.", "Friday", id="en-weekday"),
+    ],
+)
+def test_operator_speakers_leave_out_companies_places_and_days(code, text, not_a_name):
+    assert not_a_name not in C.operator_speakers(text, _lex().language(code), [(0, len(text))])

@@ -171,7 +171,28 @@ UNAFFECTED = [
     param("en", "Gmail was not affected by the outage.", ["gmail"], id="en-not-affected"),
     param("en", "Google Search was unaffected.", ["google_search"], id="en-unaffected"),
     param("en", "WhatsApp kept working.", ["whatsapp"], id="en-kept-working"),
+    # the cue spares the whole list before it, not only the service next to it
+    param("en", "Xbox Live and Steam were unaffected.", ["xbox_live", "steam"], id="en-list-unaffected"),
+    param("en", "Gmail, YouTube and Google Drive kept working.", ["gmail", "youtube", "google_drive"], id="en-three-kept-working"),
+    param("id", "Gojek dan Grab tidak terdampak.", ["gojek", "grab"], id="id-list-tidak-terdampak"),
+    param("id", "Layanan OVO, DANA, maupun LinkAja tetap normal.", ["ovo", "dana", "linkaja"], id="id-list-maupun-normal"),
+    # a group word before the cue speaks of the services listed before it
+    param("en", "T-Mobile and Verizon customers also reported problems, but both companies said their networks were operating normally.", ["tmobile", "verizon"], id="en-both-companies"),
+    param("en", "Some Airtel and Jio users saw errors too, though both carriers said service was running normally.", ["airtel", "jio"], id="en-both-carriers"),
+    param("id", "Pelanggan XL dan Indosat juga melaporkan gangguan, namun kedua operator memastikan jaringan mereka berjalan normal.", ["xl", "indosat"], id="id-kedua-operator"),
 ]
+
+TOUCHED = [
+    # the service before the list is the one that failed; only the listed ones are spared
+    param("en", "Steam went down, while Xbox Live and PlayStation Network were unaffected.", ["steam"], ["xbox_live", "psn"], id="en-victim-then-spared-list"),
+    param("id", "BCA mobile error, sedangkan BRImo dan BNI tidak terdampak.", ["bca"], ["bri", "bni"], id="id-victim-then-spared-list"),
+    param("en", "AT&T's network failed for hours; both Verizon and T-Mobile said they were operating normally.", ["att"], ["verizon", "tmobile"], id="en-both-after-victim"),
+]
+
+
+@pytest.mark.parametrize("code, text, disrupted, bystanders", TOUCHED)
+def test_unaffected_list_stops_at_the_victim(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)
 
 
 @pytest.mark.parametrize("code, text, bystanders", UNAFFECTED)
@@ -186,6 +207,10 @@ SPEAKERS = [
     param("en", "Slack said it had fixed the problem.", "slack", id="en-said"),
     param("en", "Cloudflare confirmed the outage.", "cloudflare", id="en-confirmed"),
     param("en", "Netflix wrote on its status page that streaming was restored.", "netflix", id="en-wrote"),
+    # the speaker after the quote: '"...," said Google'
+    param("en", '"We are investigating reports of slow loading," said Cloudflare.', "cloudflare", id="en-quote-said-after"),
+    param("id", '"Kami sedang menelusuri penyebabnya," tulis Cloudflare di blognya.', "cloudflare", id="id-quote-tulis-after"),
+    param("id", '"Layanan sudah pulih," kata Telkomsel dalam keterangannya.', "telkomsel", id="id-quote-kata-after"),
 ]
 
 

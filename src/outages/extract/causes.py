@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Language, Lexicon
+from ..lexicon import Language, Lexicon, window_start
 
 # Categories in tie-break order: the more specific first.
 ORDER = (
@@ -43,20 +43,69 @@ class CauseMention:
 
 
 def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -> set[str]:
-    """Surnames of people the article introduces with an operator role ("CEO Telegram, Pavel Durov")."""
+    """Names of people the article introduces with an operator role ("CEO Telegram, Pavel
+    Durov", "EVP Corporate Communication BCA Hera F Haryn"): first name and surname, since
+    later sentences use either ("kata Hera", "Durov said")."""
     names: set[str] = set()
     roles = lang.cues["operator_speaker"]
     calendar_words = set(lang.months) | set(lang.month_abbreviations) | set(lang.weekdays)
     for start, end in spans:
         for role in roles.finditer(text, start, end):
-            tail = text[role.end : min(end, role.end + 60)]
-            # skip the company ("CEO Telegram, Pavel Durov" / "juru bicara Google Jane Doe")
-            m = re.match(r"^(?:\s(?:of\s)?[A-Z][\w&.'-]*){0,2}(?:,)?\s((?:[A-Z][\w'-]+\s?){1,3})", tail)
-            if m:
-                parts = m.group(1).split()
-                if parts and parts[-1] not in calendar_words:
-                    names.add(parts[-1])
+            # the capitalised run after the role, over joiners ("and", "of", "dan") and one comma
+            stop = min(end, role.end + 120)
+            words = _ROLE_TAIL.findall(text, role.end, stop)
+            if stop < end and words:
+                words.pop()  # may be cut by the window
+            run: list[str] = []
+            for w in words:
+                if w[:1].isupper():
+                    run.append(w)
+                elif w in ",()":
+                    run.append(",")  # "(Komdigi)" and commas end a name
+                elif w.lower() in _ROLE_JOINERS and run:
+                    run.append("")  # a joiner breaks the name but not the run
+                else:
+                    break
+            while run and run[-1] == ",":
+                run.pop()
+            # the person is the last names of the run: no acronym ("BCA"), no joiner, no comma
+            person: list[str] = []
+            for w in reversed(run):
+                if not w or w == "," or (w.isupper() and len(w) > 1) or w in calendar_words or _organisation_or_place(w):
+                    break
+                person.append(w)
+                if len(person) == 3:
+                    break
+            if len(person) >= 2:  # a full name; one capitalised word may be a company
+                names |= {w for w in person if len(w) > 1}
     return names
+
+
+def _organisation_or_place(word: str) -> bool:
+    """'Indonesia' in "Garuda Indonesia Rudi Hartono", 'Telkomsel' in "Direktur Telkomsel ..."."""
+    from .. import lexicon
+
+    lex = lexicon.load()
+    return any(m.search(word) is not None for m in (lex.regions, lex.services, lex.operators))
+
+
+_ROLE_TAIL = re.compile(r"[\w'&.-]+|[,()]")
+_ROLE_JOINERS = frozenset({"and", "of", "for", "dan", "&"})
+
+
+def cause_clause(text: str, lang: Language, start: int, end: int) -> tuple[int, int] | None:
+    """Where text[start:end] states why an outage happened: from the first causal word after
+    an outage word ("down karena ...", "caused by"; not a temporal "after") to a clause word
+    that opens something else ("..., sedangkan ..."), or None."""
+    first_outage = lang.cues["outage"].search(text, start, end)
+    if first_outage is None:
+        return None
+    for because in lang.cues["because"].finditer(text, first_outage.end, end):
+        temporal = lang.cues["because_temporal"].search(text, because.start, because.end)
+        if temporal is None or temporal.end != because.end:
+            brk = lang.cues["clause_break"].search(text, because.end, end)
+            return because.start, brk.start if brk is not None else end
+    return None
 
 
 def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
@@ -75,13 +124,24 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             lo = c.end
         return denial.search(text, lo, at) is not None
 
+    location = lang.cues["cause_location"]
+    pending = lang.cues["cause_pending"]
+
+    def located(at: int) -> bool:
+        return location.search(text, max(start, window_start(text, at, 4)), at) is not None
+
     def consider(cue, tier: int, distance: int) -> None:
         nonlocal best
         # a phrase tied to a causal word is denied only right before it ("not a cyberattack
         # but ..."); a bare phrase is denied anywhere in its clause ("membantah ... peretasan")
         if denied(cue.start, 24 if tier == 0 else 90):
             return
-        rank = (tier, _RANK.get(cue.key, 99), distance)
+        order = _RANK.get(cue.key, 99)
+        # "kerusakan perangkat keras ... di pusat data": a data centre named as the place
+        # where another cause struck is a place; it is the cause only when nothing else is
+        if cue.key == "datacenter" and located(cue.start):
+            order = len(ORDER)
+        rank = (tier, order, distance)
         if best is None or rank < best[:3]:
             best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
 
@@ -90,6 +150,9 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         if denied(because.start, 60):
             continue  # "membantah gangguan terjadi karena peretasan"
         for cue in lang.causes.finditer(text, because.start, min(end, because.end + WINDOW)):
+            # "penyebabnya masih kami telusuri bersama mitra": no cause is stated yet
+            if pending.search(text, because.end, cue.start) is not None:
+                break
             consider(cue, 0, cue.start - because.end)
     # "X menyebabkan gangguan", "a change that caused the outage": the cause precedes the verb
     for verb in lang.cues["because_backward"].finditer(text, start, end):

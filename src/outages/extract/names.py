@@ -16,7 +16,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..lexicon import Language, Lexicon, tokens_of
+from ..lexicon import Language, Lexicon, tokens_of, window_start
+from .causes import cause_clause
 from .services import ServiceMention
 
 MAX_NAME_TOKENS = 3
@@ -108,9 +109,11 @@ def find_unknown_services(
     lowercase_words: set[str] | None = None,
     counts: dict[str, int] | None = None,
     headline: bool = False,
+    people: set[str] | frozenset[str] = frozenset(),
 ) -> list[ServiceMention]:
     """Unknown service names in text[pos:endpos]. `lowercase_words`: the words the article's
-    prose writes in lower case (page furniture such as tag lists left out)."""
+    prose writes in lower case (page furniture such as tag lists left out). `people`: names
+    of people the article introduces with a role; they are never services."""
     tk = tokens_of(text)
     lo = bisect_left(tk.starts, pos)
     hi = bisect_left(tk.starts, endpos)
@@ -140,6 +143,22 @@ def find_unknown_services(
 
     subject_ok = False
     linked = False  # the name and the outage word are joined by a verb ("Zorkbook was down")
+    because = cause_clause(text, lang, pos, endpos)
+    place_lead = lang.cues["place_lead"]
+
+    def _place_listed(a: int) -> bool:
+        """The name at token a is in a list of places: after a place word ("di", "in",
+        "wilayah") over other names and list words, or listed with a known place."""
+        k = a - 1
+        while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or _is_name_token(tk.exact[k])):
+            k -= 1
+        stretch_start = tk.starts[k + 1] if k + 1 < len(tk.starts) else tk.starts[a]
+        if k + 1 < a and lex.regions.search(text, stretch_start, tk.starts[a]) is not None:
+            return True
+        if k < lo:
+            return False
+        lead = place_lead.search(text, max(pos, window_start(text, tk.starts[k], 2)), tk.ends[k])
+        return lead is not None and lead.end == tk.ends[k]
 
     def add(span: tuple[int, int] | None) -> None:
         if span is None:
@@ -163,8 +182,10 @@ def find_unknown_services(
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return
+        if _place_listed(a) or (because is not None and because[0] < start < because[1]):
+            return  # "di Denpasar dan Badung"; "dipicu gangguan pada Saluran Udara ..." names the cause's object
         name = text[start:end]
-        if _blocked(name, lang, lex, common):
+        if any(w in people for w in words) or _blocked(name, lang, lex, common):
             return
         found[(start, end)] = ServiceMention(start, end, name, "~" + name, False, False)
 

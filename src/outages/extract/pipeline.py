@@ -278,10 +278,42 @@ def _negated(ctx: Context, at: int, floor: int) -> bool:
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
 
 
-def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> Facts:
+def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
+    """'tidak bisa dipesan', 'could not be reached': a lead, then a passive verb of any kind
+    (the language's passive prefix or suffix), but not a verb that speaks of something else
+    ("could not be reached for comment", "tidak bisa dipungkiri")."""
+    out: list[lexicon_mod.Match] = []
+    for lead in lang.cues["unavailable_lead"].finditer(text, start, end):
+        verb = _NEXT_WORD.match(text, lead.end, end)
+        if verb is None:
+            continue
+        word = verb.group(1).lower()
+        if not any(_has_affix(word, affix) for affix in lang.cue_forms["passive_affix"]):
+            continue
+        other = lang.cues["unavailable_not"].search(text, verb.start(1), min(end, verb.end(1) + 24))
+        if other is not None and other.start == verb.start(1):
+            continue
+        out.append(lexicon_mod.Match(lead.start, verb.end(1), "unavailable", text[lead.start : verb.end(1)]))
+    return out
+
+
+def _has_affix(word: str, affix: str) -> bool:
+    """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
+    stem = affix.strip("-")
+    if affix.endswith("-"):
+        return word.startswith(stem) and len(word) >= len(stem) + 3
+    return word.endswith(stem) and len(word) >= len(stem) + 3
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, outage: bool = False) -> Facts:
+    """What text[start:end] (a sentence, or a clause of one) says. `outage`: the clause is
+    part of a sentence that reports an outage, whether or not its own words say so."""
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     f = Facts(sentence=s, start=start, end=end)
-    f.outage = any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
+    f.outage = outage or any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
@@ -290,6 +322,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
+    unavailable = _unavailable(text, lang, start, end)
+    if unavailable:
+        taken = [(m.start, m.end) for m in f.symptoms]
+        f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
     # Most sentences of an article say nothing of an outage: look no further at them.
     if not (
         f.outage or f.recovery or f.impact or f.symptoms
@@ -306,7 +342,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
         if s.title or _headline_case(text[start:end]):
             mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
         else:
-            mentions += N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
+            unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers)
+            if unknown:
+                mentions = S.spare_unaffected(text, lang, lex, mentions + unknown, start, end)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
@@ -321,21 +359,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int) ->
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
     # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
     # cause clause (after an outage word, then a causal word) dates the cause, not the outage
-    first_outage = lang.cues["outage"].search(text, start, end)
-    cause_clause_from = None
-    if first_outage is not None:
-        for because in lang.cues["because"].finditer(text, first_outage.end, end):
-            temporal = lang.cues["because_temporal"].search(text, because.start, because.end)
-            if temporal is None or temporal.end != because.end:
-                cause_clause_from = because.start
-                break
+    cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)
     citation = lang.cues["citation"]
     for d in D.find_dates(text, lang, lex, start, end):
         if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
             continue  # the date of a cited report
         last_word = lexicon_mod.window_start(text, d.start, 1)
         after_since = last_word >= start and began.search(text, last_word, d.start) is not None
-        if cause_clause_from is not None and d.start > cause_clause_from:
+        if cause_clause_from is not None and cause_clause_from < d.start < cause_clause_to:
             continue
         when_follows = lang.cues["since_when"].search(text, d.end, min(end, d.end + 10)) is not None
         if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
@@ -432,8 +463,10 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
 
 
 def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
-    """Every sentence that speaks of an outage goes to one cluster."""
+    """Every sentence that speaks of an outage goes to one cluster (or, when it tells of
+    several, a copy of it restricted to each one's part goes to each)."""
     main = next(c for c in clusters if c.main)
+    split = _split_shared_anchors(facts, clusters, ctx)
     owner: dict[int, Cluster] = {}
     for c in clusters:
         for i, _, _ in c.anchors + c.ends:
@@ -444,8 +477,17 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
             continue
         for i, _, _ in c.anchors:
             secondary_by_paragraph.setdefault(facts[i].sentence.paragraph, []).append((i, c))
-    for i, f in enumerate(facts):
-        if f.not_incident and not f.reports_outage:
+    # Each incident's own services, from the sentences that date it. When every incident
+    # names some, a sentence about one of them goes to it ("Grab menyatakan ..."), and a
+    # sentence about several ("Gojek dan Grab sama-sama error") is shared, each keeping its own.
+    anchor_keys: dict[int, set[str]] = {}
+    if len(clusters) > 1:
+        anchor_keys = {id(c): {m.key for i, _, _ in c.anchors for m in facts[i].services} for c in clusters}
+        if not all(anchor_keys.values()):
+            anchor_keys = {}
+    follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
+    for i, f in enumerate(list(facts)):
+        if f.not_incident and not f.reports_outage or i in split:
             continue
         if i in owner:
             owner[i].facts.append(i)
@@ -456,11 +498,84 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
         )
         if not relevant:
             continue
+        by_service = _by_service(f, clusters, facts, anchor_keys)
+        if len(by_service) == 1:
+            by_service[0][0].facts.append(i)
+            follows[f.sentence.paragraph] = by_service[0][0]
+            continue
+        if by_service:
+            for c, allowed in by_service:
+                facts.append(replace(f, services=[m for m in f.services if m.key in allowed]))
+                c.facts.append(len(facts) - 1)
+            continue
+        if not f.services and f.sentence.paragraph in follows:
+            follows[f.sentence.paragraph].facts.append(i)
+            continue
         target = main
         for j, c in secondary_by_paragraph.get(f.sentence.paragraph, []):
             if j < i:
                 target = c
         target.facts.append(i)
+
+
+def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> set[int]:
+    """A sentence that dates two incidents in two clauses ("GoPay sempat error pada Senin
+    (10/6), sedangkan ShopeePay ... pada Rabu (12/6)") is cut at the clause break between
+    its dates (a clause word, else a comma): each incident gets the facts of its own clause,
+    read on their own. Without one ("sanksi pada Kamis (22/6) terkait gangguan pada Selasa (6/6)") the
+    sentence stays whole with the first incident. Returns the sentences cut."""
+    text = ctx.text
+    brk = ctx.lang.cues["clause_break"]
+    split: set[int] = set()
+    dated: dict[int, list[tuple[int, Cluster]]] = {}
+    for c in clusters:
+        for i, d, _ in c.anchors:
+            dated.setdefault(i, []).append((d.start, c))
+    for i, marks in dated.items():
+        if len({id(c) for _, c in marks}) < 2:
+            continue
+        f = facts[i]
+        marks.sort(key=lambda m: m[0])
+        cuts: list[int] = []
+        for (a, ca), (b, cb) in zip(marks, marks[1:]):
+            if ca is cb:
+                continue
+            found = brk.search(text, a, b)
+            comma = text.rfind(",", a, found.start + 1 if found is not None else b)
+            if found is not None:
+                cuts.append(comma if comma > a and not text[comma + 1 : found.start].strip() else found.start)
+            elif comma > a:
+                cuts.append(comma)  # "Roblox went down on Sunday, and Discord followed on Tuesday"
+            else:
+                break
+        else:
+            split.add(i)
+            bounds = [f.start, *cuts, f.end]
+            for lo, hi in zip(bounds, bounds[1:]):
+                # the clause read on its own, in a sentence about outages ("..., sedangkan DANA
+                # menghentikan layanannya")
+                facts.append(_sentence_facts(ctx, f.sentence, lo, hi, outage=f.outage))
+                j = len(facts) - 1
+                for c in clusters:
+                    c.anchors = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.anchors]
+                    c.ends = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.ends]
+    return split
+
+
+def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_keys: dict[int, set[str]]) -> list[tuple[Cluster, set[str]]]:
+    """The incidents a sentence speaks of by the services it names, each with the services
+    that are its own; empty when a service belongs to several incidents (a history
+    paragraph about the same app) or to none."""
+    if not anchor_keys or not f.services:
+        return []
+    out: dict[int, tuple[Cluster, set[str]]] = {}
+    for m in f.services:
+        owners = [c for c in clusters if m.key in anchor_keys[id(c)]]
+        if len(owners) != 1:
+            return []
+        entry = out.setdefault(id(owners[0]), (owners[0], set()))
+        entry[1].add(m.key)
+    return list(out.values())
 
 
 def _evidence(field_name: str, text: str, start: int, end: int) -> Evidence:
@@ -677,7 +792,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             recovered = recovery.search(text, prev_end, t.start) is not None or (f.recovery and not f.outage)
             if joined or (recovered and t.start not in f.began_at):
                 role = "end"
-            elif t.start in f.began_at or f.outage:
+            elif t.start in f.began_at or f.outage or f.symptoms:
                 role = "start"
             else:
                 role = None

@@ -37,7 +37,6 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     bystander_after = lang.cues["service_bystander_after"]
     venue = lang.cues["venue"]
     speech = lang.cues["speech"]
-    unaffected = [u.start for u in lang.cues["unaffected"].finditer(text, pos, endpos)]
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
     for m in lex.services.finditer(text, pos, endpos):
@@ -55,13 +54,10 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             by = True
         said = speech.search(text, m.end, min(endpos, m.end + 14))
         speaker = said is not None and said.start - m.end <= 2
+        # '"...," tulis Cloudflare', '"...," said Google': the quote's speaker follows the verb
+        said = speech.search(text, max(pos, window_start(text, m.start, 1)), m.start)
+        speaker = speaker or (said is not None and not text[said.end : m.start].strip() and text[max(pos, said.start - 3) : said.start].rstrip()[-1:] in _QUOTE_END)
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
-        k = bisect_left(unaffected, m.end)  # only cues within 120 characters after the service
-        while k < len(unaffected) and unaffected[k] - m.end <= 120:
-            if _unaffected_gap(text, m.end, unaffected[k], lang, lex):
-                by = True
-                break
-            k += 1
         if (complaint or speaks) and lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
             if place is not None and lex.services.search(text, place.end, m.start) is None:
@@ -69,13 +65,14 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
         rival = any(
-            (g.end <= m.start and window_start(text, m.start, 4) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke Telegram"
+            (g.end <= m.start and window_start(text, m.start, 6) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke (dompet digital lain seperti) Telegram"
             or (g.start >= m.end and g.start - m.end <= 60 and lang.cues["outage"].search(text, m.end, g.start) is None)
             for g in gains
         )
         mention = ServiceMention(m.start, m.end, m.text, m.key, by or rival, speaker)
         out.append(mention)
         previous = mention
+    out = spare_unaffected(text, lang, lex, out, pos, endpos)
     # A speaking service is a victim only when it speaks of itself: "Google Cloud said its
     # services were down" keeps it; "Telkomsel sebut IndiHome gangguan" keeps only IndiHome.
     others = {m.key for m in out if not m.bystander and not m.speaker}
@@ -84,15 +81,62 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     return out
 
 
-def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language, lex: Lexicon) -> bool:
+def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[ServiceMention], pos: int, endpos: int) -> list[ServiceMention]:
+    """Mark as bystanders the services the text says were not hit: "Google Search was not
+    affected", the whole list before such a cue ("Xbox Live and Steam were unaffected"), and
+    the list a group word refers to ("Verizon and T-Mobile customers also reported problems,
+    but both companies said their networks were operating normally")."""
+    unaffected = [u.start for u in lang.cues["unaffected"].finditer(text, pos, endpos)]
+    if not unaffected:
+        return mentions
+    mentions = sorted(mentions, key=lambda m: m.start)
+    names = [(m.start, m.end) for m in mentions]
+    out: list[ServiceMention] = []
+    for m in mentions:
+        k = bisect_left(unaffected, m.end)  # only cues within 120 characters after the service
+        while k < len(unaffected) and unaffected[k] - m.end <= 120:
+            if _unaffected_gap(text, m.end, unaffected[k], lang, lex, names):
+                _spare_list(out, text, m.start)
+                m = _bystander(m)
+                break
+            k += 1
+        out.append(m)
+    for group in lang.cues["unaffected_group"].finditer(text, pos, endpos):
+        if any(0 <= u - group.end <= 60 and not any(group.end <= a < u for a, _ in names) for u in unaffected):
+            before = [m for m in out if m.end <= group.start]
+            if before:
+                last = before.pop()
+                _spare_list(before, text, last.start)
+                out = before + [_bystander(last)] + [m for m in out if m.end > group.start]
+    return out
+
+
+def _spare_list(mentions: list[ServiceMention], text: str, next_start: int) -> None:
+    """Mark as bystanders, in place, the services listed right before `next_start`
+    ("Xbox Live and" before "Steam were unaffected")."""
+    i = len(mentions) - 1
+    while i >= 0 and _LIST_GAP.match(text[mentions[i].end : next_start]):
+        mentions[i] = _bystander(mentions[i])
+        next_start = mentions[i].start
+        i -= 1
+
+
+def _bystander(m: ServiceMention) -> ServiceMention:
+    return ServiceMention(m.start, m.end, m.text, m.key, True, m.speaker)
+
+
+def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language, lex: Lexicon, names: list[tuple[int, int]]) -> bool:
     """The unaffected cue speaks of this service: it follows within a clause or an aside
     ("Google Search, which needs no log-in, kept working") with no other service and no
     outage word in between."""
     if not 0 <= cue_start - service_end <= 120:
         return False
+    if any(service_end <= a < cue_start for a, _ in names):
+        return False
     return lex.services.search(text, service_end, cue_start) is None and lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
+_QUOTE_END = set(',"”’\'')
 _ALONE_BEFORE = set(" \t\n(\"'“‘")
 _ALONE_AFTER = set(" \t\n)\"'”’,.;:!?")
 

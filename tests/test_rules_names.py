@@ -1,0 +1,107 @@
+"""Services the lexicon lacks (extract/names.py), through the whole pipeline.
+
+A capitalised name counts as a disrupted service when the text makes it the subject
+of an outage word, names it after a service noun or "including", or makes it the
+object of a verb of harm. People the article introduces with a role, places, and
+names the text says were not hit never count. None of these names is in
+data/services.toml, so every hit here comes from the name rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pytest import param
+
+from outages.articles import article_from_text
+from outages.extract.pipeline import extract
+
+
+def services(text: str, published: str = "2024-05-14") -> list[list[str]]:
+    article = article_from_text(text, "t.txt", {"published": published})
+    return [sorted(incident.services) for incident in extract(article)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        param("Zorkbook was down for about three hours on Monday, users said.", "Zorkbook", id="en-subject-was-down"),
+        param("Users could not log in after an outage hit Kestrel Pay on Tuesday morning.", "Kestrel Pay", id="en-object-of-hit"),
+        param("Aplikasi dompet digital KoinKu error sejak Senin pagi, kata pengguna.", "KoinKu", id="id-after-service-noun"),
+        param("Gangguan menimpa Kestrel Pay pada Selasa (14/5) siang.", "Kestrel Pay", id="id-object-of-menimpa"),
+    ],
+)
+def test_a_name_the_text_says_failed_is_a_service(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a spokesperson introduced with a role, then named again as a sentence subject
+        param(
+            "Aplikasi KoinKu error sejak Senin pagi. EVP Corporate Communication KoinKu Hana W Susilo membenarkan "
+            "gangguan tersebut. Hana menyebut layanan KoinKu tidak bisa diakses selama dua jam. "
+            "Hana menambahkan transaksi di ATM tidak terdampak gangguan.",
+            "Hana", id="id-spokesperson-first-name",
+        ),
+        param(
+            "Zorkbook was down for three hours on Monday. Zorkbook spokesperson Maya Ortiz confirmed the outage. "
+            "Ortiz said the outage affected logins. Ortiz added the outage was fixed by noon.",
+            "Ortiz", id="en-spokesperson-surname",
+        ),
+    ],
+)
+def test_a_person_introduced_with_a_role_is_no_service(text, person):
+    for incident in services(text):
+        assert person not in " ".join(incident)
+
+
+@pytest.mark.parametrize(
+    "text, spared",
+    [
+        # a name listed after "including"/"termasuk", then said to be unaffected
+        param(
+            "Sistem check-in maskapai Garuda Indonesia error pada Selasa pagi. Penerbangan maskapai lain, "
+            "termasuk Pelita Air, tidak terdampak gangguan tersebut.",
+            "Pelita Air", id="id-termasuk-tidak-terdampak",
+        ),
+        param(
+            "Kestrel Pay went down on Tuesday morning. Other wallets, including Heron Cash, were not affected by the outage.",
+            "Heron Cash", id="en-including-not-affected",
+        ),
+    ],
+)
+def test_a_name_the_text_says_was_spared_is_no_service(text, spared):
+    for incident in services(text):
+        assert spared not in incident
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # places the lexicon lacks: after a place word, or listed with a known place
+        param("Listrik padam pada Jumat (2/5) sore. Lampu lalu lintas di Tabanan dan Klungkung mati selama tiga jam.", "Klungkung", id="id-di-list"),
+        param("Listrik padam pada Jumat (2/5) sore di Denpasar, Tabanan, hingga Bangli.", "Bangli", id="id-listed-with-known-city"),
+        param("Pemadaman melanda wilayah Lubuklinggau pada Selasa (4/6) siang.", "Lubuklinggau", id="id-wilayah"),
+        param("Power went out on Tuesday across Westbrook and Millford, the utility said.", "Millford", id="en-across-list"),
+        param("Traffic lights in Sacramento and Elk Grove went dark on Tuesday afternoon.", "Elk Grove", id="en-listed-with-known-city"),
+    ],
+)
+def test_a_place_the_lexicon_lacks_is_no_service(text, place):
+    for incident in services(text):
+        assert place not in incident
+
+
+@pytest.mark.parametrize(
+    "text, component",
+    [
+        # a name inside the cause clause is what broke, not a service users lost
+        param("Listrik padam pada Selasa (4/6) siang karena gangguan pada jaringan transmisi Saluran Udara Tegangan Tinggi.", "Saluran Udara Tegangan", id="id-karena-component"),
+        param("Kestrel Pay went down on Tuesday because of a fault in its Helios Gateway cluster.", "Helios Gateway", id="en-because-component"),
+    ],
+)
+def test_a_name_in_the_cause_clause_is_no_service(text, component):
+    found = services(text)
+    for incident in found:
+        assert component not in incident
