@@ -23,6 +23,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta, weekday
 
 from ..lexicon import Language, Lexicon, PhraseMatcher
+from .scan import digit_starts, finditer_at
 
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_DIGIT = re.compile(r"\d")
@@ -186,31 +187,9 @@ def patterns(lang: Language, lex: Lexicon) -> _Patterns:
 
 
 # Most patterns here start with a look-behind, which the regex engine tries at every
-# character of the text; these run them only where a match can start (the first digit
-# of a number; a few characters before a year), with the same matches as finditer.
-_DIGITS = re.compile(r"\d+")
+# character of the text; they run only where a match can start (the first digit of a
+# number; a lead word's length before a year), with the same matches as finditer.
 _SPACE_YEAR = re.compile(r"\s(?:19|20)\d{2}")
-
-
-def _from(pattern: re.Pattern, candidates, text: str, pos: int, endpos: int) -> list[re.Match]:
-    """pattern.finditer(text, pos, endpos), trying `pattern` only at the candidate starts
-    (ascending; they must include every place where it can match)."""
-    out = []
-    at = pos
-    match = pattern.match
-    for s in candidates:
-        if s < at:
-            continue
-        m = match(text, s, endpos)
-        if m is not None:
-            out.append(m)
-            at = m.end()
-    return out
-
-
-def _at_digits(pattern: re.Pattern, text: str, pos: int, endpos: int) -> list[re.Match]:
-    """For a pattern whose matches start at the first digit of a number."""
-    return _from(pattern, [r.start() for r in _DIGITS.finditer(text, pos, endpos)], text, pos, endpos)
 
 
 def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int) -> list[re.Match]:
@@ -221,7 +200,7 @@ def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, 
             s = y.start() - n
             if s >= pos:
                 starts.add(s)
-    return _from(pattern, sorted(starts), text, pos, endpos)
+    return finditer_at(pattern, sorted(starts), text, pos, endpos)
 
 
 def _valid(day: int | None, month: int | None, year: int | None = None) -> bool:
@@ -291,11 +270,12 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     def add(m: re.Match, **kw) -> None:
         found.append(DateMention(m.start(), m.end(), m.group(), **kw))
 
-    for m in _at_digits(p.iso, text, pos, endpos):
+    numbers = digit_starts(text, pos, endpos)
+    for m in finditer_at(p.iso, numbers, text, pos, endpos):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(d, mo, y):
             add(m, year=y, month=mo, day=d)
-    for m in _at_digits(p.numeric_full, text, pos, endpos):
+    for m in finditer_at(p.numeric_full, numbers, text, pos, endpos):
         a, a2, sep, b, y = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         if sep == "." and len(y) != 4:
             continue
@@ -497,7 +477,7 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     noon = {f.lower() for f in lang.dates["noon"]}
     night = {f.lower() for f in lang.dates["night"]}
     out: list[TimeMention] = []
-    for m in _at_digits(p.time, text, pos, endpos):
+    for m in finditer_at(p.time, digit_starts(text, pos, endpos), text, pos, endpos):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         ampm, part, zone = m.group(3), m.group(4), m.group(5)
         if not (ampm or zone):
