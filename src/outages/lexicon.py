@@ -243,7 +243,11 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
             start, end = starts[i], ends[i + length - 1]
             found[mid].append(new(Match, (start, end, key, text[start:end])))
             free[mid] = i + length
-    tk.index = [([m[0] for m in ms], ms) if ms else _NO_MATCHES for ms in found]
+    # a matcher for another language gets None: it is looked up in its own scan (`extra`)
+    tk.index = [
+        ([m[0] for m in ms], ms) if ms else _NO_MATCHES if matcher.lang is None or matcher.lang == lang else None
+        for ms, matcher in zip(found, _REGISTRY)
+    ]
     tk.index_size, tk.index_lang = size, lang
 
 
@@ -295,20 +299,17 @@ class PhraseMatcher:
         """(starts, matches) of this matcher over a long text, from the shared index; else None.
 
         A matcher made after the text's index was built gets its own entry, found by one scan
-        of its own, so the shared index is built once per text."""
-        last = _LAST
-        if last[0] is text and last[2] == get_ident():
-            tk = last[1]
-        elif len(text) < _SMALL:
+        of its own, so the shared index is built once per text. (`search` and `finditer`
+        look in the index of the last text themselves first.)"""
+        if len(text) < _SMALL:
             return None
-        else:
-            tk = tokens_of(text)
+        tk = tokens_of(text)
         index = tk.index
         if index is None:
             _build_index(tk, text, self.lang)
             index = tk.index
         mid = self._id
-        if mid < tk.index_size and (self.lang is None or self.lang == tk.index_lang):
+        if mid < len(index) and index[mid] is not None:
             return index[mid]
         extra = tk.extra.get(mid)
         if extra is None:
@@ -331,38 +332,50 @@ class PhraseMatcher:
             i += length
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
-        if self.empty:
+        # the hot path: the last text's index (hundreds of queries an article)
+        last = _LAST
+        if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
+            pass
+        elif self.empty:
             return []
-        if endpos is None:
-            endpos = len(text)
-        indexed = self._indexed(text)
-        if indexed is None:
-            return list(self._scan(text, pos, endpos))
+        else:
+            indexed = self._indexed(text)
+            if indexed is None:
+                return list(self._scan(text, pos, len(text) if endpos is None else endpos))
         starts, matches = indexed
         if not starts:
             return []
+        if endpos is None:
+            endpos = len(text)
         lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
         if lo == hi:
             return []
         return [m for m in matches[lo:hi] if m[1] <= endpos]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        if self.empty:
+        last = _LAST
+        if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
+            pass
+        elif self.empty:
             return None
-        if endpos is None:
-            endpos = len(text)
-        indexed = self._indexed(text)
-        if indexed is None:
-            return next(self._scan(text, pos, endpos), None)
+        else:
+            indexed = self._indexed(text)
+            if indexed is None:
+                return next(self._scan(text, pos, len(text) if endpos is None else endpos), None)
         starts, matches = indexed
         if not starts:
             return None
-        for k in range(bisect_left(starts, pos), len(matches)):
+        if endpos is None:
+            endpos = len(text)
+        k = bisect_left(starts, pos)
+        n = len(matches)
+        while k < n:
             m = matches[k]
             if m[0] >= endpos:
                 return None
             if m[1] <= endpos:
                 return m
+            k += 1
         return None
 
 
