@@ -107,7 +107,7 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
     for ln in candidates:
         stripped = ln.text.strip()
         words = stripped.split()
-        if not words or len(words) > 28 or len(stripped) > 300 or not any(ch.isdigit() for ch in stripped):
+        if not words or len(words) > 28 or len(stripped) > 300 or not any(map(str.isdigit, stripped)):
             continue
         a, b = ln.start, ln.end  # searched in the article text, whose tokens are cached
         found = [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]

@@ -578,6 +578,20 @@ def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_ke
     return list(out.values())
 
 
+_OPERATORS_BY_NAME: dict[int, tuple[dict, dict[str, list[str | None]]]] = {}
+
+
+def _operators_by_name(lex: lexicon_mod.Lexicon) -> dict[str, list[str | None]]:
+    """Service name -> the operators of the services of that name (made once per lexicon)."""
+    kept = _OPERATORS_BY_NAME.get(id(lex.service_names))
+    if kept is None or kept[0] is not lex.service_names:
+        table: dict[str, list[str | None]] = {}
+        for key, name in lex.service_names.items():
+            table.setdefault(name, []).append(lex.service_operator.get(key))
+        kept = _OPERATORS_BY_NAME[id(lex.service_names)] = (lex.service_names, table)
+    return kept[1]
+
+
 def _evidence(field_name: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(field=field_name, quote=text[start:end], start=start, end=end)
 
@@ -676,7 +690,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
     # cause
-    operators = {lex.service_operator.get(k) for k, name in lex.service_names.items() if name in services}
+    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
     cause = _cause(chosen, facts, ctx, operators)
     if cause is not None:
         evidence.append(_evidence("cause", text, cause.start, cause.end))
