@@ -144,15 +144,18 @@ class _Table:
     the rest, in lower case), so that a walk from a token stops as soon as no phrase can
     continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "single")
+    __slots__ = ("cs", "ci", "single", "no_matches")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
         self.ci: dict[str, list] = {}
-        # token -> what the index takes from a walk at it, for tokens where no phrase of two
-        # tokens or more starts: the same wherever the token is (filled as tokens are met,
-        # only with tokens that start a phrase, so it stays as small as the phrases)
+        # token -> (the hits of its one-token phrases, the next tokens of its longer phrases
+        # matched in case, and in lower case): filled as tokens are met, only with tokens
+        # that start a phrase, so it stays as small as the phrases
         self.single: dict[str, tuple] = {}
+        # the index of a text with no match: per matcher an empty entry, or None for a
+        # matcher of another language (set by _combined)
+        self.no_matches: list = []
 
     def add(self, parts: list[str], sensitive: bool, value) -> None:
         level = self.cs if sensitive else self.ci
@@ -198,7 +201,9 @@ def _combined(lang: str | None) -> tuple[_Table, int]:
         table = _Table()
         for mid, matcher in enumerate(_REGISTRY):
             if matcher.lang is not None and matcher.lang != lang:
+                table.no_matches.append(None)  # looked up in its own scan (`extra`)
                 continue
+            table.no_matches.append(_NO_MATCHES)
             for parts, sensitive, key in matcher._phrases:
                 table.add(parts, sensitive, (mid, key))
         cached = _COMBINED[lang] = (table, len(_REGISTRY))
@@ -224,31 +229,40 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     free = [0] * size
     n = len(tk.lower)
     cs, ci = table.cs, table.ci
-    single = table.single
+    starting = table.single
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
     new = _new_match
     for i in range(n):
         tok = exact[i]
-        hits = single.get(tok)
-        if hits is None:
+        at = starting.get(tok)
+        if at is None:
             a, b = cs.get(tok), ci.get(lower[i])
             if a is None and b is None:
                 continue
-            hits = _first_per_matcher(table.walk(exact, lower, i, n))
-            if (a is None or not a[1]) and (b is None or not b[1]):
-                single[tok] = hits  # only one-token phrases start here
+            # what starts at this token whatever follows it (its one-token phrases), and the
+            # tokens that can follow it in a longer phrase
+            one = [(1, value) for value in a[0]] if a is not None else []
+            if b is not None:
+                one += [(1, value) for value in b[0]]
+            at = starting[tok] = (
+                _first_per_matcher(one),
+                a[1] if a is not None and a[1] else None,
+                b[1] if b is not None and b[1] else None,
+            )
+        hits, cs_next, ci_next = at
+        if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
+            hits = _first_per_matcher(table.walk(exact, lower, i, n))  # a longer phrase may start here
         for length, mid, key in hits:
             if i < free[mid]:
                 continue
             start, end = starts[i], ends[i + length - 1]
             found[mid].append(new(Match, (start, end, key, text[start:end])))
             free[mid] = i + length
-    # a matcher for another language gets None: it is looked up in its own scan (`extra`)
-    tk.index = [
-        ([m[0] for m in ms], ms) if ms else _NO_MATCHES if matcher.lang is None or matcher.lang == lang else None
-        for ms, matcher in zip(found, _REGISTRY)
-    ]
-    tk.index_size, tk.index_lang = size, lang
+    index = list(table.no_matches)
+    for mid, ms in enumerate(found):
+        if ms:
+            index[mid] = ([m[0] for m in ms], ms)
+    tk.index, tk.index_size, tk.index_lang = index, size, lang
 
 
 def prepare(text: str, lang: str) -> None:
