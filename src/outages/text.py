@@ -79,7 +79,7 @@ def _furniture_data() -> dict:
 _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^\n()]{0,60}\(@\w{1,30}\)")
 _AUTHOR_INITIALS = re.compile(r"^\(\s*[\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,4}\s*\)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
-_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_furniture_line(stripped: str, data: dict) -> bool:
@@ -96,7 +96,7 @@ def _is_furniture_line(stripped: str, data: dict) -> bool:
         return True
     if _AUTHOR_INITIALS.match(stripped):
         return True
-    if _TWEET_ATTRIBUTION.search(stripped) and words <= 25:
+    if words <= 25 and "(@" in stripped and _TWEET_ATTRIBUTION.search(stripped):
         return True
     return False
 
@@ -153,7 +153,9 @@ def _lines(text: str) -> list[Line]:
             flags[i] = True
             continue
         in_block = False
-        first_sentence = _FIRST_SENTENCE_END.split(stripped, maxsplit=1)[0]
+        # the first sentence ends at the first [.!?] before a space
+        first_end = _FIRST_SENTENCE_END.search(stripped)
+        first_sentence = stripped if first_end is None else stripped[: first_end.start() + 1]
         if first_sentence.endswith("?"):
             question_lines.append(i)
             if after_separator:
@@ -195,7 +197,9 @@ def _segmentation() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(r"\b(?:" + times + r")\.$"),
         re.compile(r"\s*(?:\(?\s*)(?:" + zones + r")\b"),
     )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+# "[.!?…][.!?…]*" is "[.!?…]+" starting with a character class: the engine skips ahead to
+# the next mark instead of trying the pattern at every character
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
 
 
 def sentences(text: str) -> list[Sentence]:
