@@ -51,6 +51,21 @@ def _pattern(code: str) -> tuple[re.Pattern, re.Pattern]:
     return main, whole
 
 
+# The main pattern's matches in the last span it ran over: find_offsets reads the sentence
+# that find_durations has just read. Replaced whole (one tuple), so a reader never sees a mix.
+_LAST_MAIN: tuple = (None, 0, 0, None, [])
+
+
+def _main_matches(main: re.Pattern, text: str, pos: int, endpos: int) -> list[re.Match]:
+    global _LAST_MAIN
+    last = _LAST_MAIN
+    if last[0] is text and last[1] == pos and last[2] == endpos and last[3] is main:
+        return last[4]
+    found = list(main.finditer(text, pos, endpos))
+    _LAST_MAIN = (text, pos, endpos, main, found)
+    return found
+
+
 @lru_cache(maxsize=8)
 def _unit_of(code: str) -> dict[str, str]:
     from .. import lexicon
@@ -104,7 +119,7 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
     main, whole = _pattern(lang.code)
     unit_of = _unit_of(lang.code)
     out: list[DurationMention] = []
-    for m in main.finditer(text, pos, endpos):
+    for m in _main_matches(main, text, pos, endpos):
         value = _number(m, lang)
         if value is None:
             continue
@@ -182,7 +197,7 @@ def find_offsets(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int)
     main, _ = _pattern(lang.code)
     unit_of = _unit_of(lang.code)
     out = []
-    for m in main.finditer(text, pos, endpos):
+    for m in _main_matches(main, text, pos, endpos):
         unit = unit_of[" ".join(m.group("unit").lower().split())]
         if unit not in ("day", "week"):
             continue
