@@ -27,16 +27,15 @@ MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the art
 
 
 def _is_name_token(tok: str) -> bool:
-    if not tok[:1].isalpha() and not tok[:1].isdigit():
+    first = tok[:1]
+    if not first.isalpha():  # a digit or a mark (no character is both a letter and a digit)
         return False
-    if tok[:1].isdigit():
-        return False
-    return tok[:1].isupper() or any(c.isupper() for c in tok[1:])  # "Coretax", "DANA", "iCloud"
+    return first.isupper() or any(map(str.isupper, tok[1:]))  # "Coretax", "DANA", "iCloud"
 
 
 def _marked_name(tok: str) -> bool:
     """Written like a name rather than a capitalised word: capitals inside, or a digit."""
-    return tok.isupper() and len(tok) > 1 or any(c.isupper() for c in tok[1:]) or any(c.isdigit() for c in tok)
+    return tok.isupper() and len(tok) > 1 or any(map(str.isupper, tok[1:])) or any(map(str.isdigit, tok))
 
 
 def _blocked(name: str, lang: Language, lex: Lexicon, common: frozenset[str]) -> bool:

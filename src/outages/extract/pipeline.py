@@ -225,7 +225,7 @@ def _facts(ctx: Context) -> list[Facts]:
     exact, starts = tokens.exact, tokens.starts
     prose = [w for s in sentences for w in exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
     ctx.lowercase_words = {w for w in prose if w.islower()}
-    ctx.name_counts = dict(Counter(w for w in prose if w[:1].isupper()))
+    ctx.name_counts = dict(Counter([w for w in prose if w[:1].isupper()]))
     out = []
     last_day: date | None = None
     for s in sentences:
@@ -269,8 +269,8 @@ def _undated_outage_is_told(facts: list[Facts]) -> bool:
 
 def _headline_case(sentence: str) -> bool:
     """Most words capitalised: a headline, where capitals say nothing about names."""
-    words = [w for w in sentence.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    initials = [w[:1] for w in sentence.split() if w[:1].isalpha()]
+    return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
 
 def _negated(ctx: Context, at: int, floor: int) -> bool:
