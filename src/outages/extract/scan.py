@@ -33,6 +33,16 @@ def finditer_at(pattern: re.Pattern, starts, text: str, pos: int, endpos: int) -
     return out
 
 
+# the last span's digit runs: dates and then times scan the same article
+_LAST: tuple = (None, 0, 0, [])
+
+
 def digit_starts(text: str, pos: int, endpos: int) -> list[int]:
-    """Where each run of digits in text[pos:endpos] begins."""
-    return [r.start() for r in _DIGITS.finditer(text, pos, endpos)]
+    """Where each run of digits in text[pos:endpos] begins (the list is shared: not to be changed)."""
+    global _LAST
+    last = _LAST
+    if last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3]
+    starts = [r.start() for r in _DIGITS.finditer(text, pos, endpos)]
+    _LAST = (text, pos, endpos, starts)
+    return starts
