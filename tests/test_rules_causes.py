@@ -40,6 +40,9 @@ def _xfail(reason: str):
 # ---------------------------------------------------------------- every category, both languages
 
 CATEGORIES = [
+    param("en", "The outage was due to failure of key internal software services.", "software_bug", id="en-internal-software"),
+    param("en", "The disruption was caused by a software failure.", "software_bug", id="en-software-failure"),
+    param("id", "Gangguan disebabkan masalah perangkat lunak pada server.", "software_bug", id="id-masalah-perangkat-lunak"),
     param("id", "Gangguan disebabkan oleh masalah DNS.", "dns", id="id-dns"),
     param("id", "Gangguan terjadi karena perubahan konfigurasi pada server.", "configuration_change", id="id-configuration"),
     param("id", "Gangguan terjadi akibat kabel bawah laut putus.", "network", id="id-network"),

@@ -475,6 +475,9 @@ TIMES = [
     param("en", "It was fixed at 12:15 p.m.", (12, 15, None), id="en-quarter-past-noon"),
     param("en", "Reports spiked at 9am.", (9, 0, None), id="en-am-no-space"),
     param("en", "Service returned at 8 pm.", (20, 0, None), id="en-pm-no-dots"),
+    # a colon clock needs no lead word
+    param("en", "NATS said it was fully restored by 15:15.", (15, 15, None), id="en-colon-by"),
+    param("id", "Layanan kembali normal menjelang 21:40 malam itu.", (21, 40, None), id="id-colon-no-lead"),
 ]
 
 
@@ -494,6 +497,10 @@ NOT_TIMES = [
     param("en", "Support runs 24/7.", id="en-24-7"),
     param("en", "Version 2.23 shipped.", id="en-version"),
     param("en", "Shares fell 3.5% after the outage.", id="en-percent"),
+    # a colon without two-digit minutes, or past 23:59, is no clock
+    param("en", "The screen uses a 16:9 ratio.", id="en-ratio"),
+    param("en", "Read John 3:16 again.", id="en-verse"),
+    param("en", "The match ended 27:45 on points.", id="en-not-an-hour"),
 ]
 
 

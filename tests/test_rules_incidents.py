@@ -114,3 +114,168 @@ def test_a_history_of_the_same_service_does_not_take_the_main_story():
 def test_a_sentence_dating_two_incidents_is_cut_at_the_clause_break(text, first, second):
     found = sorted(incidents(text), key=lambda i: i["start"])
     assert [(i["services"], i["cause"]["category"]) for i in found] == [([first[0]], first[1]), ([second[0]], second[1])]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a date given in another place's time yields to the other date of the pair
+        param("Discord mengalami gangguan pada Selasa (12/3) malam waktu Amerika Serikat atau Rabu (13/3) pagi WIB.", "2024-03-13", id="id-waktu-as-atau-wib"),
+        param("Spotify down pada Jumat (15/3) pagi. Di Eropa, gangguan terjadi pada Kamis malam waktu setempat.", "2024-03-15", id="id-waktu-setempat-elsewhere"),
+        param("Gmail went down on Wednesday, March 13, local time in California, or Thursday, March 14, in Jakarta, and users in Indonesia saw errors from 7:00 a.m. WIB.", "2024-03-14", id="en-local-time-vs-wib"),
+    ],
+)
+def test_a_date_in_another_place_s_time_yields(text, day):
+    found = incidents(text, published="2024-03-15")
+    assert [i["start"][:10] for i in found] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a planned outage dated after publication is no incident (yet)
+        param("BRI Bakal Pemeliharaan Sistem Sabtu Malam\n\nJakarta - Layanan BRImo tidak dapat digunakan selama pemeliharaan "
+              "yang dijadwalkan pada Sabtu (19/10/2024) pukul 23.00 hingga 03.00 WIB.", id="id-dijadwalkan-future"),
+        param("Slack plans maintenance on Sunday\n\nSlack will be unavailable for four hours during maintenance scheduled for "
+              "Sunday, Oct. 20, 2024, from 1:00 a.m. to 5:00 a.m. ET, the company said.", id="en-scheduled-future"),
+        # a warning headline
+        param("Waspada Pesan Palsu Kompensasi Gangguan BCA\n\nBCA mengimbau nasabah mewaspadai pesan yang menjanjikan kompensasi "
+              "atas gangguan layanan pada Senin (14/10).", id="id-waspada-title"),
+        param("Beware fake Netflix refund emails after outage\n\nScammers are sending emails promising refunds for the Netflix "
+              "outage on Monday, Oct. 14, police said.", id="en-beware-title"),
+    ],
+)
+def test_plans_and_warnings_are_no_incidents(text):
+    assert incidents(text, published="2024-10-17") == []
+
+
+def test_a_bare_weekday_is_the_written_date_of_that_weekday():
+    text = ("OVO Down Minggu Pagi\n\nJakarta - Aplikasi OVO error pada Minggu (13/10/2024) pagi. "
+            "Pengguna tidak bisa bertransaksi selama dua jam.")
+    # published on a Monday a week and a day later: the last Sunday would be the 20th
+    found = incidents(text, published="2024-10-21")
+    assert [i["start"][:10] for i in found] == ["2024-10-13"]
+
+
+def test_a_weekday_in_another_place_s_time_is_the_next_day_not_last_week():
+    text = ("Zoom restored after outage\n\nZoom suffered an outage on Wednesday, leaving users without service. "
+            "Users in Japan said the outage hit them early on Thursday morning local time.")
+    found = incidents(text, published="2024-07-24")  # a Wednesday
+    assert [i["start"][:10] for i in found] == ["2024-07-24"]
+
+
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        # a sentence opening with a pronoun speaks for the person named with a role just before
+        param('Slack went down on Monday.\n\nJane Roe, Slack\'s vice president of engineering, confirmed the outage.\n\n'
+              'She later said the outage "was caused by a faulty configuration change."', "operator", id="en-she-later-said"),
+        param('Gmail down pada Senin (14/10).\n\nJuru bicara Google Rina Wijaya membenarkan gangguan tersebut.\n\n'
+              'Ia menambahkan, "gangguan terjadi karena perubahan konfigurasi."', "operator", id="id-ia-menambahkan"),
+    ],
+)
+def test_a_pronoun_speaks_for_the_person_named_before(text, basis):
+    (found,) = incidents(text)
+    assert (found["cause"]["category"], found["cause"]["basis"]) == ("configuration_change", basis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "down" as a measure or a price is no outage
+        param("BYD Atto 3 prices down by RM20,000 on Monday, Oct. 14, with a 0% down payment scheme.", id="en-down-by-price"),
+        param("Netflix shares were down 8% on Monday, Oct. 14, after the earnings call.", id="en-down-percent"),
+        param("Penjualan Gojek down 5 persen pada Senin (14/10).", id="id-down-persen"),
+    ],
+)
+def test_down_as_a_measure_is_no_outage(text):
+    assert incidents(text) == []
+
+
+def test_down_with_a_duration_is_an_outage():
+    found = incidents("Facebook Down 14 Jam pada Rabu (16/10), Ini Penyebabnya", published="2024-10-17")
+    assert [(i["services"], i["duration"]["minutes"]) for i in found] == [(["Facebook"], 840)]
+
+
+def test_a_weekday_and_date_just_ahead_of_publication_is_a_plan_this_year():
+    text = ("TSB to switch systems this weekend\n\nTSB online banking will be switched off from 4pm on Friday 20 April "
+            "until 6pm on Sunday 22 April while the bank moves to a new platform, causing an outage for customers.")
+    assert incidents(text, published="2018-04-18") == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        param("Pada Senin (14/10), WhatsApp sempat down hingga dua jam lamanya.", 120, id="id-down-hingga"),
+        param("On Monday, Oct. 14, Slack was down about three hours.", 180, id="en-down-about"),
+        param("On Monday, Oct. 14, Slack was down nearly six hours.", 360, id="en-down-nearly"),
+    ],
+)
+def test_down_with_a_qualified_duration_is_an_outage(text, minutes):
+    (found,) = incidents(text)
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_a_day_without_a_year_takes_the_year_written_with_its_month():
+    text = ("Monday's outage drew comparisons with February 2011, when Rogers went down on Feb. 2 "
+            "and left 3 million customers without service.")
+    found = incidents(text, published="2021-02-16")
+    assert "2011-02-02" in [i["start"][:10] for i in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday yet to come: after "until"/"into" in a sentence about the future
+        param("Officials warned that the Kestrel Power outages could continue into Tuesday or beyond.", id="en-could-continue-into"),
+        param("Officials said Slack would be unavailable until Friday.", id="en-would-until"),
+        param("PLN memperkirakan pemadaman bergilir akan berlangsung hingga Jumat.", id="id-akan-hingga"),
+    ],
+)
+def test_a_weekday_yet_to_come_dates_nothing(text):
+    assert incidents(text, published="2021-02-15") == []
+
+
+def test_a_weekday_headline_follows_the_written_date_only_from_the_headline():
+    text = ("Kestrel Power said the outages that began Monday would end soon.\n\n"
+            "In 2011 the grid failed on Tuesday, Feb. 8, for hours.\n\nKestrel Power was down again on Tuesday, engineers said.")
+    found = incidents(text, published="2021-02-17")  # a Wednesday: the Tuesday is the 16th
+    assert "2021-02-16" in [i["start"][:10] for i in found]
+
+
+AZURE_AND_AWS = """Giliran Azure Tumbang, Sepekan setelah AWS Lumpuh
+
+Jakarta - Layanan komputasi awan milik Microsoft, Azure, mengalami gangguan global pada Rabu (29/10) malam. Gangguan itu ikut melumpuhkan Outlook dan Xbox Live.
+
+Microsoft menyebut gangguan Azure terjadi karena perubahan konfigurasi yang tidak disengaja.
+
+Gangguan Azure terjadi sembilan hari setelah AWS tumbang. Pada Senin (20/10), AWS bermasalah selama sekitar 15 jam.
+
+Gangguan AWS kala itu membuat Snapchat, Roblox, dan Fortnite tidak bisa diakses. AWS menyebut akar masalahnya adalah gangguan DNS.
+"""
+
+
+def test_dependents_go_with_the_incident_their_sentence_names():
+    found = {i["start"][:10]: i for i in incidents(AZURE_AND_AWS, published="2025-10-30")}
+    azure, aws = found["2025-10-29"], found["2025-10-20"]
+    assert sorted(azure["services"]) == ["Azure", "Outlook", "Xbox Live"]
+    assert sorted(aws["services"]) == ["AWS", "Fortnite", "Roblox", "Snapchat"]
+    assert azure["cause"]["category"] == "configuration_change"
+    assert aws["cause"]["category"] == "dns"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Listrik PLN padam di Bali pada Jumat (2/5) sore karena gangguan transmisi di jaringan kabel laut Jawa-Bali.", id="id-gangguan-transmisi"),
+        param("PLN blackout hit Jakarta on Sunday, Aug. 4, after a fault on the power transmission line.", id="en-transmission-line"),
+    ],
+)
+def test_a_grid_s_own_blackout_is_caused_by_its_equipment(text):
+    (found,) = incidents(text, published="2025-05-03")
+    assert found["services"] == ["PLN"] and found["cause"]["category"] == "hardware"
+
+
+def test_a_power_failure_behind_another_service_stays_power():
+    (found,) = incidents("Zoom went down on Monday, Oct. 14, because of a power failure at a data center.")
+    assert found["cause"]["category"] == "power"

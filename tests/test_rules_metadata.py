@@ -102,6 +102,15 @@ BYLINES = [
 ]
 
 
+BYLINES += [
+    # a byline in capitals
+    param("en", "Title\n\nSue Tan\nUPDATED OCT 15, 2023, 12:51 AM\n\nBody.", 3, "2023-10-15", id="en-caps-updated"),
+    param("en", "Title\nPUBLISHED MARCH 3, 2024\n\nBody.", 1, "2024-03-03", id="en-caps-published"),
+    # an author byline may carry the author's handle
+    param("en", "Title\n\nPosted Mar 4, 2024 by Jo Park (@jopark)\n\nBody.", 2, "2024-03-04", id="en-posted-by-handle"),
+]
+
+
 @pytest.mark.parametrize("code, text, line, value", BYLINES)
 def test_find_byline(code, text, line, value):
     lex = _lex()
@@ -131,6 +140,9 @@ def test_find_byline_at_the_end(code, text, value):
         param("id", "Judul\nSenin pagi\n\nIsi berita.", id="id-weekday-only"),
         param("en", "Title\n\nBody without a date.\nMore body.", id="en-no-date"),
         param("en", "Title\nUpdated 5 minutes ago\n\nBody.", id="en-relative-stamp"),
+        # an embedded post's signature is the post's date, not the article's
+        param("en", "Title\n\nBody.\n\n— Slack Status (@SlackStatus) March 4, 2024\n\nMore body.", id="en-embedded-post"),
+        param("id", "Judul\n\nIsi berita.\n\n— Telkomsel (@Telkomsel) 5 Maret 2024\n\nIsi lain.", id="id-embedded-post"),
     ],
 )
 def test_find_byline_without_a_full_date_is_none(code, text):

@@ -105,3 +105,57 @@ def test_a_name_in_the_cause_clause_is_no_service(text, component):
     found = services(text)
     for incident in found:
         assert component not in incident
+
+
+def test_a_three_letter_acronym_the_article_keeps_naming_is_a_service():
+    text = ("QRB customers locked out after IT meltdown\n\nQRB customers could not log in to online banking on Monday, 4 March 2024. "
+            "QRB said the outage lasted about five hours. QRB apologised to customers.")
+    found = services(text, published="2024-03-05")
+    assert found and "QRB" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acronyms of things stay out, however often they are named
+        param("The API went down on Monday, 4 March 2024. The API returned errors. Developers said the API was slow.", id="en-api"),
+        param("Layanan SMS down pada Senin (4/3/2024). SMS tidak terkirim. Operator menyebut SMS pulih sore hari.", id="id-sms"),
+    ],
+)
+def test_acronyms_of_things_are_no_services(text):
+    for incident in services(text, published="2024-03-05"):
+        assert "API" not in incident and "SMS" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the owner of the thing that failed: "<Name>'s <thing> went down"
+        param("In December 2018, Kestrel Telecom's mobile network went down for about four hours.", "Kestrel Telecom", id="en-possessive-network"),
+        param("On Monday, 4 March 2024, Zorkbook’s payment system failed for two hours.", "Zorkbook", id="en-curly-possessive-system"),
+        param("On Monday, 4 March 2024, Kestrel Movers' booking app was down for two hours.", "Kestrel Movers", id="en-plural-possessive"),
+    ],
+)
+def test_the_owner_of_what_failed_is_the_service(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a cause stated before the subject leaves the subject a service
+        param("Following a storm on Monday, 4 March 2024, Zorkbook went down for three hours.", "Zorkbook", id="en-following-a-storm"),
+        param("Akibat pemadaman listrik pada Senin (4/3/2024), aplikasi KoinKu error selama tiga jam.", "KoinKu", id="id-akibat-first"),
+    ],
+)
+def test_a_cause_before_the_subject_leaves_it_a_service(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]
+
+
+def test_a_name_after_root_cause_is_the_component():
+    text = ("Kestrel Cloud went down on Monday, 4 March 2024. Kestrel Cloud said the root cause was a DNS failure "
+            "in its Helix Store database service.")
+    for incident in services(text, published="2024-03-05"):
+        assert "Helix Store" not in incident

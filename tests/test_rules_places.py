@@ -77,6 +77,8 @@ WORLD = [
     param("en", "The service went down worldwide.", ["001"], id="en-worldwide"),
     param("en", "Users around the world lost access.", ["001"], id="en-around-the-world"),
     param("en", "Instagram failed globally.", ["001"], id="en-globally"),
+    param("en", "Starlink suffered a global outage on Wednesday.", ["001"], id="en-global-outage"),
+    param("id", "Layanan Zoom mengalami gangguan global pada Rabu.", ["001"], id="id-gangguan-global"),
 ]
 
 

@@ -176,6 +176,9 @@ UNAFFECTED = [
     param("en", "Gmail, YouTube and Google Drive kept working.", ["gmail", "youtube", "google_drive"], id="en-three-kept-working"),
     param("id", "Gojek dan Grab tidak terdampak.", ["gojek", "grab"], id="id-list-tidak-terdampak"),
     param("id", "Layanan OVO, DANA, maupun LinkAja tetap normal.", ["ovo", "dana", "linkaja"], id="id-list-maupun-normal"),
+    # an owner named between the service and the cue does not cut them apart
+    param("id", "WhatsApp yang juga dimiliki Facebook tetap berjalan normal.", ["whatsapp", "facebook"], id="id-owner-between"),
+    param("en", "WhatsApp, which is also owned by Facebook, kept working.", ["whatsapp", "facebook"], id="en-owner-between"),
     # a group word before the cue speaks of the services listed before it
     param("en", "T-Mobile and Verizon customers also reported problems, but both companies said their networks were operating normally.", ["tmobile", "verizon"], id="en-both-companies"),
     param("en", "Some Airtel and Jio users saw errors too, though both carriers said service was running normally.", ["airtel", "jio"], id="en-both-carriers"),

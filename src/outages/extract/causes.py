@@ -93,14 +93,15 @@ _ROLE_TAIL = re.compile(r"[\w'&.-]+|[,()]")
 _ROLE_JOINERS = frozenset({"and", "of", "for", "dan", "&"})
 
 
-def cause_clause(text: str, lang: Language, start: int, end: int) -> tuple[int, int] | None:
+def cause_clause(text: str, lang: Language, start: int, end: int, after_outage: bool = True) -> tuple[int, int] | None:
     """Where text[start:end] states why an outage happened: from the first causal word after
-    an outage word ("down karena ...", "caused by"; not a temporal "after") to a clause word
-    that opens something else ("..., sedangkan ..."), or None."""
-    first_outage = lang.cues["outage"].search(text, start, end)
-    if first_outage is None:
+    an outage word (or anywhere, `after_outage=False`: "akar masalahnya adalah ...") —
+    "down karena ...", "caused by"; not a temporal "after" — to a clause word that opens
+    something else ("..., sedangkan ..."), or None."""
+    first_outage = lang.cues["outage"].search(text, start, end) if after_outage else None
+    if after_outage and first_outage is None:
         return None
-    for because in lang.cues["because"].finditer(text, first_outage.end, end):
+    for because in lang.cues["because"].finditer(text, first_outage.end if first_outage else start, end):
         temporal = lang.cues["because_temporal"].search(text, because.start, because.end)
         if temporal is None or temporal.end != because.end:
             brk = lang.cues["clause_break"].search(text, because.end, end)

@@ -365,7 +365,8 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
     """The calendar interval a mention stands for, or None when it cannot be known.
 
     A missing year is inferred: with a reference date, the latest such date not
-    after it (a weekday given must match, within six years back); without one,
+    after it (a weekday given must match, within six years back), or a date up to two
+    months ahead in the reference year when its weekday matches (a plan); without one,
     the one year between the latest year the text mentions and today for which
     the weekday matches; if several remain, the year stays unknown (None).
     """
@@ -420,6 +421,10 @@ def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, .
             if d.past and d.day is None and (year, d.month) >= (reference.year, reference.month):
                 continue
             if candidate <= reference + timedelta(days=1):
+                return year
+            # "Friday 20 April" written two days before that Friday: the weekday confirms this
+            # year (a plan), rather than a Friday 20 April six years back
+            if year == reference.year and d.weekday is not None and d.day is not None and candidate <= reference + timedelta(days=60):
                 return year
             if d.weekday is None and d.day is None and year == reference.year and d.month <= reference.month:
                 return year
@@ -484,7 +489,9 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             if not (m.group(2) or part):
                 continue  # a bare number: no clock time without minutes, a part of day or a zone
             before = text[max(pos, m.start() - 16) : m.start()].rstrip()
-            if not any(l.end == len(before) for l in lead.finditer(before)):
+            # "by 15:15": a 24-hour clock, not a decimal ("2.50") or a verse ("3:16")
+            colon = m.group(2) is not None and text[m.start(2) - 1] == ":" and len(m.group(1)) == 2
+            if not colon and not any(l.end == len(before) for l in lead.finditer(before)):
                 continue
         if hour > 23 or minute > 59:
             continue

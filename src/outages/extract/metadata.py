@@ -99,6 +99,12 @@ class Byline:
     value: str  # ISO date or datetime
 
 
+# An embedded post's signature line opens with a dash: "— Name (@handle) November 12, 2020"
+# (an author byline with a handle, "Posted Oct 21, 2016 by Kate (@kate)", is a byline).
+_CAPS_MONTH = re.compile(r"\b[A-Z]{3,9}\b")
+_TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+|&mdash;)\s*[^\n]{0,60}\(?@\w{1,30}")
+
+
 def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> Byline | None:
     """A short line near the top (or the last lines) that is mostly a full date."""
     content = [ln for ln in lines if ln.text.strip()]
@@ -109,21 +115,31 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         words = stripped.split()
         if not words or len(words) > 28 or len(stripped) > 300 or not any(map(str.isdigit, stripped)):
             continue
+        if _TWEET_SIGNATURE.search(stripped):
+            continue  # "— TeamYouTube (@TeamYouTube) November 12, 2020": an embedded post's date
         a, b = ln.start, ln.end  # searched in the article text, whose tokens are cached
         found = [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]
+        if not found and _CAPS_MONTH.search(stripped):
+            # "UPDATED OCT 15, 2023, 12:51 AM": a byline in capitals, month names title-cased
+            months = set(lang.months) | set(lang.month_abbreviations)
+            titled = _CAPS_MONTH.sub(lambda m: m.group().title() if m.group().title() in months else m.group(), ln.text)
+            found = [d for d in D.find_dates(titled, lang, lex, 0, len(titled)) if d.kind == "explicit" and d.year and d.month and d.day]
+            text_for_times, a, b = titled, 0, len(titled)
+        else:
+            text_for_times = text
         if not found:
             continue
         d = found[0]
         covered = sum(len(x.text) for x in found)
         rest = len(stripped) - covered
-        is_cued = bool(published_cue.search(text, a, b)) or "|" in ln.text or bool(lex.timezone_matcher.search(text, a, b))
+        is_cued = bool(published_cue.search(text_for_times, a, b)) or "|" in ln.text or bool(lex.timezone_matcher.search(text_for_times, a, b))
         if not is_cued and (rest > 35 or len(words) > 12):
             continue
         # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
-        if lex.services.search(text, a, b) or lang.cues["outage"].search(text, a, b) or lang.cues["recovery"].search(text, a, b):
+        if lex.services.search(text_for_times, a, b) or lang.cues["outage"].search(text_for_times, a, b) or lang.cues["recovery"].search(text_for_times, a, b):
             continue
         value = date(d.year, d.month, d.day)
-        times = [t for t in D.find_times(text, lang, lex, a, b) if t.start >= d.end - 1]
+        times = [t for t in D.find_times(text_for_times, lang, lex, a, b) if t.start >= d.end - 1]
         iso = value.isoformat()
         if times:
             t = times[0]

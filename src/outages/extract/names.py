@@ -26,6 +26,12 @@ _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
+def _second_token_start(text: str, pos: int, endpos: int) -> int:
+    tk = tokens_of(text)
+    k = bisect_left(tk.starts, pos) + 1
+    return tk.starts[k] if k < len(tk.starts) and tk.starts[k] < endpos else endpos
+
+
 def _is_name_token(tok: str) -> bool:
     first = tok[:1]
     if not first.isalpha():  # a digit or a mark (no character is both a letter and a digit)
@@ -142,7 +148,9 @@ def find_unknown_services(
 
     subject_ok = False
     linked = False  # the name and the outage word are joined by a verb ("Zorkbook was down")
-    because = cause_clause(text, lang, pos, endpos)
+    because = cause_clause(text, lang, pos, endpos, after_outage=False)
+    if because is not None and because[0] <= _second_token_start(text, pos, endpos):
+        because = None  # "Following a storm, Zorkbook went down": the subject comes after the cause
     place_lead = lang.cues["place_lead"]
 
     def _place_listed(a: int) -> bool:
@@ -177,7 +185,10 @@ def find_unknown_services(
         if any(w.lower() in lowercase_words for w in words):
             return
         if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
-            return  # "API", "CDN", "BTS", "TVs": acronyms of things
+            # "API", "CDN", "BTS", "TVs": acronyms of things; a three-letter one the article
+            # keeps naming is the story's subject ("TSB", "BEI", "PDN")
+            if not (len(words[0]) == 3 and words[0].isalpha() and counts is not None and counts.get(words[0], 0) >= MIN_SUBJECT_MENTIONS):
+                return
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return
@@ -198,6 +209,18 @@ def find_unknown_services(
         while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
             j -= 1
             gaps += 1
+        # "SoftBank's mobile network went down": the owner of the thing that failed
+        for k in range(j, max(lo, j - 3) - 1, -1):
+            if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
+                if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
+                    j, gaps = k - 2, gaps + 1
+                break
+            # "DBS' digital banking services were down": the apostrophe alone after a final s
+            if tk.exact[k] in ("'", "’") and k - 1 >= lo and tk.exact[k - 1][-1:] in ("s", "S") and tk.starts[k] == tk.ends[k - 1] \
+                    and (k + 1 >= len(tk.starts) or tk.starts[k + 1] > tk.ends[k]):
+                if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
+                    j, gaps = k - 1, gaps + 1
+                break
         if j >= lo:
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))

@@ -104,6 +104,7 @@ class Context:
     byline_line: int | None = None  # the line holding the publication date: no facts from it
     lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
     name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
+    planned: bool = False  # the article dates an outage after its publication: a plan
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
 
 
@@ -123,8 +124,8 @@ def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[In
         return []  # "Cara cek apakah WhatsApp down", "How to check if Discord is down"
     clusters = _clusters(facts)
     if not clusters:
-        if how_to or not _undated_outage_is_told(facts):
-            return []
+        if how_to or ctx.planned or not _undated_outage_is_told(facts):
+            return []  # "dijadwalkan pada Minggu (24/11)": a planned outage is no incident yet
         clusters = [Cluster(anchors=[], main=True)]
     _assign(facts, clusters, ctx)
     reports = []
@@ -245,7 +246,62 @@ def _facts(ctx: Context) -> list[Facts]:
         if days and f.reports_outage:
             last_day = days[-1]
         out.append(f)
+    _settle_weekdays_and_future(out, ctx)
     return out
+
+
+def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
+    """A bare weekday in the headline names the written date of that weekday when the
+    article has one ("Minggu" in the headline, "Minggu (24/11/2024)" in the body), not the last such day;
+    and a date after publication is a plan ("dijadwalkan pada Minggu (24/11)"), not an
+    outage that happened: it dates nothing."""
+    written = {r.first for f in facts for d, r in f.anchors if d.kind == "explicit" and r.precision == "day"}
+    foreign = ctx.lang.cues["foreign_time"]
+    # "the outage had hit them early on Thursday morning local time" in a report of a
+    # Wednesday outage: the same event a day on in another zone, not last Thursday
+    own_days = {r.first for f in facts for d, r in f.anchors if r.precision == "day" and not _tagged(ctx, d, foreign)}
+    for f in facts:
+        settled = []
+        for d, r in f.anchors:
+            if d.kind == "weekday" and r.precision == "day":
+                if written and (f.sentence.title or _headline_case(ctx.text[f.start : f.end])):  # "OVO Down Minggu Pagi" over "Minggu (13/10/2024)"
+                    r = _same_weekday(r, written)
+                if _tagged(ctx, d, foreign):
+                    r = _neighbour_day(r, own_days)
+            settled.append((d, r))
+        f.anchors = settled
+        if ctx.reference is not None:
+            # a day ahead is another zone's date of the same event ("Thursday morning local time")
+            kept = [(d, r) for d, r in f.anchors if r.first <= ctx.reference or (
+                r.first == ctx.reference + timedelta(days=1) and _tagged(ctx, d, foreign))]
+            ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
+            f.anchors = kept
+
+
+def _year_for(month: int, years: set[tuple[int, int]]) -> int | None:
+    found = {y for m, y in years if m == month}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_year(r: D.Resolved, year: int) -> D.Resolved:
+    try:
+        return D.Resolved(r.first.replace(year=year), r.last.replace(year=year), r.precision, False)
+    except ValueError:  # 29 February
+        return r
+
+
+def _neighbour_day(r: D.Resolved, days: set[date]) -> D.Resolved:
+    """The day next to one of `days` that has r's weekday, when exactly one does."""
+    near = {d + timedelta(days=k) for d in days for k in (-1, 1)} - days
+    match = [d for d in near if d.weekday() == r.first.weekday()]
+    return D.Resolved(match[0], match[0], "day", r.inferred_year) if len(match) == 1 else r
+
+
+def _same_weekday(r: D.Resolved, written: set[date]) -> D.Resolved:
+    if r.first in written:
+        return r
+    week = [w for w in written if w.weekday() == r.first.weekday() and abs((w - r.first).days) == 7]
+    return D.Resolved(week[0], week[0], "day", r.inferred_year) if len(week) == 1 else r
 
 
 def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
@@ -276,6 +332,31 @@ def _headline_case(sentence: str) -> bool:
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     lo = max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS))
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
+
+
+def _measure(ctx: Context, at: int, end: int) -> bool:
+    """The outage word is a measure or a price: a number or a measure word right after it
+    ("down 8%", "down by RM20,000", "down payment", "turun 5 persen")."""
+    nxt = _NEXT_WORD.match(ctx.text, at, end)
+    if nxt is None:
+        return False
+    if nxt.group(1)[:1].isdigit():
+        unit = ctx.lang.units.search(ctx.text, nxt.end(1), min(end, nxt.end(1) + 12))
+        return unit is None or ctx.text[nxt.end(1) : unit.start].strip() != ""  # "down 14 jam" is a duration
+    hit = ctx.lang.cues["outage_not_after"].search(ctx.text, nxt.start(1), min(end, nxt.end(1) + 12))
+    return hit is not None and hit.start == nxt.start(1)
+
+
+def _speaking_paragraph(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> tuple[int, int]:
+    """The paragraph that says who speaks in this sentence; a sentence that opens with a
+    pronoun ("He later said ...", "Ia menambahkan ...") reaches back over the paragraph
+    before, where the speaker was named."""
+    here = ctx.paragraphs.get(s.paragraph, (start, end))
+    pronoun = ctx.lang.cues["pronoun_subject"].search(ctx.text, start, min(end, start + 12))
+    if pronoun is None or ctx.text[start : pronoun.start].strip(" \"“'‘"):
+        return here
+    before = [p for p in ctx.paragraphs if p < s.paragraph and ctx.text[ctx.paragraphs[p][0] : ctx.paragraphs[p][1]].strip()]
+    return (ctx.paragraphs[max(before)][0], here[1]) if before else here
 
 
 def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
@@ -313,7 +394,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     part of a sentence that reports an outage, whether or not its own words say so."""
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     f = Facts(sentence=s, start=start, end=end)
-    f.outage = outage or any(not _negated(ctx, m.start, start) for m in lang.cues["outage"].finditer(text, start, end))
+    f.outage = outage or any(
+        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
+    )
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
@@ -351,7 +434,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
-    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, ctx.paragraphs.get(s.paragraph, (start, end)), f.outage or f.recovery)
+    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
     began = lang.cues["began"]
     for t in f.times:
         if began.search(text, max(start, t.start - 24), t.start):
@@ -375,6 +458,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             continue  # "at the end of last year": too loose to date an outage
         if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
             continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
+        if d.kind in ("weekday", "relative") and lang.cues["until"].search(text, max(start, last_word), d.start) is not None \
+                and lang.cues["future"].search(text, start, end) is not None:
+            continue  # "warned that they could continue through Tuesday": yet to come
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
         if resolved is None:
             continue
@@ -382,6 +468,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
+    # "February 2011, when ... on Feb. 2": a date without a year takes the year written
+    # with the same month in its sentence
+    if len(f.anchors) > 1:
+        years = {(d.month, d.year) for d, _ in f.anchors if d.year is not None and d.month is not None}
+        f.anchors = [
+            (d, _with_year(r, y)) if d.year is None and d.month is not None and r.inferred_year and (y := _year_for(d.month, years)) else (d, r)
+            for d, r in f.anchors
+        ]
     # "The regulator on Tuesday ordered Rogers to explain the outage of Friday, July 8": when a
     # sentence's dates disagree, a written date beats a weekday or a relative word
     if len(f.anchors) > 1:
@@ -482,7 +576,7 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
     # sentence about several ("Gojek dan Grab sama-sama error") is shared, each keeping its own.
     anchor_keys: dict[int, set[str]] = {}
     if len(clusters) > 1:
-        anchor_keys = {id(c): {m.key for i, _, _ in c.anchors for m in facts[i].services} for c in clusters}
+        anchor_keys = {id(c): _cluster_keys(c, facts) for c in clusters}
         if not all(anchor_keys.values()):
             anchor_keys = {}
     follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
@@ -562,19 +656,40 @@ def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Cont
     return split
 
 
+def _cluster_keys(c: Cluster, facts: list[Facts]) -> set[str]:
+    """The services an incident's own sentences name: those that date it and those that
+    follow them in the same paragraph ("Azure mengalami gangguan pada Rabu (29/10). Gangguan
+    itu ikut melumpuhkan Microsoft 365, Outlook ...")."""
+    keys: set[str] = set()
+    dating = {i for i, _, _ in c.anchors}
+    for i in dating:
+        keys |= {m.key for m in facts[i].services}
+        k = i + 1
+        while k < len(facts) and facts[k].sentence.paragraph == facts[i].sentence.paragraph and not facts[k].anchors:
+            keys |= {m.key for m in facts[k].services if facts[k].reports_outage}
+            k += 1
+    return keys
+
+
 def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_keys: dict[int, set[str]]) -> list[tuple[Cluster, set[str]]]:
     """The incidents a sentence speaks of by the services it names, each with the services
     that are its own; empty when a service belongs to several incidents (a history
-    paragraph about the same app) or to none."""
+    paragraph about the same app) or none does. A service no incident names (a dependent:
+    "Gangguan AWS membuat Snapchat, Roblox ... tidak bisa diakses") goes with the one
+    incident the sentence names."""
     if not anchor_keys or not f.services:
         return []
     out: dict[int, tuple[Cluster, set[str]]] = {}
     for m in f.services:
         owners = [c for c in clusters if m.key in anchor_keys[id(c)]]
-        if len(owners) != 1:
+        if len(owners) > 1:
             return []
-        entry = out.setdefault(id(owners[0]), (owners[0], set()))
-        entry[1].add(m.key)
+        if owners:  # a service no incident names yet (a dependent) goes with the others
+            entry = out.setdefault(id(owners[0]), (owners[0], set()))
+            entry[1].add(m.key)
+    if len(out) == 1:
+        c, keys = next(iter(out.values()))
+        return [(c, {m.key for m in f.services})]
     return list(out.values())
 
 
@@ -631,7 +746,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         strength = {"explicit": 0, "weekday": 1, "relative": 2}
         # the most precise anchor; among equals the earliest day (a cluster spans at most a night
         # across midnight or two time zones), then the most explicit
-        i, d, r = min(cluster.anchors, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
+        # a date given in another place's time ("Rabu (8/2) sore waktu Amerika Serikat atau
+        # Kamis (9/2) dini hari WIB", "Senin malam waktu setempat") yields to the other dates
+        foreign = ctx.lang.cues["foreign_time"]
+        own = [a for a in cluster.anchors if not _tagged(ctx, a[1], foreign)] or cluster.anchors
+        i, d, r = min(own, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
         start_value, precision = r.iso(), r.precision
         evidence.append(_evidence("start", text, d.start, d.end))
         if r.precision == "day":
@@ -692,6 +811,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # cause
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
     cause = _cause(chosen, facts, ctx, operators)
+    kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
+    if cause is not None and cause.category == "power" and kinds == {"power"}:
+        # a grid's own blackout "caused by a transmission line fault": power is what failed,
+        # the equipment is the cause
+        cause = replace(cause, category="hardware")
     if cause is not None:
         evidence.append(_evidence("cause", text, cause.start, cause.end))
         cause_model = Cause(category=cause.category, text=text[cause.start : cause.end], basis=cause.basis)
@@ -821,6 +945,13 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
     return start_dt, end_dt, start_ev, end_ev
+
+
+def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:
+    """The words right after the date (no clock time between) carry the cue: "(8/10) pagi WIB",
+    "Senin malam waktu setempat"."""
+    tag = cue.search(ctx.text, d.end, min(len(ctx.text), d.end + 30))
+    return tag is not None and not any(ch.isdigit() for ch in ctx.text[d.end : tag.start])
 
 
 def _day_in_zone(cluster: Cluster, facts: list[Facts], ctx: Context, zone: str) -> date | None:

@@ -44,7 +44,8 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             continue  # "X" inside "[bold]X[/bold]" or "x/X" is no service
         # "saingan seperti Telegram", "keluhan di Twitter": the cue speaks of the next service only
         cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start)
-        by = cue is not None and lex.services.search(text, cue.end, m.start) is None
+        # ... unless another name comes between ("layanan milik Microsoft, Azure": the owner is Microsoft)
+        by = cue is not None and lex.services.search(text, cue.end, m.start) is None and lex.operators.search(text, cue.end, m.start) is None
         # "rival Akamai suffered an outage": a service that is itself the outage's subject is no bystander
         hit = lang.cues["outage"].search(text, m.end, min(endpos, m.end + 24))
         if by and hit is not None and not text[m.end : hit.start].strip():
@@ -90,7 +91,9 @@ def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[Ser
     if not unaffected:
         return mentions
     mentions = sorted(mentions, key=lambda m: m.start)
-    names = [(m.start, m.end) for m in mentions]
+    # a bystander between the service and the cue does not cut them apart ("WhatsApp, yang
+    # juga dimiliki Facebook, tetap berjalan normal")
+    names = [(m.start, m.end) for m in mentions if not m.bystander]
     out: list[ServiceMention] = []
     for m in mentions:
         k = bisect_left(unaffected, m.end)  # only cues within 120 characters after the service
@@ -133,7 +136,7 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
         return False
     if any(service_end <= a < cue_start for a, _ in names):
         return False
-    return lex.services.search(text, service_end, cue_start) is None and lang.cues["outage"].search(text, service_end, cue_start) is None
+    return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
 _QUOTE_END = set(',"”’\'')
