@@ -23,7 +23,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta, weekday
 
 from ..lexicon import Language, Lexicon, PhraseMatcher
-from .scan import digit_starts, finditer_at
+from .scan import digit_runs, digit_starts, finditer_at
 
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_DIGIT = re.compile(r"\d")
@@ -88,6 +88,26 @@ class TimeMention:
 
 def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_alternation(names) -> str:
+    """`\b(?:name|...)` (longest first) for names that start with a word character, written
+    so that the regex engine can skip ahead to their first letters: the names grouped by
+    first letter, and the word boundary checked after that letter ("J(?<!\w.)(?:anuari|an)"),
+    which matches exactly where the plain form does."""
+    ordered = sorted(names, key=len, reverse=True)
+    if not ordered or not all(_WORD_CHAR.match(n) for n in ordered):
+        return r"\b(?:" + _alternation(names) + ")"
+    groups: dict[str, list[str]] = {}
+    for n in ordered:
+        groups.setdefault(n[0], []).append(n[1:])
+    return "(?:" + "|".join(
+        re.escape(first) + r"(?<!\w.)(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+        for first, rests in groups.items()
+    ) + ")"
 
 
 @dataclass
@@ -161,16 +181,16 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
             r"(?<![\w/.,])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\s(?:de\s)?(" + mon + r")\b\.?(?:,?\s" + _YEAR + r"(?!\d))?"
         ),
         month_day=re.compile(
-            r"\b(" + mon + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:,?\s" + _YEAR + r"(?!\d))?"
+            r"(" + _word_alternation(months) + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:,?\s" + _YEAR + r"(?!\d))?"
         ),
-        month_year=re.compile(r"\b(" + mon + r")\b\.?,?\s" + _YEAR + r"(?!\d)"),
+        month_year=re.compile(r"(" + _word_alternation(months) + r")\b\.?,?\s" + _YEAR + r"(?!\d)"),
         bare_month=re.compile(
             r"(?i:\b(" + lead + r"))\s(?:(?i:bulan|month of)\s)?(" + wide + r")\b(?![\s.,]{0,2}\d)(?:\s(?i:(" + past + r"))\b)?"
             r"|\b(" + wide + r")\s(?i:(" + past + r"))\b"
         ),
         year_only=re.compile(r"(?i:\b(" + year_lead + r"))\s" + _YEAR + r"(?!\d)"),
         year_lead_lengths=frozenset(len(w) for w in lang.dates.get("year_lead", lang.dates["month_lead"])),
-        weekday=re.compile(r"\b(" + wd + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
+        weekday=re.compile(r"(" + _word_alternation(lang.weekdays) + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
         calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
         time=re.compile(
@@ -308,7 +328,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
 
 
 def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found) -> None:
-    for m in p.day_month.finditer(text, pos, endpos):
+    for m in finditer_at(p.day_month, digit_runs(text, pos, endpos), text, pos, endpos):
         month = months[m.group(3).lower()]
         day = int(m.group(1))
         end_day = int(m.group(2)) if m.group(2) else None

@@ -43,6 +43,11 @@ def digit_starts(text: str, pos: int, endpos: int) -> list[int]:
     last = _LAST
     if last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
-    starts = [r.start() for r in _DIGITS.finditer(text, pos, endpos)]
+    starts = digit_runs(text, pos, endpos)
     _LAST = (text, pos, endpos, starts)
     return starts
+
+
+def digit_runs(text: str, pos: int, endpos: int) -> list[int]:
+    """digit_starts for a small span, not kept."""
+    return [r.start() for r in _DIGITS.finditer(text, pos, endpos)]
