@@ -94,7 +94,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _word_alternation(names) -> str:
-    """`\b(?:name|...)` (longest first) for names that start with a word character, written
+    r"""`\b(?:name|...)` (longest first) for names that start with a word character, written
     so that the regex engine can skip ahead to their first letters: the names grouped by
     first letter, and the word boundary checked after that letter ("J(?<!\w.)(?:anuari|an)"),
     which matches exactly where the plain form does."""
