@@ -191,23 +191,34 @@ def _length(hit: tuple) -> int:
 
 
 _REGISTRY: list["PhraseMatcher"] = []
-_COMBINED: dict = {}  # language -> (_Table over its matchers and the shared ones, registry size)
+_COMBINED: dict = {}  # language -> (_Table over its matchers and the shared ones, registry size, version)
 _NO_MATCHES: tuple[list[int], list[Match]] = ([], [])  # the index entry of a matcher with no match (never changed)
+_UNASKED: list = []  # the entry of a matcher with no match while the index learns which matchers are asked (never changed)
+
+# Which matchers the shared index holds. Many matchers are never asked about a long text
+# (cue lists read as word lists, matchers for short strings): for the first LEARN_TEXTS
+# texts the index holds every matcher and notes which ones are asked; after that it holds
+# only those. A matcher asked later is found by a scan of its own for that text and is
+# held from the next text on. Either way a query gives the same matches.
+LEARN_TEXTS = 16
+_LEARNING = {"texts": 0, "version": 0}
 
 
 def _combined(lang: str | None) -> tuple[_Table, int]:
+    learning = _LEARNING["texts"] < LEARN_TEXTS
+    version = -1 if learning else _LEARNING["version"]
     cached = _COMBINED.get(lang)
-    if cached is None or cached[1] != len(_REGISTRY):
+    if cached is None or cached[1] != len(_REGISTRY) or cached[2] != version:
         table = _Table()
         for mid, matcher in enumerate(_REGISTRY):
-            if matcher.lang is not None and matcher.lang != lang:
+            if (matcher.lang is not None and matcher.lang != lang) or not (learning or matcher.asked):
                 table.no_matches.append(None)  # looked up in its own scan (`extra`)
                 continue
-            table.no_matches.append(_NO_MATCHES)
+            table.no_matches.append(_UNASKED if learning else _NO_MATCHES)
             for parts, sensitive, key in matcher._phrases:
                 table.add(parts, sensitive, (mid, key))
-        cached = _COMBINED[lang] = (table, len(_REGISTRY))
-    return cached
+        cached = _COMBINED[lang] = (table, len(_REGISTRY), version)
+    return cached[0], cached[1]
 
 
 def _first_per_matcher(hits) -> tuple:
@@ -225,13 +236,12 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     """The leftmost-longest matches over the whole text, in one walk, of every registered
     matcher for the text's language (and of those for every language)."""
     table, size = _combined(lang)
-    found: list[list[Match]] = [[] for _ in range(size)]
+    found: list[list[tuple[int, int, str]]] = [[] for _ in range(size)]
     free = [0] * size
     n = len(tk.lower)
     cs, ci = table.cs, table.ci
     starting = table.single
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
-    new = _new_match
     for i in range(n):
         tok = exact[i]
         at = starting.get(tok)
@@ -255,14 +265,29 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
         for length, mid, key in hits:
             if i < free[mid]:
                 continue
-            start, end = starts[i], ends[i + length - 1]
-            found[mid].append(new(Match, (start, end, key, text[start:end])))
+            found[mid].append((starts[i], ends[i + length - 1], key))
             free[mid] = i + length
+    # a matcher's entry stays a list of (start, end, key) until it is asked (most matchers
+    # are asked about few texts): then it becomes (starts, matches)
     index = list(table.no_matches)
     for mid, ms in enumerate(found):
         if ms:
-            index[mid] = ([m[0] for m in ms], ms)
+            index[mid] = ms
     tk.index, tk.index_size, tk.index_lang = index, size, lang
+    _LEARNING["texts"] += 1
+
+
+def _asked(matcher: "PhraseMatcher", index: list, text: str):
+    """A matcher's entry in a text's index, made into (starts, matches) when first asked."""
+    raw = index[matcher._id]
+    matcher.asked = True
+    if raw is _UNASKED:
+        entry = _NO_MATCHES
+    else:
+        new = _new_match
+        entry = ([s for s, _, _ in raw], [new(Match, (s, e, k, text[s:e])) for s, e, k in raw])
+    index[matcher._id] = entry
+    return entry
 
 
 def prepare(text: str, lang: str) -> None:
@@ -306,6 +331,7 @@ class PhraseMatcher:
                 self._phrases.append((parts, sensitive, key))
                 self._table.add(parts, sensitive, key)
         self.empty = not self._phrases
+        self.asked = False  # asked about a long text (see LEARN_TEXTS)
         self._id = len(_REGISTRY)
         _REGISTRY.append(self)
 
@@ -324,9 +350,13 @@ class PhraseMatcher:
             index = tk.index
         mid = self._id
         if mid < len(index) and index[mid] is not None:
-            return index[mid]
+            entry = index[mid]
+            return _asked(self, index, text) if entry.__class__ is list else entry
         extra = tk.extra.get(mid)
         if extra is None:
+            if not self.asked:
+                self.asked = True
+                _LEARNING["version"] += 1  # held by the index from the next text on
             found = list(self._scan(text, 0, len(text)))
             extra = tk.extra[mid] = ([m.start for m in found], found)
         return extra
@@ -349,7 +379,8 @@ class PhraseMatcher:
         # the hot path: the last text's index (hundreds of queries an article)
         last = _LAST
         if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
-            pass
+            if indexed.__class__ is list:
+                indexed = _asked(self, index, text)
         elif self.empty:
             return []
         else:
@@ -369,7 +400,8 @@ class PhraseMatcher:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         last = _LAST
         if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
-            pass
+            if indexed.__class__ is list:
+                indexed = _asked(self, index, text)
         elif self.empty:
             return None
         else:
