@@ -92,7 +92,7 @@ class _Tokens:
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
         self.exact: list[str] = parts[1::2]
-        self.lower = [t.lower() for t in self.exact]
+        self.lower = list(map(str.lower, self.exact))
         self.index: list[tuple[list[int], list[Match]]] | None = None  # per matcher: match starts, matches
         self.index_size = 0
         self.index_lang: str | None = None
