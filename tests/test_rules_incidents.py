@@ -279,3 +279,46 @@ def test_a_grid_s_own_blackout_is_caused_by_its_equipment(text):
 def test_a_power_failure_behind_another_service_stays_power():
     (found,) = incidents("Zoom went down on Monday, Oct. 14, because of a power failure at a data center.")
     assert found["cause"]["category"] == "power"
+
+
+TWO_IN_A_WEEK = """Gmail and Outlook outages: email down twice in one week
+
+On Monday, Oct. 14, Gmail stopped working for users in the UK for 45 minutes.
+
+Google later said the problem had been caused by a network configuration change.
+
+Then on Thursday, Oct. 17, it was the turn of Outlook. For three hours, users across Europe were unable to send messages.
+
+More on this story
+- Microsoft apologises for Teams outage
+"""
+
+
+def test_a_second_outage_introduced_as_the_turn_of_another_service():
+    found = {i["start"][:10]: i for i in incidents(TWO_IN_A_WEEK, published="2024-10-18")}
+    assert set(found) == {"2024-10-14", "2024-10-17"}
+    gmail, outlook = found["2024-10-14"], found["2024-10-17"]
+    assert gmail["services"] == ["Gmail"] and outlook["services"] == ["Outlook"]
+    # "Google later said ...": the company's sentence goes to the incident of its service
+    assert gmail["cause"]["category"] == "configuration_change"
+    assert outlook["cause"] is None
+    # the related-stories block is page furniture
+    assert "Microsoft Teams" not in outlook["services"]
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # the start time in a sentence of its own, with no outage word
+        param("Slack went down on Thursday, Oct. 17.\n\nStarting at 11:20 UTC, visitors were met with error pages.\n\n"
+              "Slack said the incident was resolved at 14:30 UTC.", 190, id="en-starting-at"),
+        param("Azure mengalami gangguan pada Rabu (16/10) malam.\n\nGangguan mulai terdeteksi sekitar pukul 23.00 WIB.\n\n"
+              "Microsoft menyatakan gangguan telah dimitigasi pada Kamis (17/10) sekitar pukul 07.00 WIB.", 480, id="id-mulai-dimitigasi"),
+        # "running smoothly since 02.47" is when it came back
+        param("Shopee error pada Kamis (17/10) dini hari sejak pukul 00.12 WIB.\n\n"
+              "Proses pembayaran berjalan lancar sejak sekitar pukul 02.47 WIB.", 155, id="id-lancar-sejak-is-the-end"),
+    ],
+)
+def test_start_and_end_times_from_sentences_of_their_own(text, minutes):
+    (found,) = incidents(text, published="2024-10-17")
+    assert found["duration"]["minutes"] == minutes

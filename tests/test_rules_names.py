@@ -159,3 +159,28 @@ def test_a_name_after_root_cause_is_the_component():
             "in its Helix Store database service.")
     for incident in services(text, published="2024-03-05"):
         assert "Helix Store" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        param("Kestrel Cloud went down on Monday, 4 March 2024, and its Service Health Dashboard was down too.", "Health", id="en-dashboard"),
+        param("Kestrel Cloud went down on Monday, 4 March 2024; the Kestrel Status Page showed errors.", "Status", id="en-status-page"),
+    ],
+)
+def test_a_status_page_is_no_service(text, thing):
+    for incident in services(text, published="2024-03-05"):
+        assert not any(thing in name for name in incident)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where people complained is no disrupted service
+        param("Keluhan pengguna YouTube membanjiri Twitter pada Kamis (12/11/2020) pagi saat video tak bisa diputar.", id="id-membanjiri"),
+        param("Complaints flooded Twitter on Thursday, Nov. 12, 2020, as YouTube videos failed to load.", id="en-flooded"),
+    ],
+)
+def test_the_platform_complaints_flood_is_no_service(text):
+    for incident in services(text, published="2020-11-12"):
+        assert "X" not in incident

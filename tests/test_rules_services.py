@@ -179,6 +179,8 @@ UNAFFECTED = [
     # an owner named between the service and the cue does not cut them apart
     param("id", "WhatsApp yang juga dimiliki Facebook tetap berjalan normal.", ["whatsapp", "facebook"], id="id-owner-between"),
     param("en", "WhatsApp, which is also owned by Facebook, kept working.", ["whatsapp", "facebook"], id="en-owner-between"),
+    # the same service named again before the cue does not cut it off
+    param("id", "BNI memastikan layanan aplikasi BNI tidak mengalami gangguan.", ["bni", "bni"], id="id-same-service-twice"),
     # a group word before the cue speaks of the services listed before it
     param("en", "T-Mobile and Verizon customers also reported problems, but both companies said their networks were operating normally.", ["tmobile", "verizon"], id="en-both-companies"),
     param("en", "Some Airtel and Jio users saw errors too, though both carriers said service was running normally.", ["airtel", "jio"], id="en-both-carriers"),

@@ -126,6 +126,7 @@ def find_unknown_services(
     if lowercase_words is None:
         lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = _gap_words(lang)
+    thing_suffix = {w.lower() for w in lang.cue_forms["thing_suffix"]}
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 
@@ -171,6 +172,8 @@ def find_unknown_services(
         if span is None:
             return
         a, b = span
+        if not headline and tk.lower[b] in thing_suffix:
+            return  # "the Service Health Dashboard": the name of a thing, not a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
         for c in range(a + 1, b + 1):  # "Dukcapil Sempat Dihentikan": the name ends before "Sempat"
             if tk.lower[c] in common or lang.cues["outage"].search(tk.exact[c]):

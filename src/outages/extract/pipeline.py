@@ -387,6 +387,7 @@ def _has_affix(word: str, affix: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_DIGIT = re.compile(r"\d")
 
 
 def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, outage: bool = False) -> Facts:
@@ -417,6 +418,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         or lang.cues["undisclosed"].search(text, start, end)
         or lang.cues["speech"].search(text, start, end)
         or lang.duration_lead.search(text, start, end)
+        or (lang.cues["began"].search(text, start, end) and _DIGIT.search(text, start, end))  # "Starting at 11:20 UTC, ..."
     ):
         return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
@@ -587,12 +589,12 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
             owner[i].facts.append(i)
             continue
         relevant = (
-            f.reports_outage or f.cause is not None or bool(f.symptoms)
+            f.reports_outage or f.cause is not None or bool(f.symptoms) or bool(f.began_at)
             or any(d.has_lead for d in f.durations) or (f.impact and bool(f.places))
         )
         if not relevant:
             continue
-        by_service = _by_service(f, clusters, facts, anchor_keys)
+        by_service = _by_service(f, clusters, facts, anchor_keys) or _by_operator(f, clusters, anchor_keys, ctx)
         if len(by_service) == 1:
             by_service[0][0].facts.append(i)
             follows[f.sentence.paragraph] = by_service[0][0]
@@ -654,6 +656,19 @@ def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Cont
                     c.anchors = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.anchors]
                     c.ends = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.ends]
     return split
+
+
+def _by_operator(f: Facts, clusters: list[Cluster], anchor_keys: dict[int, set[str]], ctx: Context) -> list[tuple[Cluster, set[str]]]:
+    """A sentence that names no service but a company ("Google later said the problem had
+    been caused by ...") speaks of the one incident whose services that company runs."""
+    if not anchor_keys or f.services:
+        return []
+    lex = ctx.lex
+    companies = {m.key for m in lex.operators.finditer(ctx.text, f.start, f.end)}
+    if not companies:
+        return []
+    owners = [c for c in clusters if any(lex.service_operator.get(k) in companies for k in anchor_keys[id(c)])]
+    return [(owners[0], set())] if len(owners) == 1 else []
 
 
 def _cluster_keys(c: Cluster, facts: list[Facts]) -> set[str]:
@@ -884,7 +899,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             day_anchors.setdefault(j, []).append((d.start, r.first))
     for i in sorted(set(cluster.facts)):
         f = facts[i]
-        if not (f.reports_outage or f.recovery) or not f.times:
+        if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
             continue
         times = [t for t in f.times if not status.search(text, max(f.start, t.start - 30), t.start)]
         zones = [t.zone for t in times]
@@ -928,7 +943,9 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             ev = _evidence("start", text, t.start, t.end)
             joined = prev_role == "start" and joiner.search(text, prev_end, t.start) is not None
             recovered = recovery.search(text, prev_end, t.start) is not None or (f.recovery and not f.outage)
-            if joined or (recovered and t.start not in f.began_at):
+            # "berjalan lancar sejak pukul 02.47": back since then (the recovery word comes first)
+            back_since = f.recovery and not f.outage and t.start in f.began_at and recovery.search(text, f.start, t.start) is not None
+            if joined or (recovered and t.start not in f.began_at) or back_since:
                 role = "end"
             elif t.start in f.began_at or f.outage or f.symptoms:
                 role = "start"

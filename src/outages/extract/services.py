@@ -93,12 +93,12 @@ def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[Ser
     mentions = sorted(mentions, key=lambda m: m.start)
     # a bystander between the service and the cue does not cut them apart ("WhatsApp, yang
     # juga dimiliki Facebook, tetap berjalan normal")
-    names = [(m.start, m.end) for m in mentions if not m.bystander]
+    names = [(m.start, m.key) for m in mentions if not m.bystander]
     out: list[ServiceMention] = []
     for m in mentions:
         k = bisect_left(unaffected, m.end)  # only cues within 120 characters after the service
         while k < len(unaffected) and unaffected[k] - m.end <= 120:
-            if _unaffected_gap(text, m.end, unaffected[k], lang, lex, names):
+            if _unaffected_gap(text, m.end, unaffected[k], lang, [a for a, key in names if key != m.key]):
                 _spare_list(out, text, m.start)
                 m = _bystander(m)
                 break
@@ -128,13 +128,13 @@ def _bystander(m: ServiceMention) -> ServiceMention:
     return ServiceMention(m.start, m.end, m.text, m.key, True, m.speaker)
 
 
-def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language, lex: Lexicon, names: list[tuple[int, int]]) -> bool:
+def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language, others: list[int]) -> bool:
     """The unaffected cue speaks of this service: it follows within a clause or an aside
     ("Google Search, which needs no log-in, kept working") with no other service and no
     outage word in between."""
     if not 0 <= cue_start - service_end <= 120:
         return False
-    if any(service_end <= a < cue_start for a, _ in names):
+    if any(service_end <= a < cue_start for a in others):  # another service's own clause
         return False
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
