@@ -196,7 +196,7 @@ QUALIFIERS = [
     # up to
     param("en", "Some users were offline up to four hours.", 240, "up_to", id="en-up-to"),
     param("en", "Outages lasted as long as 10 hours.", 600, "up_to", id="en-up-to-as-long-as"),
-    param("en", "Delays ran as much as 3 hours.", 180, "up_to", id="en-up-to-as-much-as"),
+    param("en", "The outage ran as much as 3 hours.", 180, "up_to", id="en-up-to-as-much-as"),
     # nearly
     param("en", "The app was down nearly five hours.", 300, "nearly", id="en-nearly-nearly"),
     param("en", "Service failed for almost two hours.", 120, "nearly", id="en-nearly-almost"),
@@ -206,7 +206,7 @@ QUALIFIERS = [
     param("en", "The network was down at least three hours.", 180, "at_least", id="en-at-least"),
     param("en", "Customers were offline more than 2 hours.", 120, "at_least", id="en-at-least-more-than"),
     param("en", "Service was disrupted over 7 hours.", 420, "at_least", id="en-at-least-over"),
-    param("en", "Some waited upwards of 10 hours.", 600, "at_least", id="en-at-least-upwards-of"),
+    param("en", "Some users were offline upwards of 10 hours.", 600, "at_least", id="en-at-least-upwards-of"),
 ]
 
 
@@ -283,6 +283,20 @@ RATES = [
 
 @pytest.mark.parametrize("code, text", RATES)
 def test_rates_are_no_duration(code, text):
+    assert durations(code, text) == []
+
+
+DELAYS = [
+    param("id", "Sebanyak 14 penerbangan mengalami keterlambatan antara 30 hingga 90 menit.", id="id-keterlambatan"),
+    param("id", "Penumpang harus mengantre hingga dua jam di bandara.", id="id-mengantre"),
+    param("en", "Passengers faced delays of up to two hours.", id="en-delays-of"),
+    param("en", "Flights were delayed by 45 minutes on average.", id="en-delayed-by"),
+    param("en", "Customers waited nearly three hours in queues.", id="en-waited"),
+]
+
+
+@pytest.mark.parametrize("code, text", DELAYS)
+def test_delays_and_waits_are_no_outage_length(code, text):
     assert durations(code, text) == []
 
 

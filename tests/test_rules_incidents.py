@@ -322,3 +322,48 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
 def test_start_and_end_times_from_sentences_of_their_own(text, minutes):
     (found,) = incidents(text, published="2024-10-17")
     assert found["duration"]["minutes"] == minutes
+
+
+def test_a_zone_less_start_and_end_in_two_sentences_give_the_length():
+    text = ("UPI down on Wednesday, April 2\n\nUsers began reporting failed transactions from about 11.40 am on Wednesday, April 2. "
+            "NPCI said services were restored by 4.10 pm.")
+    (found,) = incidents(text, published="2025-04-03")
+    assert found["duration"]["minutes"] == 270
+    assert "duration" in found["estimated"]
+
+
+def test_no_length_when_the_zone_less_end_comes_before_the_start():
+    text = ("UPI down on Wednesday, April 2\n\nUsers began reporting failed transactions from about 11.40 pm on Wednesday, April 2. "
+            "NPCI said services were restored by 4.10 am.")
+    (found,) = incidents(text, published="2025-04-03")
+    assert found["duration"] is None
+
+
+def test_a_temporary_suspension_is_an_outage():
+    text = "ShopeePay mengumumkan penghentian sementara layanan pada pukul 00.00–04.00 WIB, Rabu (16/10)."
+    (found,) = incidents(text)
+    assert found["services"] == ["ShopeePay"] and found["duration"]["minutes"] == 240
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        param("Kementerian Dalam Negeri menghentikan sementara layanan Dukcapil pada Jumat (11/10).", "Kementerian", id="id-kementerian"),
+        param("The Ministry of Transport suspended the Kestrel Rail booking app on Friday, Oct. 11, after an outage.", "Ministry", id="en-ministry"),
+    ],
+)
+def test_a_ministry_is_no_service(text, body):
+    for i in incidents(text):
+        assert not any(body in s for s in i["services"])
+
+
+@pytest.mark.parametrize(
+    "text, ok",
+    [
+        param("Slack down on Monday, Oct. 14, for thousands of users", True, id="en-headline-service-down"),
+        param("Netflix shares down on Monday, Oct. 14, after earnings", False, id="en-shares-down"),
+        param("Netflix down 8% on Monday, Oct. 14", False, id="en-service-down-percent"),
+    ],
+)
+def test_bare_down_counts_right_after_a_service(text, ok):
+    assert bool(incidents(text)) == ok

@@ -240,3 +240,50 @@ def test_a_service_speaking_of_another_is_no_victim(code, text, disrupted, speak
     got_disrupted, got_bystanders = split(code, text)
     assert got_disrupted == disrupted
     assert speaker in got_bystanders
+
+
+# ---------------------------------------------------------------- services added to the lexicon in batch 5
+
+NEW_SERVICES = [
+    param("id", "Aplikasi Jenius dan OCTO Mobile error sejak pagi.", ["jenius", "cimb_niaga"], id="id-jenius-octo"),
+    param("id", "Perjalanan KRL Commuter Line dan MRT Jakarta terganggu sore ini.", ["krl", "mrt_jakarta"], id="id-krl-mrt"),
+    param("id", "Situs Coretax dan DJP Online tidak bisa diakses sejak Senin.", ["coretax", "djp_online"], id="id-coretax-djp"),
+    param("id", "Server Mobile Legends dan Free Fire down saat turnamen.", ["mobile_legends", "free_fire"], id="id-games"),
+    param("id", "Jaringan Biznet dan First Media terganggu di Bekasi.", ["biznet", "first_media"], id="id-isp"),
+    param("id", "Layanan BI-FAST sempat terganggu selama dua jam.", ["bi_fast"], id="id-bi-fast"),
+    param("id", "Aplikasi Access by KAI error saat pemesanan dibuka.", ["kai_access"], id="id-kai-access"),
+    param("id", "Pelanggan kartu Tri kehilangan sinyal sejak subuh.", ["tri"], id="id-kartu-tri"),
+    param("en", "Claude and Gemini were down for thousands of users.", ["claude", "gemini"], id="en-ai"),
+    param("en", "Google Maps and Google Meet stopped working on Tuesday.", ["google_maps", "google_meet"], id="en-google-maps-meet"),
+    param("en", "Fortnite and Minecraft players could not connect.", ["fortnite", "minecraft"], id="en-games"),
+    param("en", "Jira, Confluence and Trello went down for hours.", ["jira", "confluence", "trello"], id="en-atlassian"),
+    param("en", "PayPal and Venmo users were unable to send money.", ["paypal", "venmo"], id="en-paypal-venmo"),
+    param("en", "United Airlines and Delta Air Lines grounded flights.", ["united_airlines", "delta"], id="en-airlines"),
+    param("en", "DBS and Citibank customers could not log in.", ["dbs", "citibank"], id="en-banks"),
+    param("en", "Spectrum and Xfinity internet service was down in Texas.", ["spectrum", "xfinity"], id="en-isp"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", NEW_SERVICES)
+def test_new_services_are_found(code, text, expected):
+    assert split(code, text) == (expected, [])
+
+
+NEW_SERVICE_TRAPS = [
+    param("en", "Flights to the United States were delayed.", id="en-united-states"),
+    param("en", "The delta variant spread quickly.", id="en-delta-variant"),
+    param("en", "Engineers blamed a confluence of failures.", id="en-confluence-lowercase"),
+    param("en", "The outage hit a broad spectrum of businesses.", id="en-spectrum-lowercase"),
+    param("en", "The copilot radioed the tower.", id="en-copilot-lowercase"),
+    param("en", "The notion that the network was safe proved wrong.", id="en-notion-lowercase"),
+    param("en", "The phone's ring woke him, and a square box sat by the door.", id="en-ring-square-box"),
+    param("en", "Travellers could not apply for an e-Visa.", id="en-e-visa"),
+    param("id", "Dia memang anak yang jenius.", id="id-jenius-lowercase"),
+    param("id", "Tri mengatakan internet di rumahnya lambat.", id="id-tri-person"),
+    param("id", "Sinar matahari terik sepanjang hari.", id="id-sinar"),
+]
+
+
+@pytest.mark.parametrize("code, text", NEW_SERVICE_TRAPS)
+def test_new_services_do_not_match_common_words(code, text):
+    assert mentions(code, text) == []

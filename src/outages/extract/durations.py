@@ -177,6 +177,8 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
     lead_after = lang.duration_lead.search(text, end, min(len(text), end + 12)) is not None
     if _ends_at(lang.cues["duration_exclusion"], text, lo, q_start) is not None:
         return None
+    if lang.cues["duration_delay"].search(text, window_start(text, q_start, 5), q_start) is not None:
+        return None  # "keterlambatan antara 30 hingga 90 menit", "delays of up to two hours"
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
         for x in lang.cues["duration_exclusion_after"].finditer(text, end, min(len(text), end + 20)):
             if x.start - end <= 1 and not (recovery and _is_after_word(x.text, lang)):

@@ -106,6 +106,7 @@ class Context:
     name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
     planned: bool = False  # the article dates an outage after its publication: a plan
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
+    naive_pair: tuple | None = None  # (minutes, start time, end time): zone-less, in two sentences
 
 
 def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
@@ -334,6 +335,16 @@ def _negated(ctx: Context, at: int, floor: int) -> bool:
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
 
 
+def _down_after_service(ctx: Context, start: int, end: int) -> bool:
+    """ "UPI down on Wednesday", "WhatsApp down lagi": the bare word right after a service."""
+    cue = ctx.lang.cues["outage_after_service"]
+    for m in ctx.lex.services.finditer(ctx.text, start, end):
+        hit = cue.search(ctx.text, m.end, min(end, m.end + 14))
+        if hit is not None and not ctx.text[m.end : hit.start].strip() and not _measure(ctx, hit.end, end):
+            return True
+    return False
+
+
 def _measure(ctx: Context, at: int, end: int) -> bool:
     """The outage word is a measure or a price: a number or a measure word right after it
     ("down 8%", "down by RM20,000", "down payment", "turun 5 persen")."""
@@ -398,6 +409,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.outage = outage or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
     )
+    if not f.outage:
+        f.outage = _down_after_service(ctx, start, end)
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
@@ -806,6 +819,12 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         duration_model = Duration(minutes=minutes, qualifier="exact", text=text[a:b])
         evidence.append(_evidence("duration", text, a, b))
         estimated.append("duration")
+    elif ctx.naive_pair is not None:  # a start and an end in two sentences: the two times are the evidence
+        minutes, first, last = ctx.naive_pair
+        duration_model = Duration(minutes=minutes, qualifier="exact", text=f"{first.text} – {last.text}")
+        evidence.append(_evidence("duration", text, first.start, first.end))
+        evidence.append(_evidence("duration", text, last.start, last.end))
+        estimated.append("duration")
     else:
         duration_model = None
     if duration_model is not None:
@@ -883,7 +902,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     else the incident's day. A time with no zone counts only inside a range with a
     zoned one; a time after "as of" / "hingga berita ini" is when the text was written.
     """
-    ctx.naive_range = None
+    ctx.naive_range = ctx.naive_pair = None
     if day is None:
         return None, None, None, None
     lang, text = ctx.lang, ctx.text
@@ -893,6 +912,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     joiner = lang.date_cues["range_joiner"]
     status = lang.cues["time_status"]
     recovery = lang.cues["recovery"]
+    naive_start = naive_end = None
     day_anchors = {}
     for j, d, r in cluster.anchors + cluster.ends:
         if r.precision == "day":
@@ -924,6 +944,13 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         for k, t in enumerate(times):
             zone = zones[k]
             if zone is None:
+                # "from about 11.40 am" ... "restored by 4.10 pm" with no zone in the text: a
+                # start and an end in local time, sentences apart
+                if t.start in f.began_at and not f.recovery and naive_start is None:
+                    naive_start = t
+                elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
+                        and recovery.search(text, f.start, t.start) is not None:
+                    naive_end = t
                 # "from 6.05am to 9.50am" with no zone: no instant, but the length is stated
                 nxt = times[k + 1] if k + 1 < len(times) else None
                 if nxt is not None and zones[k + 1] is None and ctx.naive_range is None and joiner.search(text, t.end, nxt.start) is not None:
@@ -961,6 +988,10 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             prev_role, prev_end = role, t.end
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
+    if ctx.naive_range is None and naive_start is not None and naive_end is not None and start_dt is None and end_dt is None:
+        minutes = (naive_end.hour * 60 + naive_end.minute) - (naive_start.hour * 60 + naive_start.minute)
+        if minutes > 0:  # the same day; across midnight the text would have said so
+            ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
 
 
