@@ -70,6 +70,27 @@ def _main_matches(main: re.Pattern, text: str, pos: int, endpos: int, code: str)
     return found
 
 
+def _whole_matches(whole: re.Pattern, text: str, pos: int, endpos: int, code: str) -> list[re.Match]:
+    """whole.finditer(text, pos, endpos); in ASCII text only where a whole-duration phrase
+    occurs at all (in lower case)."""
+    hint = _whole_hint(code)
+    if hint is not None and (span := text[pos:endpos]).isascii() and hint.search(span.lower()) is None:
+        return []
+    return list(whole.finditer(text, pos, endpos))
+
+
+@lru_cache(maxsize=8)
+def _whole_hint(code: str) -> re.Pattern | None:
+    """Any whole-duration phrase in lower case (a search that skips ahead to their first
+    letters); None when there are none or one is not ASCII."""
+    from .. import lexicon
+
+    forms = list(lexicon.load().language(code).whole_durations)
+    if not forms or not all(f.isascii() for f in forms):
+        return None
+    return re.compile(_alt([f.lower() for f in forms]))
+
+
 @lru_cache(maxsize=8)
 def _unit_hint(code: str) -> re.Pattern | None:
     """What every match of the main pattern holds, for ASCII text in lower case: a unit
@@ -153,7 +174,7 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
                 minutes += int(tail.group()) * lex.unit_minutes[unit_of[" ".join(m.group("unit2").lower().split())]]
         out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in lang.weak_numbers, recovery=recovery))
     wholes = []
-    for m in whole.finditer(text, pos, endpos):
+    for m in _whole_matches(whole, text, pos, endpos, lang.code):
         key = " ".join(m.group().lower().split())
         spec = {k.lower(): v for k, v in lang.whole_durations.items()}.get(key)
         if spec is None:
