@@ -17,10 +17,12 @@ Prints plain numbers, one a line, each with a label:
   site-packages cost every Python start, which flatters the ratios;
 - extraction throughput on one core (the process is pinned to one CPU when the
   system allows it): articles/s and MB/s of article text (UTF-8) over the
-  annotated fixtures (tests/fixtures/articles and holdout), repeated, and over
-  the bundled seeds; the first extraction, which loads the language data, is
-  timed apart. Goal: 1,000 articles/s;
-- peak memory (ru_maxrss) of this process and of the largest command run;
+  annotated fixtures (tests/fixtures/articles and holdout), repeated, over
+  the bundled seeds, and over both; the first extraction, which loads the
+  language data, is timed apart. Goal: 1,000 articles/s.
+  `benchmarks/bench_extract.py` runs this part alone;
+- peak memory (ru_maxrss) of this process and of the largest command run, and
+  the peak of Python's traced allocations over one round of extraction;
 - adversarial text: 1 MB of long runs of digits, slashes, month names, spaces,
   "(1/2/" repeated, nested brackets, very long words, and a mix of them, each
   through the extractor in a child process that is stopped after --timeout
@@ -149,7 +151,9 @@ def throughput(label: str, articles: list, min_seconds: float) -> None:
     rounds, n, t0 = 0, 0, time.perf_counter()
     while True:
         for a in articles:
-            extract_article(a)
+            # a copy: extraction fills in the article's publication date, and a second
+            # round would otherwise skip finding it
+            extract_article(a.model_copy())
         rounds += 1
         n += len(articles)
         elapsed = time.perf_counter() - t0
@@ -174,8 +178,27 @@ def extraction(min_seconds: float) -> None:
     out("first extraction (loads the language data) s", time.perf_counter() - t0)
     throughput("fixtures", fixtures, min_seconds)
     throughput("seeds", seeds, min_seconds)
+    throughput("fixtures and seeds", fixtures + seeds, min_seconds)
     out("goal articles/s", GOAL_ARTICLES_PER_S)
     out("this process peak memory MB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    out("one round of fixtures and seeds, peak traced MB", traced_peak(fixtures + seeds))
+
+
+def traced_peak(articles: list) -> float:
+    """The most memory Python objects took at once while extracting the articles once
+    (tracemalloc, after the language data is loaded; it slows extraction, so it is not timed)."""
+    import tracemalloc
+
+    from outages.incidents import extract_article
+
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        for a in articles:
+            extract_article(a.model_copy())
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
 
 
 # -- adversarial text ---------------------------------------------------------------------

@@ -17,6 +17,9 @@ import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from threading import get_ident
+from typing import NamedTuple
 
 from .resources import data_dir
 
@@ -50,12 +53,17 @@ class DataError(ValueError):
     """The language data in data/ is malformed."""
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found in a text (a named tuple: made by the thousand on every article,
+    where a frozen dataclass costs several times as much to build)."""
+
     start: int
     end: int
     key: str
     text: str
+
+
+_new_match = tuple.__new__  # Match(...) without the Python-level __new__: _new_match(Match, (start, end, key, text))
 
 
 # Tokens: words (with inner "&" or "." as in "AT&T", "U.S", "Kompas.com") and single
@@ -70,18 +78,21 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")  # split() keeps the tokens at the odd places
+
+
 class _Tokens:
     __slots__ = ("starts", "ends", "exact", "lower", "index", "index_size", "index_lang", "extra")
 
     def __init__(self, text: str):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.exact: list[str] = []
-        for m in _TOKEN.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.exact.append(m.group())
-        self.lower = [t.lower() for t in self.exact]
+        # the text cut into gaps and tokens, one after the other: the running sum of their
+        # lengths gives every token's end (odd places) and start (the gap's end before it)
+        parts = _TOKEN_SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        self.exact: list[str] = parts[1::2]
+        self.lower = list(map(str.lower, self.exact))
         self.index: list[tuple[list[int], list[Match]]] | None = None  # per matcher: match starts, matches
         self.index_size = 0
         self.index_lang: str | None = None
@@ -91,11 +102,19 @@ class _Tokens:
 _CACHE = threading.local()
 _CACHE_SIZE = 4
 _SMALL = 200  # texts shorter than this are tokenized afresh (windows, single sentences)
+# The long text last tokenized or looked up, its tokens and the thread that did it: matchers
+# ask for the same article's tokens hundreds of times in a row, and this answers without
+# searching the per-thread cache. Replaced whole (one tuple), so a reader never sees a mix.
+_LAST: tuple = (None, None, None)
 
 
 def tokens_of(text: str) -> _Tokens:
     """The tokens of a text. Long texts (an article, scanned by many matchers) are cached
     by identity, a few at a time; short ones are cheap to tokenize again."""
+    global _LAST
+    last = _LAST
+    if last[0] is text and last[2] == get_ident():
+        return last[1]
     if len(text) < _SMALL:
         return _Tokens(text)
     cache = getattr(_CACHE, "entries", None)
@@ -103,10 +122,12 @@ def tokens_of(text: str) -> _Tokens:
         cache = _CACHE.entries = []
     for kept, tokens in cache:
         if kept is text:
-            return tokens
-    tokens = _Tokens(text)
-    cache.insert(0, (text, tokens))
-    del cache[_CACHE_SIZE:]
+            break
+    else:
+        tokens = _Tokens(text)
+        cache.insert(0, (text, tokens))
+        del cache[_CACHE_SIZE:]
+    _LAST = (text, tokens, get_ident())
     return tokens
 
 
@@ -119,86 +140,154 @@ def window_start(text: str, pos: int, n_words: int) -> int:
 
 
 class _Table:
-    """Phrases as token sequences: full phrases -> values, and every prefix, so that a
-    walk from a token stops as soon as no phrase can continue (a trie in two sets)."""
+    """Phrases as token sequences in a trie (one for phrases matched in their case, one for
+    the rest, in lower case), so that a walk from a token stops as soon as no phrase can
+    continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "cs_prefix", "ci_prefix")
+    __slots__ = ("cs", "ci", "single", "no_matches")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
         self.ci: dict[str, list] = {}
-        self.cs_prefix: set[str] = set()
-        self.ci_prefix: set[str] = set()
+        # token -> (the hits of its one-token phrases, the next tokens of its longer phrases
+        # matched in case, and in lower case): filled as tokens are met, only with tokens
+        # that start a phrase, so it stays as small as the phrases
+        self.single: dict[str, tuple] = {}
+        # the index of a text with no match: per matcher an empty entry, or None for a
+        # matcher of another language (set by _combined)
+        self.no_matches: list = []
 
     def add(self, parts: list[str], sensitive: bool, value) -> None:
-        parts = parts if sensitive else [p.lower() for p in parts]
-        table, prefixes = (self.cs, self.cs_prefix) if sensitive else (self.ci, self.ci_prefix)
-        for k in range(1, len(parts) + 1):
-            prefixes.add(_SEP.join(parts[:k]))
-        table.setdefault(_SEP.join(parts), []).append(value)
+        level = self.cs if sensitive else self.ci
+        node: list = []
+        for part in parts if sensitive else [p.lower() for p in parts]:
+            node = level.get(part)
+            if node is None:
+                node = level[part] = [[], {}]
+            level = node[1]
+        node[0].append(value)
+        self.single.clear()
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
         hits = []
-        for tokens, table, prefixes in ((exact, self.cs, self.cs_prefix), (lower, self.ci, self.ci_prefix)):
-            if not table:
-                continue
-            key = tokens[i]
+        for tokens, trie in ((exact, self.cs), (lower, self.ci)):
+            node = trie.get(tokens[i])
             length = 1
-            while key in prefixes:
-                found = table.get(key)
-                if found is not None:
-                    for value in found:
-                        hits.append((length, value))
-                if i + length >= n:
+            while node is not None:
+                values, children = node
+                for value in values:
+                    hits.append((length, value))
+                if not children or i + length >= n:
                     break
-                key = key + _SEP + tokens[i + length]
+                node = children.get(tokens[i + length])
                 length += 1
-        hits.sort(key=lambda h: -h[0])  # stable: at equal length, case-sensitive first
+        hits.sort(key=_length, reverse=True)  # stable: at equal length, case-sensitive first
         return hits
 
 
+def _length(hit: tuple) -> int:
+    return hit[0]
+
+
 _REGISTRY: list["PhraseMatcher"] = []
-_COMBINED: dict = {}  # language -> (_Table over its matchers and the shared ones, registry size)
+_COMBINED: dict = {}  # language -> (_Table over its matchers and the shared ones, registry size, version)
+_NO_MATCHES: tuple[list[int], list[Match]] = ([], [])  # the index entry of a matcher with no match (never changed)
+_UNASKED: list = []  # the entry of a matcher with no match while the index learns which matchers are asked (never changed)
+
+# Which matchers the shared index holds. Many matchers are never asked about a long text
+# (cue lists read as word lists, matchers for short strings): for the first LEARN_TEXTS
+# texts the index holds every matcher and notes which ones are asked; after that it holds
+# only those. A matcher asked later is found by a scan of its own for that text and is
+# held from the next text on. Either way a query gives the same matches.
+LEARN_TEXTS = 16
+_LEARNING = {"texts": 0, "version": 0}
 
 
 def _combined(lang: str | None) -> tuple[_Table, int]:
+    learning = _LEARNING["texts"] < LEARN_TEXTS
+    version = -1 if learning else _LEARNING["version"]
     cached = _COMBINED.get(lang)
-    if cached is None or cached[1] != len(_REGISTRY):
+    if cached is None or cached[1] != len(_REGISTRY) or cached[2] != version:
         table = _Table()
         for mid, matcher in enumerate(_REGISTRY):
-            if matcher.lang is not None and matcher.lang != lang:
+            if (matcher.lang is not None and matcher.lang != lang) or not (learning or matcher.asked):
+                table.no_matches.append(None)  # looked up in its own scan (`extra`)
                 continue
+            table.no_matches.append(_UNASKED if learning else _NO_MATCHES)
             for parts, sensitive, key in matcher._phrases:
                 table.add(parts, sensitive, (mid, key))
-        cached = _COMBINED[lang] = (table, len(_REGISTRY))
-    return cached
+        cached = _COMBINED[lang] = (table, len(_REGISTRY), version)
+    return cached[0], cached[1]
+
+
+def _first_per_matcher(hits) -> tuple:
+    """((length, matcher id, key), ...): the longest phrase of each matcher, longest first."""
+    seen = set()
+    out = []
+    for length, (mid, key) in hits:
+        if mid not in seen:
+            seen.add(mid)
+            out.append((length, mid, key))
+    return tuple(out)
 
 
 def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     """The leftmost-longest matches over the whole text, in one walk, of every registered
     matcher for the text's language (and of those for every language)."""
     table, size = _combined(lang)
-    found: list[list[Match]] = [[] for _ in range(size)]
+    found: list[list[tuple[int, int, str]]] = [[] for _ in range(size)]
     free = [0] * size
     n = len(tk.lower)
-    cs_first, ci_first = table.cs_prefix, table.ci_prefix
-    exact, lower = tk.exact, tk.lower
+    cs, ci = table.cs, table.ci
+    starting = table.single
+    exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
     for i in range(n):
-        if exact[i] not in cs_first and lower[i] not in ci_first:
-            continue
-        hits = table.walk(exact, lower, i, n)
-        if not hits:
-            continue
-        done = set()
-        for length, (mid, key) in hits:
-            if mid in done or i < free[mid]:
+        tok = exact[i]
+        at = starting.get(tok)
+        if at is None:
+            a, b = cs.get(tok), ci.get(lower[i])
+            if a is None and b is None:
                 continue
-            done.add(mid)
-            start, end = tk.starts[i], tk.ends[i + length - 1]
-            found[mid].append(Match(start, end, key, text[start:end]))
+            # what starts at this token whatever follows it (its one-token phrases), and the
+            # tokens that can follow it in a longer phrase
+            one = [(1, value) for value in a[0]] if a is not None else []
+            if b is not None:
+                one += [(1, value) for value in b[0]]
+            at = starting[tok] = (
+                _first_per_matcher(one),
+                a[1] if a is not None and a[1] else None,
+                b[1] if b is not None and b[1] else None,
+            )
+        hits, cs_next, ci_next = at
+        if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
+            hits = _first_per_matcher(table.walk(exact, lower, i, n))  # a longer phrase may start here
+        for length, mid, key in hits:
+            if i < free[mid]:
+                continue
+            found[mid].append((starts[i], ends[i + length - 1], key))
             free[mid] = i + length
-    tk.index, tk.index_size, tk.index_lang = [([m.start for m in ms], ms) for ms in found], size, lang
+    # a matcher's entry stays a list of (start, end, key) until it is asked (most matchers
+    # are asked about few texts): then it becomes (starts, matches)
+    index = list(table.no_matches)
+    for mid, ms in enumerate(found):
+        if ms:
+            index[mid] = ms
+    tk.index, tk.index_size, tk.index_lang = index, size, lang
+    _LEARNING["texts"] += 1
+
+
+def _asked(matcher: "PhraseMatcher", index: list, text: str):
+    """A matcher's entry in a text's index, made into (starts, matches) when first asked."""
+    raw = index[matcher._id]
+    matcher.asked = True
+    if raw is _UNASKED:
+        entry = _NO_MATCHES
+    else:
+        new = _new_match
+        entry = ([s for s, _, _ in raw], [new(Match, (s, e, k, text[s:e])) for s, e, k in raw])
+    index[matcher._id] = entry
+    return entry
 
 
 def prepare(text: str, lang: str) -> None:
@@ -242,6 +331,7 @@ class PhraseMatcher:
                 self._phrases.append((parts, sensitive, key))
                 self._table.add(parts, sensitive, key)
         self.empty = not self._phrases
+        self.asked = False  # asked about a long text (see LEARN_TEXTS)
         self._id = len(_REGISTRY)
         _REGISTRY.append(self)
 
@@ -249,18 +339,26 @@ class PhraseMatcher:
         """(starts, matches) of this matcher over a long text, from the shared index; else None.
 
         A matcher made after the text's index was built gets its own entry, found by one scan
-        of its own, so the shared index is built once per text."""
+        of its own, so the shared index is built once per text. (`search` and `finditer`
+        look in the index of the last text themselves first.)"""
         if len(text) < _SMALL:
             return None
         tk = tokens_of(text)
-        if tk.index is None:
+        index = tk.index
+        if index is None:
             _build_index(tk, text, self.lang)
-        if self._id < tk.index_size and (self.lang is None or self.lang == tk.index_lang):
-            return tk.index[self._id]
-        extra = tk.extra.get(self._id)
+            index = tk.index
+        mid = self._id
+        if mid < len(index) and index[mid] is not None:
+            entry = index[mid]
+            return _asked(self, index, text) if entry.__class__ is list else entry
+        extra = tk.extra.get(mid)
         if extra is None:
+            if not self.asked:
+                self.asked = True
+                _LEARNING["version"] += 1  # held by the index from the next text on
             found = list(self._scan(text, 0, len(text)))
-            extra = tk.extra[self._id] = ([m.start for m in found], found)
+            extra = tk.extra[mid] = ([m.start for m in found], found)
         return extra
 
     def _scan(self, text: str, pos: int, endpos: int):
@@ -278,30 +376,52 @@ class PhraseMatcher:
             i += length
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
-        if self.empty:
+        # the hot path: the last text's index (hundreds of queries an article)
+        last = _LAST
+        if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
+            if indexed.__class__ is list:
+                indexed = _asked(self, index, text)
+        elif self.empty:
             return []
-        endpos = len(text) if endpos is None else endpos
-        indexed = self._indexed(text)
-        if indexed is None:
-            return list(self._scan(text, pos, endpos))
+        else:
+            indexed = self._indexed(text)
+            if indexed is None:
+                return list(self._scan(text, pos, len(text) if endpos is None else endpos))
         starts, matches = indexed
+        if not starts:
+            return []
+        if endpos is None:
+            endpos = len(text)
         lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
-        return [m for m in matches[lo:hi] if m.end <= endpos]
+        if lo == hi:
+            return []
+        return [m for m in matches[lo:hi] if m[1] <= endpos]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        if self.empty:
+        last = _LAST
+        if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
+            if indexed.__class__ is list:
+                indexed = _asked(self, index, text)
+        elif self.empty:
             return None
-        endpos = len(text) if endpos is None else endpos
-        indexed = self._indexed(text)
-        if indexed is None:
-            return next(self._scan(text, pos, endpos), None)
+        else:
+            indexed = self._indexed(text)
+            if indexed is None:
+                return next(self._scan(text, pos, len(text) if endpos is None else endpos), None)
         starts, matches = indexed
-        for k in range(bisect_left(starts, pos), len(matches)):
+        if not starts:
+            return None
+        if endpos is None:
+            endpos = len(text)
+        k = bisect_left(starts, pos)
+        n = len(matches)
+        while k < n:
             m = matches[k]
-            if m.start >= endpos:
+            if m[0] >= endpos:
                 return None
-            if m.end <= endpos:
+            if m[1] <= endpos:
                 return m
+            k += 1
         return None
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # C0 controls except tab/newline, DEL, C1 controls, and bidi/invisible format characters.
 _CONTROL = re.compile(
@@ -38,8 +38,9 @@ def one_line(text: str, limit: int | None = None) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Sentence:
+# Named tuples, not frozen dataclasses: an article makes dozens of each, and a frozen
+# dataclass costs several times as much to build.
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
@@ -48,8 +49,7 @@ class Sentence:
     title: bool = False
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     start: int
     end: int
     index: int
@@ -64,11 +64,13 @@ def _furniture_data() -> dict:
 
     raw = _load_toml("furniture.toml")
     prefixes = tuple(p.lower() for p in raw["line_prefixes"])
+    headers = frozenset(h.lower().rstrip(":") for h in raw["block_headers"])
     return {
         "prefixes": prefixes,
         "prefix_re": re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))),
         "contains": tuple(p.lower() for p in raw["line_contains"]),
-        "headers": frozenset(h.lower().rstrip(":") for h in raw["block_headers"]),
+        "headers": headers,
+        "headers_colon": tuple(h + ":" for h in headers),  # "baca juga: ..." starts with one
         "separators": frozenset(raw["separators"]),
         "bylines": tuple(p.lower() for p in raw.get("byline_prefixes", [])),
     }
@@ -78,6 +80,7 @@ _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^\n()]{0,60}\(@\w{1,30}\)")
 _AUTHOR_INITIALS = re.compile(r"^\(\s*[\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,4}\s*\)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _TITLE_STOP = re.compile(r"[.…][\"”’')\]]*$")
+_FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_furniture_line(stripped: str, data: dict) -> bool:
@@ -88,13 +91,13 @@ def _is_furniture_line(stripped: str, data: dict) -> bool:
         prefix = m.group()
         if words <= 14 or prefix.endswith(":") or " " in prefix:
             return True
-    if any(c in low for c in data["contains"]) and words <= 40:
+    if words <= 40 and any(map(low.__contains__, data["contains"])):
         return True
-    if words <= 8 and any(low.startswith(p) for p in data["bylines"]) and not _SENTENCE_END.search(stripped):
+    if words <= 8 and low.startswith(data["bylines"]) and not _SENTENCE_END.search(stripped):
         return True
     if _AUTHOR_INITIALS.match(stripped):
         return True
-    if _TWEET_ATTRIBUTION.search(stripped) and words <= 25:
+    if words <= 25 and "(@" in stripped and _TWEET_ATTRIBUTION.search(stripped):
         return True
     return False
 
@@ -143,7 +146,7 @@ def _lines(text: str) -> list[Line]:
             after_separator = True
             in_block = False
             continue
-        if low in data["headers"] or any(low.startswith(h + ":") for h in data["headers"]):
+        if low in data["headers"] or low.startswith(data["headers_colon"]):
             flags[i] = True
             in_block = True
             continue
@@ -151,7 +154,9 @@ def _lines(text: str) -> list[Line]:
             flags[i] = True
             continue
         in_block = False
-        first_sentence = re.split(r"(?<=[.!?])\s", stripped, maxsplit=1)[0]
+        # the first sentence ends at the first [.!?] before a space
+        first_end = _FIRST_SENTENCE_END.search(stripped)
+        first_sentence = stripped if first_end is None else stripped[: first_end.start() + 1]
         if first_sentence.endswith("?"):
             question_lines.append(i)
             if after_separator:
@@ -194,12 +199,15 @@ def _segmentation() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(r"\b(?:" + times + r")\.$"),
         re.compile(r"\s*(?:\(?\s*)(?:" + zones + r")\b"),
     )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+# "[.!?…][.!?…]*" is "[.!?…]+" starting with a character class: the engine skips ahead to
+# the next mark instead of trying the pattern at every character
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
 
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences with offsets, paragraph index, and furniture / title flags."""
     out: list[Sentence] = []
+    abbrev, clock, zone = _segmentation()
     for line in lines(text):
         piece = line.text
         if not piece.strip():
@@ -209,7 +217,6 @@ def sentences(text: str) -> list[Sentence]:
             # only the word before the period matters: look at the last few characters,
             # so a run of abbreviations ("Jan. Feb. Sept. ...") stays linear
             head = piece[max(begin, m.start() - 12) : m.start() + 1]
-            abbrev, clock, zone = _segmentation()
             if abbrev.search(head):
                 continue
             if clock.search(head) and zone.match(piece, m.start() + 1):

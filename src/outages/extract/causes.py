@@ -192,6 +192,12 @@ def _who(text: str, lex: Lexicon, at: int, floor: int, ceiling: int) -> str | No
     return best[1] if best else None
 
 
+def _names_word(name: str, text: str) -> bool:
+    """The name stands in the text as a word of its own (the caller has checked that it
+    occurs at all, which most sentences fail, so the pattern runs only where it may match)."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
 def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int]) -> tuple[str, str | None]:
     """Who states the sentence: (basis, the operator that speaks when one is named)."""
     if lang.cues["speculation"].search(text, start, end):
@@ -200,7 +206,7 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     if role:
         return "operator", _who(text, lex, role.start, start, end)
     sentence = text[start:end]
-    if any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence) for name in speakers):
+    if any(name in sentence and _names_word(name, sentence) for name in speakers):
         return "operator", None
     if lang.cues["citation"].search(text, start, end):
         return "media", None
@@ -210,7 +216,8 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         role = lang.cues["operator_speaker"].search(text, p_start, p_end)
         if role:
             return "operator", _who(text, lex, role.start, p_start, p_end)
-        if any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[p_start:p_end]) for name in speakers):
+        paragraph_text = text[p_start:p_end]
+        if any(name in paragraph_text and _names_word(name, paragraph_text) for name in speakers):
             return "operator", None
     # A company is the subject that says it ("WhatsApp said", "Meta mengatakan", "Cloudflare said").
     verb = lang.cues["speech"].search(text, start, end)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta, weekday
 
 from ..lexicon import Language, Lexicon, PhraseMatcher
+from .scan import digit_runs, digit_starts, finditer_at
 
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_DIGIT = re.compile(r"\d")
@@ -89,6 +90,26 @@ def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_alternation(names) -> str:
+    r"""`\b(?:name|...)` (longest first) for names that start with a word character, written
+    so that the regex engine can skip ahead to their first letters: the names grouped by
+    first letter, and the word boundary checked after that letter ("J(?<!\w.)(?:anuari|an)"),
+    which matches exactly where the plain form does."""
+    ordered = sorted(names, key=len, reverse=True)
+    if not ordered or not all(_WORD_CHAR.match(n) for n in ordered):
+        return r"\b(?:" + _alternation(names) + ")"
+    groups: dict[str, list[str]] = {}
+    for n in ordered:
+        groups.setdefault(n[0], []).append(n[1:])
+    return "(?:" + "|".join(
+        re.escape(first) + r"(?<!\w.)(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+        for first, rests in groups.items()
+    ) + ")"
+
+
 @dataclass
 class _Patterns:
     numeric_full: re.Pattern
@@ -99,6 +120,7 @@ class _Patterns:
     month_year: re.Pattern
     bare_month: re.Pattern
     year_only: re.Pattern
+    year_lead_lengths: frozenset[int]  # of the lead words of year_only
     weekday: re.Pattern
     relative: PhraseMatcher
     calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
@@ -159,15 +181,16 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
             r"(?<![\w/.,])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\s(?:de\s)?(" + mon + r")\b\.?(?:,?\s" + _YEAR + r"(?!\d))?"
         ),
         month_day=re.compile(
-            r"\b(" + mon + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:,?\s" + _YEAR + r"(?!\d))?"
+            r"(" + _word_alternation(months) + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:,?\s" + _YEAR + r"(?!\d))?"
         ),
-        month_year=re.compile(r"\b(" + mon + r")\b\.?,?\s" + _YEAR + r"(?!\d)"),
+        month_year=re.compile(r"(" + _word_alternation(months) + r")\b\.?,?\s" + _YEAR + r"(?!\d)"),
         bare_month=re.compile(
             r"(?i:\b(" + lead + r"))\s(?:(?i:bulan|month of)\s)?(" + wide + r")\b(?![\s.,]{0,2}\d)(?:\s(?i:(" + past + r"))\b)?"
             r"|\b(" + wide + r")\s(?i:(" + past + r"))\b"
         ),
         year_only=re.compile(r"(?i:\b(" + year_lead + r"))\s" + _YEAR + r"(?!\d)"),
-        weekday=re.compile(r"\b(" + wd + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
+        year_lead_lengths=frozenset(len(w) for w in lang.dates.get("year_lead", lang.dates["month_lead"])),
+        weekday=re.compile(r"(" + _word_alternation(lang.weekdays) + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
         calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
         time=re.compile(
@@ -181,6 +204,23 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
 
 def patterns(lang: Language, lex: Lexicon) -> _Patterns:
     return _patterns(id(lex), lang.code)
+
+
+# Most patterns here start with a look-behind, which the regex engine tries at every
+# character of the text; they run only where a match can start (the first digit of a
+# number; a lead word's length before a year), with the same matches as finditer.
+_SPACE_YEAR = re.compile(r"\s(?:19|20)\d{2}")
+
+
+def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int) -> list[re.Match]:
+    """For year_only: a lead word, one space, a year."""
+    starts = set()
+    for y in _SPACE_YEAR.finditer(text, pos, endpos):
+        for n in lead_lengths:
+            s = y.start() - n
+            if s >= pos:
+                starts.add(s)
+    return finditer_at(pattern, sorted(starts), text, pos, endpos)
 
 
 def _valid(day: int | None, month: int | None, year: int | None = None) -> bool:
@@ -250,11 +290,12 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     def add(m: re.Match, **kw) -> None:
         found.append(DateMention(m.start(), m.end(), m.group(), **kw))
 
-    for m in p.iso.finditer(text, pos, endpos):
+    numbers = digit_starts(text, pos, endpos)
+    for m in finditer_at(p.iso, numbers, text, pos, endpos):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(d, mo, y):
             add(m, year=y, month=mo, day=d)
-    for m in p.numeric_full.finditer(text, pos, endpos):
+    for m in finditer_at(p.numeric_full, numbers, text, pos, endpos):
         a, a2, sep, b, y = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         if sep == "." and len(y) != 4:
             continue
@@ -279,7 +320,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             windows.append([lo, hi])
     for lo, hi in windows:
         _named_dates(text, lo, hi, p, months, past_words, lang, add, found)
-    for m in p.year_only.finditer(text, pos, endpos):
+    for m in _before_years(p.year_only, p.year_lead_lengths, text, pos, endpos):
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for rel in relative:
         found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
@@ -287,7 +328,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
 
 
 def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found) -> None:
-    for m in p.day_month.finditer(text, pos, endpos):
+    for m in finditer_at(p.day_month, digit_runs(text, pos, endpos), text, pos, endpos):
         month = months[m.group(3).lower()]
         day = int(m.group(1))
         end_day = int(m.group(2)) if m.group(2) else None
@@ -461,7 +502,7 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     noon = {f.lower() for f in lang.dates["noon"]}
     night = {f.lower() for f in lang.dates["night"]}
     out: list[TimeMention] = []
-    for m in p.time.finditer(text, pos, endpos):
+    for m in finditer_at(p.time, digit_starts(text, pos, endpos), text, pos, endpos):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         ampm, part, zone = m.group(3), m.group(4), m.group(5)
         if not (ampm or zone):

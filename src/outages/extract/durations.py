@@ -51,6 +51,62 @@ def _pattern(code: str) -> tuple[re.Pattern, re.Pattern]:
     return main, whole
 
 
+# The main pattern's matches in the last span it ran over: find_offsets reads the sentence
+# that find_durations has just read. Replaced whole (one tuple), so a reader never sees a mix.
+_LAST_MAIN: tuple = (None, 0, 0, None, [])
+
+
+def _main_matches(main: re.Pattern, text: str, pos: int, endpos: int, code: str) -> list[re.Match]:
+    global _LAST_MAIN
+    last = _LAST_MAIN
+    if last[0] is text and last[1] == pos and last[2] == endpos and last[3] is main:
+        return last[4]
+    hint = _unit_hint(code)
+    if hint is not None and (span := text[pos:endpos]).isascii() and hint.search(span.lower()) is None:
+        found = []  # no unit after a number or a space: no duration (most sentences)
+    else:
+        found = list(main.finditer(text, pos, endpos))
+    _LAST_MAIN = (text, pos, endpos, main, found)
+    return found
+
+
+def _whole_matches(whole: re.Pattern, text: str, pos: int, endpos: int, code: str) -> list[re.Match]:
+    """whole.finditer(text, pos, endpos); in ASCII text only where a whole-duration phrase
+    occurs at all (in lower case)."""
+    hint = _whole_hint(code)
+    if hint is not None and (span := text[pos:endpos]).isascii() and hint.search(span.lower()) is None:
+        return []
+    return list(whole.finditer(text, pos, endpos))
+
+
+@lru_cache(maxsize=8)
+def _whole_hint(code: str) -> re.Pattern | None:
+    """Any whole-duration phrase in lower case (a search that skips ahead to their first
+    letters); None when there are none or one is not ASCII."""
+    from .. import lexicon
+
+    forms = list(lexicon.load().language(code).whole_durations)
+    if not forms or not all(f.isascii() for f in forms):
+        return None
+    return re.compile(_alt([f.lower() for f in forms]))
+
+
+@lru_cache(maxsize=8)
+def _unit_hint(code: str) -> re.Pattern | None:
+    """What every match of the main pattern holds, for ASCII text in lower case: a unit
+    right after a digit, a space or a hyphen, with no word character after it. A search
+    for it starts at a character class, so the engine skips ahead to the next digit or
+    space instead of trying the main pattern (a look-behind, then number words in any
+    case) at every character. None when a unit is not ASCII."""
+    from .. import lexicon
+
+    lang = lexicon.load().language(code)
+    forms = [f for forms in lang.unit_forms.values() for f in forms]
+    if not forms or not all(f.isascii() for f in forms):
+        return None
+    return re.compile(r"[\d\s-](?:" + _alt([f.lower() for f in forms]) + r")(?!\w)")
+
+
 @lru_cache(maxsize=8)
 def _unit_of(code: str) -> dict[str, str]:
     from .. import lexicon
@@ -104,7 +160,7 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
     main, whole = _pattern(lang.code)
     unit_of = _unit_of(lang.code)
     out: list[DurationMention] = []
-    for m in main.finditer(text, pos, endpos):
+    for m in _main_matches(main, text, pos, endpos, lang.code):
         value = _number(m, lang)
         if value is None:
             continue
@@ -118,7 +174,7 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
                 minutes += int(tail.group()) * lex.unit_minutes[unit_of[" ".join(m.group("unit2").lower().split())]]
         out.append(_qualified(text, m.start(), m.end(), round(minutes), lang, weak_number=(m.group("words") or "").lower() in lang.weak_numbers, recovery=recovery))
     wholes = []
-    for m in whole.finditer(text, pos, endpos):
+    for m in _whole_matches(whole, text, pos, endpos, lang.code):
         key = " ".join(m.group().lower().split())
         spec = {k.lower(): v for k, v in lang.whole_durations.items()}.get(key)
         if spec is None:
@@ -184,7 +240,7 @@ def find_offsets(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int)
     main, _ = _pattern(lang.code)
     unit_of = _unit_of(lang.code)
     out = []
-    for m in main.finditer(text, pos, endpos):
+    for m in _main_matches(main, text, pos, endpos, lang.code):
         unit = unit_of[" ".join(m.group("unit").lower().split())]
         if unit not in ("day", "week"):
             continue

@@ -10,6 +10,7 @@ sources.toml), a date in the url (`/2022/10/25/`, `/read/2021/10/05/`,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -29,17 +30,21 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w.'’]*(?:[ ,]+[\w.'’()]+){0,6}?)\s?(?:\([\w .&'-]{1,40}\))?\s?(?:-{1,2}|–|—|(?<=[A-Z]):)\s"
 )
 
+_DATELINE_MARK = re.compile(r"[-–—:]\s")
+
 
 def detect_language(text: str, lex: Lexicon, sample: int = 20_000) -> str | None:
     """The language whose stopwords are most frequent in the text (None if no words)."""
-    counts = {code: 0 for code in lex.languages}
-    words = _WORD.findall(text[:sample].lower())
-    if not words:
+    # the words, counted: a piece between spaces that is all letters is one word as it is;
+    # only the others (with digits or punctuation) are cut with the pattern
+    frequency = Counter(text[:sample].lower().split())
+    odd = [p for p in frequency if not p.isalpha()]
+    if odd:  # cut in one go, each as often as it occurs
+        rest = " ".join([p for p in odd for _ in range(frequency.pop(p))])
+        frequency.update(_WORD.findall(rest))
+    if not frequency:
         return None
-    for w in words:
-        for code, lang in lex.languages.items():
-            if w in lang.stopwords:
-                counts[code] += 1
+    counts = {code: sum(map(frequency.__getitem__, lang.stopwords & frequency.keys())) for code, lang in lex.languages.items()}
     best = max(counts, key=lambda c: counts[c])
     return best if counts[best] > 0 else None
 
@@ -108,7 +113,7 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
     for ln in candidates:
         stripped = ln.text.strip()
         words = stripped.split()
-        if not words or len(words) > 28 or len(stripped) > 300 or not any(ch.isdigit() for ch in stripped):
+        if not words or len(words) > 28 or len(stripped) > 300 or not any(map(str.isdigit, stripped)):
             continue
         if _TWEET_SIGNATURE.search(stripped):
             continue  # "— TeamYouTube (@TeamYouTube) November 12, 2020": an embedded post's date
@@ -152,6 +157,8 @@ def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
     Every word of a dateline is capitalised (or a number); a single word must be a
     place, an outlet name ("Merdeka.com") or written in capitals, so "WhatsApp - aplikasi
     milik Meta - down" keeps its subject."""
+    if _DATELINE_MARK.search(line_text) is None:
+        return 0  # every dateline ends in a dash or a colon and a space: most lines have none
     m = _DATELINE.match(line_text)
     if not m:
         return 0

@@ -33,16 +33,15 @@ def _second_token_start(text: str, pos: int, endpos: int) -> int:
 
 
 def _is_name_token(tok: str) -> bool:
-    if not tok[:1].isalpha() and not tok[:1].isdigit():
+    first = tok[:1]
+    if not first.isalpha():  # a digit or a mark (no character is both a letter and a digit)
         return False
-    if tok[:1].isdigit():
-        return False
-    return tok[:1].isupper() or any(c.isupper() for c in tok[1:])  # "Coretax", "DANA", "iCloud"
+    return first.isupper() or any(map(str.isupper, tok[1:]))  # "Coretax", "DANA", "iCloud"
 
 
 def _marked_name(tok: str) -> bool:
     """Written like a name rather than a capitalised word: capitals inside, or a digit."""
-    return tok.isupper() and len(tok) > 1 or any(c.isupper() for c in tok[1:]) or any(c.isdigit() for c in tok)
+    return tok.isupper() and len(tok) > 1 or any(map(str.isupper, tok[1:])) or any(map(str.isdigit, tok))
 
 
 def _blocked(name: str, lang: Language, lex: Lexicon, common: frozenset[str]) -> bool:
@@ -85,6 +84,18 @@ def _common_words_cached(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_GAP_WORDS: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+
+def _gap_words(lang: Language) -> frozenset[str]:
+    """The language's subject_gap words in lower case (made once per word list)."""
+    forms = lang.cue_forms.get("subject_gap", [])
+    kept = _GAP_WORDS.get(id(forms))
+    if kept is None or kept[0] is not forms:
+        kept = _GAP_WORDS[id(forms)] = (forms, frozenset(w.lower() for w in forms))
+    return kept[1]
+
+
 def find_unknown_services_in_headline(
     text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention],
     lowercase_words: set[str] | None = None, counts: dict[str, int] | None = None,
@@ -117,7 +128,7 @@ def find_unknown_services(
     common = _common_words(lang)
     if lowercase_words is None:
         lowercase_words = {t for t in tk.exact if t.islower()}
-    gap_words = {w.lower() for w in lang.cue_forms.get("subject_gap", [])}
+    gap_words = _gap_words(lang)
     thing_suffix = {w.lower() for w in lang.cue_forms["thing_suffix"]}
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}

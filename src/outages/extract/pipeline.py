@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -225,13 +226,10 @@ def _facts(ctx: Context) -> list[Facts]:
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
     ctx.named_keys = {m.key for m in lex.services.finditer(text, 0, len(text))}
     tokens = lexicon_mod.tokens_of(text)
-    prose = [k for s in sentences for k in range(bisect_left(tokens.starts, s.start), bisect_left(tokens.starts, s.end))]
-    ctx.lowercase_words = {tokens.exact[k] for k in prose if tokens.exact[k].islower()}
-    counts: dict[str, int] = {}
-    for k in prose:
-        if tokens.exact[k][:1].isupper():
-            counts[tokens.exact[k]] = counts.get(tokens.exact[k], 0) + 1
-    ctx.name_counts = counts
+    exact, starts = tokens.exact, tokens.starts
+    prose = [w for s in sentences for w in exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
+    ctx.lowercase_words = {w for w in prose if w.islower()}
+    ctx.name_counts = dict(Counter([w for w in prose if w[:1].isupper()]))
     out = []
     last_day: date | None = None
     for s in sentences:
@@ -330,8 +328,8 @@ def _undated_outage_is_told(facts: list[Facts]) -> bool:
 
 def _headline_case(sentence: str) -> bool:
     """Most words capitalised: a headline, where capitals say nothing about names."""
-    words = [w for w in sentence.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    initials = [w[:1] for w in sentence.split() if w[:1].isalpha()]
+    return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
 
 def _negated(ctx: Context, at: int, floor: int) -> bool:
@@ -726,6 +724,20 @@ def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_ke
     return list(out.values())
 
 
+_OPERATORS_BY_NAME: dict[int, tuple[dict, dict[str, list[str | None]]]] = {}
+
+
+def _operators_by_name(lex: lexicon_mod.Lexicon) -> dict[str, list[str | None]]:
+    """Service name -> the operators of the services of that name (made once per lexicon)."""
+    kept = _OPERATORS_BY_NAME.get(id(lex.service_names))
+    if kept is None or kept[0] is not lex.service_names:
+        table: dict[str, list[str | None]] = {}
+        for key, name in lex.service_names.items():
+            table.setdefault(name, []).append(lex.service_operator.get(key))
+        kept = _OPERATORS_BY_NAME[id(lex.service_names)] = (lex.service_names, table)
+    return kept[1]
+
+
 def _evidence(field_name: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(field=field_name, quote=text[start:end], start=start, end=end)
 
@@ -834,7 +846,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
     # cause
-    operators = {lex.service_operator.get(k) for k, name in lex.service_names.items() if name in services}
+    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
     cause = _cause(chosen, facts, ctx, operators)
     kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
     if cause is not None and cause.category == "power" and kinds == {"power"}:
