@@ -198,3 +198,31 @@ def test_a_short_form_alone_stays_as_written():
     text = "Garuda sempat error selama dua jam pada Senin (4/3/2024) pagi. Garuda meminta maaf. Garuda memulihkan layanan."
     for incident in services(text, published="2024-03-05"):
         assert "Garuda Indonesia" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # whose users lost something
+        param("Thousands of Kestrel Broadband customers in Leeds lost their internet connection on Sunday, 3 March 2024.", "Kestrel Broadband", id="en-name-customers-lost"),
+        param("Pelanggan Kestrel Net tidak bisa mengakses internet pada Senin (4/3/2024) malam.", "Kestrel Net", id="id-pelanggan-name"),
+        # the name after "outage at"
+        param("An outage at Heron Telecom left thousands offline on Monday, 4 March 2024.", "Heron Telecom", id="en-outage-at"),
+    ],
+)
+def test_names_whose_users_lost_service_or_after_outage_at(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        param("Aplikasi Sirekap milik KPU sempat tidak bisa diakses pada Kamis (15/2/2024) malam.", "KPU", id="id-milik"),
+        param("The Kestrel app, operated by Heron Group, went down on Monday, 4 March 2024.", "Heron Group", id="en-operated-by"),
+        param("Nasabah PT Bank Kestrel Tbk tidak bisa bertransaksi pada Senin (4/3/2024).", "PT Bank Kestrel", id="id-pt-prefix"),
+    ],
+)
+def test_an_owner_or_company_form_is_no_service(text, owner):
+    for incident in services(text, published="2024-03-05"):
+        assert owner not in incident

@@ -198,6 +198,10 @@ def find_unknown_services(
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return
+        # "Aplikasi Sirekap milik KPU", "operated by Kestrel": the owner, not the service
+        owner = lang.cues["service_bystander"].search(text, max(pos, window_start(text, start, 2)), start)
+        if owner is not None and not text[owner.end : start].strip(" ,"):
+            return
         if _place_listed(a) or (because is not None and because[0] < start < because[1]):
             return  # "di Denpasar dan Badung"; "dipicu gangguan pada Saluran Udara ..." names the cause's object
         name = text[start:end]
@@ -261,6 +265,22 @@ def find_unknown_services(
         j = bisect_left(tk.starts, verb.end)
         if j < hi:
             add(name_after(j))
+    # 3b. whose users lost something: "Kestrel Broadband customers lost their connection",
+    #     "pelanggan Kestrel tidak bisa ..." (the user word's language order decides the side)
+    users_first = lang.code == "id"
+    for who in lang.cues["user_nouns"].finditer(text, pos, endpos):
+        if users_first:
+            add(name_after(bisect_left(tk.starts, who.end)) if bisect_left(tk.starts, who.end) < hi else None)
+        else:
+            j = bisect_left(tk.starts, who.start) - 1
+            if j >= lo:
+                add(name_before(j))
+    # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
+    for at in lang.cues["outage_at"].finditer(text, pos, endpos):
+        if lang.cues["outage"].search(text, window_start(text, at.start, 1), at.start) is not None:
+            j = bisect_left(tk.starts, at.end)
+            if j < hi:
+                add(name_after(j))
     # 4. the subject of a sentence about the outage, named again and again in the article
     #    ("Revolut has blamed ... for an outage"): a proper name the story is about
     if not found and not known and counts is not None:

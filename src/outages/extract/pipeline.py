@@ -391,6 +391,21 @@ def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) ->
     return out
 
 
+def _users_could_not(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
+    """ "Telstra customers could not call triple zero", "pelanggan tidak bisa memesan": a user
+    word, then within a few words a word of lost ability. Not "users could not say"."""
+    out: list[lexicon_mod.Match] = []
+    for who in lang.cues["user_nouns"].finditer(text, start, end):
+        lost = lang.cues["lost_ability"].search(text, who.end, min(end, who.end + 40))
+        if lost is None:
+            continue
+        other = lang.cues["unavailable_not"].search(text, lost.end, min(end, lost.end + 16))
+        if other is not None and not text[lost.end : other.start].strip():
+            continue  # "could not say", "tidak bisa memastikan"
+        out.append(lexicon_mod.Match(who.start, lost.end, "unavailable", text[who.start : lost.end]))
+    return out
+
+
 def _has_affix(word: str, affix: str) -> bool:
     """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
     stem = affix.strip("-")
@@ -422,7 +437,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None and lang.cues["unaffected"].search(text, start, end) is None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
-    unavailable = _unavailable(text, lang, start, end)
+    unavailable = _unavailable(text, lang, start, end) + _users_could_not(text, lang, start, end)
     if unavailable:
         taken = [(m.start, m.end) for m in f.symptoms]
         f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
@@ -439,7 +454,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     mentions = S.find_services(text, lang, lex, start, end)
-    if f.outage or f.recovery:
+    if f.outage or f.recovery or f.symptoms:
         if s.title or _headline_case(text[start:end]):
             mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
         else:
