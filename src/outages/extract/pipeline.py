@@ -875,8 +875,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         cause_model = None
     # symptoms
     symptoms: list[str] = []
+    specific = any(m.key != "unavailable" for i in chosen for m in facts[i].symptoms)
     for i in chosen:
         for m in facts[i].symptoms:
+            if specific and m.key == "unavailable":
+                continue  # the generic "could not be used" only when nothing more precise is said
             label = m.key.replace("_", " ")
             if label not in symptoms:
                 symptoms.append(label)
