@@ -226,3 +226,10 @@ def test_names_whose_users_lost_service_or_after_outage_at(text, name):
 def test_an_owner_or_company_form_is_no_service(text, owner):
     for incident in services(text, published="2024-03-05"):
         assert owner not in incident
+
+
+def test_wa_is_whatsapp_only_in_indonesian():
+    en = services("Emergency calls from Optus phones failed in SA, WA and the NT for 13 hours on Monday, 4 March 2024.", published="2024-03-05")
+    assert en == [["Optus"]]
+    found = services("Pengguna WA tidak bisa mengirim pesan pada Senin (4/3/2024) malam.", published="2024-03-05")
+    assert found == [["WhatsApp"]]

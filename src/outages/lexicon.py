@@ -463,6 +463,7 @@ class Lexicon:
     service_operator: dict[str, str]
     service_kind: dict[str, str]
     short_forms: dict[str, str]  # first word of a longer name -> the one service it can stand for
+    alias_languages: dict[str, frozenset[str]]  # alias -> the only languages it counts in ("WA": id)
     operators: PhraseMatcher
     regions: PhraseMatcher
     region_names: dict[str, str]
@@ -586,6 +587,7 @@ def load() -> Lexicon:
     names: dict[str, str] = {}
     operator_of: dict[str, str] = {}
     kind_of: dict[str, str] = {}
+    alias_languages: dict[str, frozenset[str]] = {}
     for key, entry in services_raw["services"].items():
         _require(entry, ("name", "aliases", "operator", "kind"), f"data/services.toml [services.{key}]")
         names[key] = entry["name"]
@@ -593,6 +595,8 @@ def load() -> Lexicon:
         kind_of[key] = entry["kind"]
         service_forms[key] = [entry["name"], *entry["aliases"]]
         case_sensitive.update(entry.get("case_sensitive", []))
+        for form, langs in entry.get("only_in", {}).items():
+            alias_languages[form] = frozenset(langs)
         # one- and two-letter names ("X", "WA", "IG") only in the case written
         case_sensitive.update(f for f in service_forms[key] if len(f) <= 2)
     # "Garuda" for "Garuda Indonesia": the first word of a longer name that only one service has
@@ -616,6 +620,7 @@ def load() -> Lexicon:
         service_operator=operator_of,
         service_kind=kind_of,
         short_forms=short_forms,
+        alias_languages=alias_languages,
         operators=operators,
         regions=regions,
         region_names=region_names,
