@@ -233,3 +233,23 @@ def test_wa_is_whatsapp_only_in_indonesian():
     assert en == [["Optus"]]
     found = services("Pengguna WA tidak bisa mengirim pesan pada Senin (4/3/2024) malam.", published="2024-03-05")
     assert found == [["WhatsApp"]]
+
+
+@pytest.mark.parametrize(
+    "text, bystander",
+    [
+        param('"YouTube down" trended on X on Monday, 4 March 2024, as videos failed to load for millions.', "X", id="en-trended-on"),
+        param("Gangguan Kestrel AI terjadi pada Senin (4/3/2024), beberapa hari setelah aplikasinya menggeser ChatGPT di App Store.", "ChatGPT", id="id-menggeser"),
+        param("Kestrel AI went down on Monday, 4 March 2024, days after it overtook ChatGPT in the App Store.", "ChatGPT", id="en-overtook"),
+    ],
+)
+def test_where_it_trended_and_whom_it_overtook_are_no_services(text, bystander):
+    for incident in services(text, published="2024-03-05"):
+        assert bystander not in incident
+
+
+def test_a_company_that_makes_a_statement_is_no_person():
+    text = ('Heron Broadband customers lost their internet connection on Monday, 4 March 2024. In a statement, '
+            'Heron Broadband said: "We are aware of an issue." Heron Broadband apologised to customers.')
+    found = services(text, published="2024-03-05")
+    assert found and "Heron Broadband" in found[0]

@@ -48,7 +48,7 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
     Durov", "EVP Corporate Communication BCA Hera F Haryn"): first name and surname, since
     later sentences use either ("kata Hera", "Durov said")."""
     names: set[str] = set()
-    roles = lang.cues["operator_speaker"]
+    roles = lang.cues["person_role"]
     calendar_words = set(lang.months) | set(lang.month_abbreviations) | set(lang.weekdays)
     for start, end in spans:
         for role in roles.finditer(text, start, end):
