@@ -253,3 +253,29 @@ def test_a_company_that_makes_a_statement_is_no_person():
             'Heron Broadband said: "We are aware of an issue." Heron Broadband apologised to customers.')
     found = services(text, published="2024-03-05")
     assert found and "Heron Broadband" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the subject of a passive verb of harm; a word of it written in lower case elsewhere does not matter
+        param("Kestrel Airlines was hit by a cyberattack on Monday, 4 March 2024. Other airlines were not affected.", "Kestrel Airlines", id="en-was-hit-by"),
+        param("Bank Kestrel dilanda gangguan pada Senin (4/3/2024) pagi. Nasabah bank lain tidak terdampak.", "Bank Kestrel", id="id-dilanda"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_harm_is_a_service(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        param("Trains on the Kestrel East-West Line stopped on Monday, 4 March 2024, after a fault.", "West Line", id="en-hyphen-piece"),
+        param("Portal Sistem Seleksi Calon Aparatur Sipil Negara (SSCASN) down pada Senin (4/3/2024).", "Seleksi Calon Aparatur", id="id-cut-long-form"),
+        param("Knock-on delays continued on Monday, 4 March 2024, at several airports, including Haneda in Tokyo.", "Haneda", id="en-airports-including"),
+    ],
+)
+def test_pieces_and_listed_places_are_no_services(text, piece):
+    for incident in services(text, published="2024-03-05"):
+        assert piece not in incident

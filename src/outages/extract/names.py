@@ -21,6 +21,7 @@ from .causes import cause_clause
 from .services import ServiceMention
 
 MAX_NAME_TOKENS = 3
+_EXPANSION = re.compile(r"(?:\s+[A-Z][\w'-]*)+\s*\([A-Z][A-Za-z]{1,9}\)")  # words left over, then the acronym
 MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
@@ -188,7 +189,7 @@ def find_unknown_services(
             return
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
-        if any(w.lower() in lowercase_words for w in words):
+        if all(w.lower() in lowercase_words for w in words):  # "Japan Airlines" stays: "japan" is never lower case
             return
         if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             # "API", "CDN", "BTS", "TVs": acronyms of things; a three-letter one the article
@@ -198,6 +199,10 @@ def find_unknown_services(
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return
+        if start > 0 and text[start - 1] in "-–":
+            return  # "East-West Line": part of a hyphenated name
+        if _EXPANSION.match(text, end, min(len(text), end + 60)):
+            return  # "Seleksi Calon Aparatur | Sipil Negara (SSCASN)": a cut piece of an acronym's long form
         # "Aplikasi Sirekap milik KPU", "operated by Kestrel": the owner, not the service
         owner = lang.cues["service_bystander"].search(text, max(pos, window_start(text, start, 2)), start)
         if owner is not None and not text[owner.end : start].strip(" ,"):
@@ -250,6 +255,13 @@ def find_unknown_services(
         return sorted(found.values(), key=lambda m: m.start)
     # 2b. a list after "including" / "termasuk" in a sentence about the outage: every name in it
     for lead in lang.cues["list_lead"].finditer(text, pos, endpos):
+        # the list names services: after services ("websites including ...") or an outage
+        # word ("knocked offline services including ..."), not "airports, including Haneda"
+        head = window_start(text, lead.start, 4)
+        if (lang.cues["list_heads"].search(text, max(pos, head), lead.start) is None
+                and lang.cues["service_nouns"].search(text, max(pos, head), lead.start) is None
+                and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
+            continue
         j = bisect_left(tk.starts, lead.end)
         while j < hi:
             span = name_after(j)
@@ -265,6 +277,13 @@ def find_unknown_services(
         j = bisect_left(tk.starts, verb.end)
         if j < hi:
             add(name_after(j))
+    # 3a. the subject of a passive verb of harm: "Japan Airlines was hit by a cyberattack"
+    for verb in lang.cues["affected_passive"].finditer(text, pos, endpos):
+        j = bisect_left(tk.starts, verb.start) - 1
+        if j >= lo:
+            linked = True
+            add(name_before(j))
+            linked = False
     # 3b. whose users lost something: "Kestrel Broadband customers lost their connection",
     #     "pelanggan Kestrel tidak bisa ..." (the user word's language order decides the side)
     users_first = lang.code == "id"
