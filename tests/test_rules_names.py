@@ -259,7 +259,7 @@ def test_a_company_that_makes_a_statement_is_no_person():
     "text, name",
     [
         # the subject of a passive verb of harm; a word of it written in lower case elsewhere does not matter
-        param("Kestrel Airlines was hit by a cyberattack on Monday, 4 March 2024. Other airlines were not affected.", "Kestrel Airlines", id="en-was-hit-by"),
+        param("Kestrel Airlines was hit by a cyberattack on Monday, 4 March 2024, that disrupted its systems. Other airlines were not affected.", "Kestrel Airlines", id="en-was-hit-by"),
         param("Bank Kestrel dilanda gangguan pada Senin (4/3/2024) pagi. Nasabah bank lain tidak terdampak.", "Bank Kestrel", id="id-dilanda"),
     ],
 )
