@@ -279,3 +279,34 @@ def test_the_subject_of_a_passive_verb_of_harm_is_a_service(text, name):
 def test_pieces_and_listed_places_are_no_services(text, piece):
     for incident in services(text, published="2024-03-05"):
         assert piece not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        param("Users could not log into the Kestrel Libre app on Tuesday, 11 February 2025, for three hours.", "Kestrel Libre", id="en-the-name-app"),
+        param("Its Heron Pay digital payments app was down on Tuesday, 11 February 2025.", "Heron Pay", id="en-name-descriptive-app"),
+    ],
+)
+def test_a_name_before_a_service_noun_is_a_service(text, name):
+    found = services(text, published="2025-02-12")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        param("Trading on the Kestrel York Stock Exchange was halted on Wednesday, 8 July 2015, for four hours.", "Kestrel York Stock", id="en-capitalised-noun-in-name"),
+        param("The website and app crashed during Tatkal booking hours on Monday, 9 December 2024.", "Tatkal", id="en-noun-verb-preposition-name"),
+    ],
+)
+def test_a_capitalised_noun_or_a_verb_between_keeps_the_name_out(text, piece):
+    for incident in services(text, published="2025-02-12"):
+        assert piece not in incident
+
+
+def test_a_name_before_a_service_noun_needs_a_determiner():
+    text = ("Optus said on Monday it would compensate customers for the outage on Wednesday, 8 November 2023, "
+            "which left millions of Australians without mobile service.")
+    for incident in services(text, published="2023-11-13"):
+        assert "Australians" not in incident

@@ -176,6 +176,8 @@ def find_unknown_services(
         if span is None:
             return
         a, b = span
+        if a < b and tk.lower[a] in lang.stopwords and not headline:
+            a += 1  # "Its Heron Pay": the name starts after a capitalised function word
         if not headline and tk.lower[b] in thing_suffix:
             return  # "the Service Health Dashboard": the name of a thing, not a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
@@ -242,15 +244,36 @@ def find_unknown_services(
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))
             linked = False
+    users_first_order = lang.code == "id"  # Indonesian puts the noun first ("aplikasi DANA")
     # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
     for noun in lang.cues["service_nouns"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, noun.end)
         skipped = 0
-        while j < hi and skipped < 2 and tk.exact[j].islower():
+        # over describing words ("dompet digital"), not over a verb or a preposition ("app crashed during Tatkal")
+        while j < hi and skipped < 2 and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords \
+                and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None:
             j += 1
             skipped += 1
         if j < hi:
             add(name_after(j))
+        # ... and before it: "the Mercado Libre app", "its Mercado Pago digital payments app"
+        # (the noun in lower case: in "New York Stock Exchange" it is part of the name)
+        if not users_first_order and not headline and text[noun.start : noun.end].islower():
+            k = bisect_left(tk.starts, noun.start) - 1
+            skipped = 0
+            while k >= lo and skipped < 2 and tk.exact[k].islower() and tk.lower[k] not in lang.stopwords \
+                    and lang.cues["outage"].search(text, tk.starts[k], tk.ends[k]) is None:
+                k -= 1
+                skipped += 1
+            span = name_before(k) if k >= lo else None
+            if span is not None:
+                # only after a determiner: "the Kestrel app", "its Heron Pay ... app"; not
+                # "millions of Australians without mobile service"
+                before = span[0] - 1
+                if before >= lo and lang.cues["name_determiners"].search(text, tk.starts[before], tk.ends[before]) is not None:
+                    add(span)
+                elif span[0] < span[1] and tk.lower[span[0]] in lang.stopwords:
+                    add(span)  # "Its Heron Pay ...": the determiner opens the sentence
     if headline:
         return sorted(found.values(), key=lambda m: m.start)
     # 2b. a list after "including" / "termasuk" in a sentence about the outage: every name in it

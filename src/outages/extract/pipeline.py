@@ -942,7 +942,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         f = facts[i]
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
             continue
-        times = [t for t in f.times if not status.search(text, max(f.start, t.start - 30), t.start)]
+        times = [t for t in f.times if not _status_time(text, t, f.start, status, recovery)]
         zones = [t.zone for t in times]
         for k, t in enumerate(times):
             if zones[k] is None:  # "dari 09.10 hingga 11.40 WIB": the zone of the time it is joined to
@@ -1014,6 +1014,17 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         if minutes > 0:  # the same day; across midnight the text would have said so
             ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
+
+
+def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.PhraseMatcher, recovery: lexicon_mod.PhraseMatcher) -> bool:
+    """The time says when the text was written ("as of 10 a.m.", "Update 6:10PM ET:"), not
+    when the outage began or ended; but "resolved as of 8:14PM" is when it ended."""
+    lo = max(floor, t.start - 30)
+    tag = status.search(text, lo, t.start)
+    if tag is None:
+        return False
+    came_back = recovery.search(text, max(floor, tag.start - 20), tag.start)
+    return came_back is None
 
 
 def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:
