@@ -310,3 +310,15 @@ def test_a_name_before_a_service_noun_needs_a_determiner():
             "which left millions of Australians without mobile service.")
     for incident in services(text, published="2023-11-13"):
         assert "Australians" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        param("Gempa membuat sistem Lombok padam total pada Minggu (5/8/2018) malam.", "Lombok", id="id-sistem-lombok"),
+        param("Listrik PLN di Sumbawa dan Bima padam selama dua jam pada Minggu (5/8/2018).", "Bima", id="id-di-sumbawa-bima"),
+    ],
+)
+def test_indonesian_islands_and_towns_are_places(text, place):
+    for incident in services(text, published="2018-08-06"):
+        assert place not in incident
