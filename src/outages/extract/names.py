@@ -255,7 +255,15 @@ def find_unknown_services(
             j += 1
             skipped += 1
         if j < hi:
-            add(name_after(j))
+            span = name_after(j)
+            add(span)
+            # "Aplikasi Sistem Informasi Rekapitulasi (Sirekap)": the short name in brackets
+            if span is not None:
+                k = span[1] + 1
+                while k < hi and k - span[1] <= 4 and _is_name_token(tk.exact[k]):
+                    k += 1
+                if k + 2 < len(tk.exact) and tk.exact[k] == "(" and tk.exact[k + 2] == ")" and _is_name_token(tk.exact[k + 1]):
+                    add((k + 1, k + 1))
         # ... and before it: "the Mercado Libre app", "its Mercado Pago digital payments app"
         # (the noun in lower case: in "New York Stock Exchange" it is part of the name)
         if not users_first_order and not headline and text[noun.start : noun.end].islower():
