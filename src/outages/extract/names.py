@@ -189,6 +189,8 @@ def find_unknown_services(
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
         if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok and not linked:
             return
+        if a == lo and b == a and not _marked_name(tk.exact[a]) and linked and counts is not None and counts.get(tk.exact[a], 0) < 2:
+            return  # "Mobile customers ...": a sentence's first word named once is no name
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
         if all(w.lower() in lowercase_words for w in words):  # "Japan Airlines" stays: "japan" is never lower case
@@ -324,7 +326,9 @@ def find_unknown_services(
         else:
             j = bisect_left(tk.starts, who.start) - 1
             if j >= lo:
+                linked = True  # "Starbucks customers ...": a name even at the start of the sentence
                 add(name_before(j))
+                linked = False
     # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
     for at in lang.cues["outage_at"].finditer(text, pos, endpos):
         if lang.cues["outage"].search(text, window_start(text, at.start, 1), at.start) is not None:
