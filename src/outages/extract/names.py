@@ -152,6 +152,7 @@ def find_unknown_services(
         return j, k - 1
 
     subject_ok = False
+    before_users = False  # the name comes right before a user word ("Starbucks customers")
     linked = False  # the name and the outage word are joined by a verb ("Zorkbook was down")
     because = cause_clause(text, lang, pos, endpos, after_outage=False)
     if because is not None and because[0] <= _second_token_start(text, pos, endpos):
@@ -189,7 +190,7 @@ def find_unknown_services(
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
         if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok and not linked:
             return
-        if a == lo and b == a and not _marked_name(tk.exact[a]) and linked and counts is not None and counts.get(tk.exact[a], 0) < 2:
+        if a == lo and b == a and not _marked_name(tk.exact[a]) and before_users and counts is not None and counts.get(tk.exact[a], 0) < 2:
             return  # "Mobile customers ...": a sentence's first word named once is no name
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
@@ -326,9 +327,9 @@ def find_unknown_services(
         else:
             j = bisect_left(tk.starts, who.start) - 1
             if j >= lo:
-                linked = True  # "Starbucks customers ...": a name even at the start of the sentence
+                linked = before_users = True  # "Starbucks customers ...": a name even at the start of the sentence
                 add(name_before(j))
-                linked = False
+                linked = before_users = False
     # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
     for at in lang.cues["outage_at"].finditer(text, pos, endpos):
         if lang.cues["outage"].search(text, window_start(text, at.start, 1), at.start) is not None:
