@@ -434,3 +434,26 @@ def test_a_first_word_named_once_is_no_name_even_before_customers():
             "Mobile customers on the O2 network did not appear to be affected.")
     (found,) = incidents(text)
     assert found["services"] == ["Virgin Media"]
+
+
+def test_a_length_up_to_the_recovery_counts():
+    text = "Listrik PLN padam di Palembang pada Selasa (15/10) sore sekitar tiga jam sebelum kembali menyala bertahap."
+    (found,) = incidents(text)
+    assert found["duration"]["minutes"] == 180
+
+
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        param("Instagram down pada Selasa (15/10) malam. Meta belum memberikan penjelasan terkait penyebab gangguan.", "operator", id="id-company-keeps-it"),
+        param("OVO error pada Selasa (15/10). Hingga berita ini diturunkan, OVO belum memberikan keterangan resmi terkait penyebab gangguan.", "operator", id="id-keterangan-terkait-penyebab"),
+    ],
+)
+def test_a_company_that_keeps_the_cause_to_itself(text, basis):
+    (found,) = incidents(text)
+    assert (found["cause"]["category"], found["cause"]["basis"]) == ("undisclosed", basis)
+
+
+def test_no_comment_on_anything_is_no_undisclosed_cause():
+    (found,) = incidents("Gojek error pada Senin (14/10) malam. Gojek belum memberikan tanggapan.")
+    assert found["cause"] is None
