@@ -492,3 +492,14 @@ def test_more_everyday_causes_and_who_states_them(code, text, category, basis):
 )
 def test_an_operator_stating_an_update_as_cause_is_operator(code, text):
     assert read(code, text) == ("software_bug", "operator")
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("id", "Menurut BI, sumber masalah ada pada salah satu lembaga switching yang memproses transaksi.", id="id-sumber-masalah-switching"),
+        param("en", "The source of the problem was a payment processor used by several banks.", id="en-source-of-the-problem"),
+    ],
+)
+def test_the_source_of_the_problem_at_a_third_party(code, text):
+    assert read(code, text)[0] == "third_party"
