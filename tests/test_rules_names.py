@@ -329,3 +329,16 @@ def test_the_short_name_in_brackets_after_a_long_one():
             "Petugas tidak bisa mengunggah formulir.")
     found = services(text, published="2024-02-15")
     assert found and "Sirekap" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        param("Listrik padam pada Rabu (21/8/2024) malam. Wilayah yang terdampak antara lain Abepura, Kotaraja, hingga Sentani.", "Kotaraja", id="id-wilayah-antara-lain"),
+        param("Warga Kota Jayapura dan sebagian Kabupaten Jayapura mengalami pemadaman listrik PLN pada Rabu (21/8/2024).", "Kabupaten Jayapura", id="id-kabupaten-name"),
+        param("Power went out on Monday, 4 March 2024. Areas affected included Westbrook, Millford and Ashby.", "Millford", id="en-areas-included"),
+    ],
+)
+def test_places_listed_after_place_words_are_no_services(text, place):
+    for incident in services(text, published="2024-08-22"):
+        assert place not in incident

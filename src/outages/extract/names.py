@@ -131,6 +131,7 @@ def find_unknown_services(
         lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = _gap_words(lang)
     thing_suffix = {w.lower() for w in lang.cue_forms["thing_suffix"]}
+    place_words = {w.lower() for w in lang.cue_forms["place_lead"] if " " not in w}
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 
@@ -179,6 +180,8 @@ def find_unknown_services(
         a, b = span
         if a < b and tk.lower[a] in lang.stopwords and not headline:
             a += 1  # "Its Heron Pay": the name starts after a capitalised function word
+        if tk.lower[a] in place_words:
+            return  # "Kabupaten Jayapura", "Wilayah ...": a place
         if not headline and tk.lower[b] in thing_suffix:
             return  # "the Service Health Dashboard": the name of a thing, not a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
@@ -292,6 +295,8 @@ def find_unknown_services(
         # the list names services: after services ("websites including ...") or an outage
         # word ("knocked offline services including ..."), not "airports, including Haneda"
         head = window_start(text, lead.start, 4)
+        if lang.cues["place_lead"].search(text, max(pos, head), lead.start) is not None:
+            continue  # "Wilayah yang terdampak antara lain Abepura, Kotaraja ...": places
         if (lang.cues["list_heads"].search(text, max(pos, head), lead.start) is None
                 and lang.cues["service_nouns"].search(text, max(pos, head), lead.start) is None
                 and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
