@@ -479,3 +479,22 @@ def test_backing_up_is_no_recovery():
     text = "iCloud went down on Monday, March 20. Many devices back up automatically to iCloud."
     (found,) = incidents(text, published="2023-03-21")
     assert found["end"] is None
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        param("DALLAS, Oct. 15 — American Airlines resumed flights Tuesday morning after a technical problem forced a nationwide ground stop.", "American Airlines", id="en-ground-stop"),
+        param("Telstra apologises after emergency call system fails\n\nPeople across Australia had difficulty getting through to Telstra on Sunday, Oct. 13.", "Telstra", id="en-people-had-difficulty"),
+        param("Laman resmi Seleksi Nasional Penerimaan Mahasiswa Baru (SNPMB) sempat tidak bisa diakses pada Selasa (15/10/2024).", "SNPMB", id="id-laman-bracketed"),
+    ],
+)
+def test_more_ways_an_outage_is_told(text, service):
+    found = incidents(text)
+    assert found and any(service in i["services"] for i in found)
+
+
+def test_residents_of_a_place_name_no_service():
+    text = "Listrik PLN padam pada Senin (14/10) malam. Warga Way Halim tidak bisa beraktivitas selama tiga jam."
+    (found,) = incidents(text)
+    assert found["services"] == ["PLN"]

@@ -326,7 +326,7 @@ def find_unknown_services(
     # 3b. whose users lost something: "Kestrel Broadband customers lost their connection",
     #     "pelanggan Kestrel tidak bisa ..." (the user word's language order decides the side)
     users_first = lang.code == "id"
-    for who in lang.cues["user_nouns"].finditer(text, pos, endpos):
+    for who in lang.cues["customer_nouns"].finditer(text, pos, endpos):
         if users_first:
             add(name_after(bisect_left(tk.starts, who.end)) if bisect_left(tk.starts, who.end) < hi else None)
         else:
