@@ -106,17 +106,24 @@ _SMALL = 200  # texts shorter than this are tokenized afresh (windows, single se
 # ask for the same article's tokens hundreds of times in a row, and this answers without
 # searching the per-thread cache. Replaced whole (one tuple), so a reader never sees a mix.
 _LAST: tuple = (None, None, None)
+_LAST_SHORT: tuple = (None, None)  # the last short text and its tokens (never changed once made)
 
 
 def tokens_of(text: str) -> _Tokens:
     """The tokens of a text. Long texts (an article, scanned by many matchers) are cached
-    by identity, a few at a time; short ones are cheap to tokenize again."""
-    global _LAST
+    by identity, a few at a time; short ones are cheap to tokenize again (only the last
+    one is kept, for a word asked of several matchers in a row). Not to be changed."""
+    global _LAST, _LAST_SHORT
     last = _LAST
     if last[0] is text and last[2] == get_ident():
         return last[1]
     if len(text) < _SMALL:
-        return _Tokens(text)
+        short = _LAST_SHORT
+        if short[0] is text:
+            return short[1]  # the same word asked of several matchers in a row
+        tokens = _Tokens(text)
+        _LAST_SHORT = (text, tokens)
+        return tokens
     cache = getattr(_CACHE, "entries", None)
     if cache is None:
         cache = _CACHE.entries = []
