@@ -40,6 +40,12 @@ def _xfail(reason: str):
 # ---------------------------------------------------------------- every category, both languages
 
 CATEGORIES = [
+    param("en", "The disruption was triggered by a flood of transaction status requests.", "capacity", id="en-a-flood-of-requests"),
+    param("id", "Gangguan dipicu banjir permintaan saat jam sibuk.", "capacity", id="id-banjir-permintaan"),
+    param("en", "Services went down because of a flood in the region.", "natural_disaster", id="en-a-flood-is-water"),
+    param("id", "Layanan mati karena banjir di wilayah itu.", "natural_disaster", id="id-banjir-is-water"),
+    param("id", "ChatGPT dimatikan beberapa jam setelah bug pada pustaka open-source.", "software_bug", id="id-setelah-bug"),
+    param("en", "Cloudflare went down after what the company called a bad software deploy.", "software_bug", id="en-after-what-called"),
     param("en", "The outage was due to failure of key internal software services.", "software_bug", id="en-internal-software"),
     param("en", "The disruption was caused by a software failure.", "software_bug", id="en-software-failure"),
     param("id", "Gangguan disebabkan masalah perangkat lunak pada server.", "software_bug", id="id-masalah-perangkat-lunak"),
@@ -393,3 +399,58 @@ def test_a_stated_category_wins_over_undisclosed(code, text, category):
 )
 def test_operator_speakers_leave_out_companies_places_and_days(code, text, not_a_name):
     assert not_a_name not in C.operator_speakers(text, _lex().language(code), [(0, len(text))])
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a word of time reaches only the words right after it: recovery work is no cause
+        param("id", "Layanan kembali normal setelah tim teknis selesai melakukan perbaikan dan pemeliharaan server.", id="id-setelah-far"),
+        param("en", "Service returned after a long night in which engineers carried out emergency maintenance.", id="en-after-a-far"),
+    ],
+)
+def test_a_word_of_time_is_causal_only_right_before_the_cause(code, text):
+    got = read(code, text, outage_sentence=False)
+    assert got is None or got[0] != "maintenance"
+
+
+# Everyday phrasings of causes (written for these tests, not taken from any article).
+PHRASINGS = [
+    param('en', 'Microsoft said the outage was caused by a networking configuration change.', 'configuration_change', id="en-phrasing-0"),
+    param('en', 'The company blamed a faulty router for the disruption.', 'hardware', id="en-phrasing-1"),
+    param('en', 'Optus said the outage followed a software upgrade at one of its routers.', 'software_bug', id="en-phrasing-2"),
+    param('en', 'The problem stemmed from an expired SSL certificate.', 'configuration_change', id="en-phrasing-3"),
+    param('en', 'An expired certificate knocked out the service for hours.', 'configuration_change', id="en-phrasing-4"),
+    param('en', 'Engineers traced the fault to a severed fibre-optic cable.', 'network', id="en-phrasing-5"),
+    param('en', 'The outage was the result of a ransomware attack.', 'cyberattack', id="en-phrasing-7"),
+    param('en', 'The airline said a power outage at its data centre had grounded flights.', 'power', id="en-phrasing-9"),
+    param('en', 'The bank said a hardware failure in its mainframe was to blame.', 'hardware', id="en-phrasing-10"),
+    param('en', 'Heavy traffic from the ticket sale overwhelmed the servers.', 'capacity', id="en-phrasing-11"),
+    param('en', 'The company said it was a problem with a third-party vendor.', 'third_party', id="en-phrasing-12"),
+    param('en', 'A bad update pushed to Windows machines crashed millions of computers.', 'software_bug', id="en-phrasing-13"),
+    param('en', 'The outage was linked to scheduled maintenance that overran.', 'maintenance', id="en-phrasing-14"),
+    param('en', 'The company said a database migration went wrong.', 'maintenance', id="en-phrasing-16"),
+    param('id', 'Gangguan terjadi karena adanya pembaruan sistem.', 'software_bug', id="id-phrasing-17"),
+    param('id', 'Telkomsel menyebut gangguan akibat kabel fiber optik putus tertabrak kendaraan.', 'network', id="id-phrasing-18"),
+    param('id', 'Menurut BRI, kendala terjadi karena adanya peningkatan sistem.', 'maintenance', id="id-phrasing-19"),
+    param('id', 'Gangguan disebabkan oleh sertifikat SSL yang kedaluwarsa.', 'configuration_change', id="id-phrasing-20"),
+    param('id', 'PLN menyebut pemadaman dipicu gangguan pada pembangkit.', 'power', id="id-phrasing-21"),
+    param('id', 'BSI menyatakan gangguan terjadi akibat serangan ransomware.', 'cyberattack', id="id-phrasing-22"),
+    param('id', 'Gangguan dipicu lonjakan pengguna saat pendaftaran dibuka.', 'capacity', id="id-phrasing-23"),
+    param('id', 'Kerusakan terjadi pada perangkat keras server utama.', 'hardware', id="id-phrasing-24"),
+    param('id', 'Gangguan karena vendor penyedia layanan cloud bermasalah.', 'third_party', id="id-phrasing-25"),
+    param('id', 'Penyebabnya adalah kesalahan konfigurasi jaringan.', 'configuration_change', id="id-phrasing-26"),
+    param('id', 'Gangguan terjadi karena migrasi sistem ke pusat data baru.', 'maintenance', id="id-phrasing-27"),
+    param('id', 'Layanan terganggu akibat pemadaman listrik di gedung pusat data.', 'power', id="id-phrasing-28"),
+    param('id', 'Gangguan disebabkan gempa yang merusak kabel laut.', 'natural_disaster', id="id-phrasing-29"),
+]
+
+
+@pytest.mark.parametrize("code, text, category", PHRASINGS)
+def test_everyday_phrasings_of_causes(code, text, category):
+    assert read(code, text)[0] == category
+
+
+def test_a_claim_of_responsibility_is_speculation():
+    got = read("en", "Hackers claimed responsibility, but the company said there was no evidence of an attack.")
+    assert got is None or got[1] == "speculation"

@@ -367,3 +367,18 @@ def test_a_ministry_is_no_service(text, body):
 )
 def test_bare_down_counts_right_after_a_service(text, ok):
     assert bool(incidents(text)) == ok
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        # where users said they were hit
+        param("BCA mobile error pada Senin (14/10) pagi. Sejumlah nasabah di Medan dan Makassar mengaku harus membayar tunai.", ["ID"], id="id-nasabah-mengaku"),
+        param("Reddit went down on Tuesday, Oct. 15. Users in the US and UK said they were unable to load the site.", ["GB", "US"], id="en-said-they-were-unable"),
+        # not where they said they were spared
+        param("AWS down pada Selasa (15/10) di Amerika Serikat. Perusahaan di Singapura mengaku tidak merasakan dampak berarti.", ["US"], id="id-tidak-merasakan-dampak"),
+    ],
+)
+def test_regions_from_users_who_say_they_were_hit(text, regions):
+    (found,) = incidents(text)
+    assert sorted(r["code"] for r in found["regions"]) == regions

@@ -184,3 +184,17 @@ def test_a_status_page_is_no_service(text, thing):
 def test_the_platform_complaints_flood_is_no_service(text):
     for incident in services(text, published="2020-11-12"):
         assert "X" not in incident
+
+
+def test_a_short_form_of_a_service_named_in_full_is_that_service():
+    text = ("Sistem check-in Garuda Indonesia error pada Senin (4/3/2024) pagi. "
+            "Garuda sempat error selama dua jam di Bandara Soekarno-Hatta.")
+    found = services(text, published="2024-03-05")
+    assert found == [["Garuda Indonesia"]]
+
+
+def test_a_short_form_alone_stays_as_written():
+    # without the full name in the article, the first word is not taken for the known service
+    text = "Garuda sempat error selama dua jam pada Senin (4/3/2024) pagi. Garuda meminta maaf. Garuda memulihkan layanan."
+    for incident in services(text, published="2024-03-05"):
+        assert "Garuda Indonesia" not in incident

@@ -135,6 +135,18 @@ RELATED_BLOCKS = [
         ["See also: Meta shares slip after outage"],
         id="en-see-also-inline",
     ),
+    param(
+        "en",
+        "Rogers said it would co-operate.\n\nRELATED STORIES\n- Rogers outage: What we know\n- Why one outage can take down a country",
+        ["RELATED STORIES", "- Rogers outage: What we know", "- Why one outage can take down a country"],
+        id="en-related-stories-caps",
+    ),
+    param(
+        "en",
+        "The BBC has asked Microsoft for comment.\n\nMore on this story\n- Microsoft apologises for Teams outage",
+        ["More on this story", "- Microsoft apologises for Teams outage"],
+        id="en-more-on-this-story",
+    ),
 ]
 
 
@@ -312,6 +324,9 @@ def test_a_single_question_in_the_body_is_prose(text):
         param("WhatsApp Down Lagi, Pengguna Tak Bisa Kirim Pesan\n\nLayanan terganggu.", "WhatsApp Down Lagi, Pengguna Tak Bisa Kirim Pesan", id="id-headline"),
         param("\n\nInstagram outage hits Europe\nUsers could not log in.", "Instagram outage hits Europe", id="en-leading-blank-lines"),
         param("Gmail down for thousands\nUsers saw errors.", "Gmail down for thousands", id="en-headline"),
+        # headlines may end with "!" or "?"
+        param("7 Cara Mengatasi Aplikasi Error, Jangan Panik!\n\nIsi artikel.", "7 Cara Mengatasi Aplikasi Error, Jangan Panik!", id="id-exclamation"),
+        param("Is Slack down right now?\n\nUsers saw errors.", "Is Slack down right now?", id="en-question"),
     ],
 )
 def test_the_first_short_line_without_a_full_stop_is_the_title(text, title):

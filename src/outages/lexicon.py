@@ -469,6 +469,7 @@ class Lexicon:
     service_names: dict[str, str]
     service_operator: dict[str, str]
     service_kind: dict[str, str]
+    short_forms: dict[str, str]  # first word of a longer name -> the one service it can stand for
     operators: PhraseMatcher
     regions: PhraseMatcher
     region_names: dict[str, str]
@@ -601,7 +602,16 @@ def load() -> Lexicon:
         case_sensitive.update(entry.get("case_sensitive", []))
         # one- and two-letter names ("X", "WA", "IG") only in the case written
         case_sensitive.update(f for f in service_forms[key] if len(f) <= 2)
+    # "Garuda" for "Garuda Indonesia": the first word of a longer name that only one service has
+    firsts: dict[str, set[str]] = {}
+    whole = {f.lower() for forms in service_forms.values() for f in forms}
+    for key, forms in service_forms.items():
+        for f in forms:
+            head = f.split()[0]
+            if len(f.split()) > 1 and len(head) >= 4 and head[:1].isupper() and head.lower() not in whole:
+                firsts.setdefault(head, set()).add(key)
     operators = PhraseMatcher(services_raw.get("operators", {}))
+    short_forms = {head: next(iter(keys)) for head, keys in firsts.items() if len(keys) == 1 and operators.search(head) is None}
     languages = {code: _language(code, causes) for code in LANGUAGES}
     regions, region_names = _regions(LANGUAGES)
     timezones = {k: str(v) for k, v in _load_toml("timezones.toml").items()}
@@ -612,6 +622,7 @@ def load() -> Lexicon:
         service_names=names,
         service_operator=operator_of,
         service_kind=kind_of,
+        short_forms=short_forms,
         operators=operators,
         regions=regions,
         region_names=region_names,

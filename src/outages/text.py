@@ -79,6 +79,7 @@ def _furniture_data() -> dict:
 _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^\n()]{0,60}\(@\w{1,30}\)")
 _AUTHOR_INITIALS = re.compile(r"^\(\s*[\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,4}\s*\)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_TITLE_STOP = re.compile(r"[.…][\"”’')\]]*$")
 _FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -174,7 +175,8 @@ def _lines(text: str) -> list[Line]:
     title_index = None
     if first_content is not None:
         first = raw[first_content][2].strip()
-        if len(first.split()) <= 25 and not _SENTENCE_END.search(first) and not flags[first_content]:
+        # a headline ends without a full stop ("..., Jangan Panik!" and "...?" are headlines too)
+        if len(first.split()) <= 25 and not _TITLE_STOP.search(first) and not flags[first_content]:
             title_index = first_content
     return [
         Line(start, end, i, piece, flags[i], i == title_index)

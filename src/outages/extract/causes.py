@@ -24,8 +24,9 @@ ORDER = (
 )
 _RANK = {c: i for i, c in enumerate(ORDER)}
 WINDOW = 90  # characters between a causal word and the category phrase
+TEMPORAL_WINDOW = 24  # ... when the causal word is one of time ("setelah", "after a")
 # Categories whose phrases name a cause even without a causal word ("a DDoS attack hit ...").
-STRONG_WITHOUT_CUE = frozenset({"dns", "configuration_change", "cyberattack", "power", "datacenter", "natural_disaster", "government", "maintenance", "capacity"})
+STRONG_WITHOUT_CUE = frozenset({"dns", "configuration_change", "cyberattack", "power", "datacenter", "natural_disaster", "government", "maintenance", "capacity", "hardware"})
 _ROLE_NAME = re.compile(r"((?:[A-Z][\w'-]+\s){0,1}[A-Z][\w'-]+)")
 _QUOTE_CHARS = "\"“”"
 
@@ -147,10 +148,14 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
 
     # "karena X", "due to X": the cause follows the cue
+    temporal = lang.cues["because_temporal"]
     for because in lang.cues["because"].finditer(text, start, end):
         if denied(because.start, 60):
             continue  # "membantah gangguan terjadi karena peretasan"
-        for cue in lang.causes.finditer(text, because.start, min(end, because.end + WINDOW)):
+        # "setelah bug pada pustaka ...": a word of time is causal only right before the cause
+        when = temporal.search(text, because.start, because.end)
+        reach = TEMPORAL_WINDOW if when is not None and when.end == because.end else WINDOW
+        for cue in lang.causes.finditer(text, because.start, min(end, because.end + reach)):
             # "penyebabnya masih kami telusuri bersama mitra": no cause is stated yet
             if pending.search(text, because.end, cue.start) is not None:
                 break

@@ -115,10 +115,13 @@ def find_unknown_services(
     counts: dict[str, int] | None = None,
     headline: bool = False,
     people: set[str] | frozenset[str] = frozenset(),
+    named_keys: set[str] | frozenset[str] = frozenset(),
 ) -> list[ServiceMention]:
     """Unknown service names in text[pos:endpos]. `lowercase_words`: the words the article's
     prose writes in lower case (page furniture such as tag lists left out). `people`: names
-    of people the article introduces with a role; they are never services."""
+    of people the article introduces with a role; they are never services. `named_keys`: the
+    known services the article names in full; a first word of one ("Garuda" for "Garuda
+    Indonesia") is that service."""
     tk = tokens_of(text)
     lo = bisect_left(tk.starts, pos)
     hi = bisect_left(tk.starts, endpos)
@@ -200,7 +203,9 @@ def find_unknown_services(
         name = text[start:end]
         if any(w in people for w in words) or _blocked(name, lang, lex, common):
             return
-        found[(start, end)] = ServiceMention(start, end, name, "~" + name, False, False)
+        # "Garuda" in an article about "Garuda Indonesia": the known service, not a new name
+        key = lex.short_forms.get(name)
+        found[(start, end)] = ServiceMention(start, end, name, key if key in named_keys else "~" + name, False, False)
 
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):

@@ -104,6 +104,7 @@ class Context:
     byline_line: int | None = None  # the line holding the publication date: no facts from it
     lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
     name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
+    named_keys: set[str] = field(default_factory=set)  # known services the article names anywhere
     planned: bool = False  # the article dates an outage after its publication: a plan
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
     naive_pair: tuple | None = None  # (minutes, start time, end time): zone-less, in two sentences
@@ -223,6 +224,7 @@ def _facts(ctx: Context) -> list[Facts]:
         years = {int(y) for s in sentences for y in _YEAR.findall(text, s.start, s.end)}
         ctx.text_years = tuple(sorted(years | set(ctx.text_years)))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
+    ctx.named_keys = {m.key for m in lex.services.finditer(text, 0, len(text))}
     tokens = lexicon_mod.tokens_of(text)
     exact, starts = tokens.exact, tokens.starts
     prose = [w for s in sentences for w in exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
@@ -416,7 +418,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         for m in lang.cues["recovery"].finditer(text, start, end)
     )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
     f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
-    f.impact = lang.cues["impact_context"].search(text, start, end) is not None
+    # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
+    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and lang.cues["unaffected"].search(text, start, end) is None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
     unavailable = _unavailable(text, lang, start, end)
@@ -440,7 +443,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if s.title or _headline_case(text[start:end]):
             mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
         else:
-            unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers)
+            unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers, named_keys=ctx.named_keys)
             if unknown:
                 mentions = S.spare_unaffected(text, lang, lex, mentions + unknown, start, end)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
