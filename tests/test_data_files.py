@@ -177,8 +177,11 @@ def test_service_entries_have_name_aliases_operator_kind(key):
         assert isinstance(entry.get(field), str) and entry[field].strip(), field
     assert isinstance(entry.get("aliases"), list) and entry["aliases"]
     assert all(isinstance(a, str) and a.strip() for a in entry["aliases"])
-    assert set(entry) <= {"name", "aliases", "operator", "kind", "case_sensitive"}
+    assert set(entry) <= {"name", "aliases", "operator", "kind", "case_sensitive", "only_in"}
     assert set(entry.get("case_sensitive", [])) <= {entry["name"], *entry["aliases"]}
+    # an alias that counts only in some languages ("WA": WhatsApp in Indonesian only)
+    for form, langs in entry.get("only_in", {}).items():
+        assert form in entry["aliases"] and langs and set(langs) <= set(lexicon.LANGUAGES), form
 
 
 def test_no_alias_is_shared_by_two_services():

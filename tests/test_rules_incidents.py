@@ -382,3 +382,26 @@ def test_bare_down_counts_right_after_a_service(text, ok):
 def test_regions_from_users_who_say_they_were_hit(text, regions):
     (found,) = incidents(text)
     assert sorted(r["code"] for r in found["regions"]) == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Telstra customers could not call triple zero for about 90 minutes early on Friday, Oct. 11.", id="en-customers-could-not"),
+        param("Pelanggan IndiHome tidak bisa mengakses internet selama tiga jam pada Jumat (11/10).", id="id-pelanggan-tidak-bisa"),
+        param("Players were unable to join Roblox games on Friday, Oct. 11, for two hours.", id="en-players-unable"),
+    ],
+)
+def test_users_who_lost_the_service_report_an_outage(text):
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Telstra customers could not say whether prices would rise on Friday, Oct. 11.", id="en-could-not-say"),
+        param("Players will lose access to old Roblox badges on Friday, Oct. 11, the company announced.", id="en-will-lose-access"),
+    ],
+)
+def test_users_who_could_not_say_report_nothing(text):
+    assert incidents(text) == []

@@ -70,6 +70,22 @@ def test_date_from_url(url, expected):
 
 
 @pytest.mark.parametrize(
+    "url, expected",
+    [
+        param("https://www.theguardian.com/business/2025/feb/28/bank-outage-compensation", "2025-02-28", id="guardian-month-abbr"),
+        param("https://example.com/news/2024/march/5/outage", "2024-03-05", id="month-name"),
+        param("https://example.co.id/berita/2023/mei/8/gangguan", "2023-05-08", id="indonesian-month"),
+    ],
+)
+def test_date_from_url_with_a_month_name(url, expected):
+    from outages.extract.pipeline import _url_months
+
+    got = M.date_from_url(url, _url_months(_lex()))
+    assert got is not None and got.isoformat() == expected
+    assert M.date_from_url("https://example.com/2024/xyz/5/outage", _url_months(_lex())) is None
+
+
+@pytest.mark.parametrize(
     "url",
     [
         param(None, id="none"),

@@ -198,3 +198,127 @@ def test_a_short_form_alone_stays_as_written():
     text = "Garuda sempat error selama dua jam pada Senin (4/3/2024) pagi. Garuda meminta maaf. Garuda memulihkan layanan."
     for incident in services(text, published="2024-03-05"):
         assert "Garuda Indonesia" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # whose users lost something
+        param("Thousands of Kestrel Broadband customers in Leeds lost their internet connection on Sunday, 3 March 2024.", "Kestrel Broadband", id="en-name-customers-lost"),
+        param("Pelanggan Kestrel Net tidak bisa mengakses internet pada Senin (4/3/2024) malam.", "Kestrel Net", id="id-pelanggan-name"),
+        # the name after "outage at"
+        param("An outage at Heron Telecom left thousands offline on Monday, 4 March 2024.", "Heron Telecom", id="en-outage-at"),
+    ],
+)
+def test_names_whose_users_lost_service_or_after_outage_at(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        param("Aplikasi Sirekap milik KPU sempat tidak bisa diakses pada Kamis (15/2/2024) malam.", "KPU", id="id-milik"),
+        param("The Kestrel app, operated by Heron Group, went down on Monday, 4 March 2024.", "Heron Group", id="en-operated-by"),
+        param("Nasabah PT Bank Kestrel Tbk tidak bisa bertransaksi pada Senin (4/3/2024).", "PT Bank Kestrel", id="id-pt-prefix"),
+    ],
+)
+def test_an_owner_or_company_form_is_no_service(text, owner):
+    for incident in services(text, published="2024-03-05"):
+        assert owner not in incident
+
+
+def test_wa_is_whatsapp_only_in_indonesian():
+    en = services("Emergency calls from Optus phones failed in SA, WA and the NT for 13 hours on Monday, 4 March 2024.", published="2024-03-05")
+    assert en == [["Optus"]]
+    found = services("Pengguna WA tidak bisa mengirim pesan pada Senin (4/3/2024) malam.", published="2024-03-05")
+    assert found == [["WhatsApp"]]
+
+
+@pytest.mark.parametrize(
+    "text, bystander",
+    [
+        param('"YouTube down" trended on X on Monday, 4 March 2024, as videos failed to load for millions.', "X", id="en-trended-on"),
+        param("Gangguan Kestrel AI terjadi pada Senin (4/3/2024), beberapa hari setelah aplikasinya menggeser ChatGPT di App Store.", "ChatGPT", id="id-menggeser"),
+        param("Kestrel AI went down on Monday, 4 March 2024, days after it overtook ChatGPT in the App Store.", "ChatGPT", id="en-overtook"),
+    ],
+)
+def test_where_it_trended_and_whom_it_overtook_are_no_services(text, bystander):
+    for incident in services(text, published="2024-03-05"):
+        assert bystander not in incident
+
+
+def test_a_company_that_makes_a_statement_is_no_person():
+    text = ('Heron Broadband customers lost their internet connection on Monday, 4 March 2024. In a statement, '
+            'Heron Broadband said: "We are aware of an issue." Heron Broadband apologised to customers.')
+    found = services(text, published="2024-03-05")
+    assert found and "Heron Broadband" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the subject of a passive verb of harm; a word of it written in lower case elsewhere does not matter
+        param("Kestrel Airlines was hit by a cyberattack on Monday, 4 March 2024, that disrupted its systems. Other airlines were not affected.", "Kestrel Airlines", id="en-was-hit-by"),
+        param("Bank Kestrel dilanda gangguan pada Senin (4/3/2024) pagi. Nasabah bank lain tidak terdampak.", "Bank Kestrel", id="id-dilanda"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_harm_is_a_service(text, name):
+    found = services(text, published="2024-03-05")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        param("Trains on the Kestrel East-West Line stopped on Monday, 4 March 2024, after a fault.", "West Line", id="en-hyphen-piece"),
+        param("Portal Sistem Seleksi Calon Aparatur Sipil Negara (SSCASN) down pada Senin (4/3/2024).", "Seleksi Calon Aparatur", id="id-cut-long-form"),
+        param("Knock-on delays continued on Monday, 4 March 2024, at several airports, including Haneda in Tokyo.", "Haneda", id="en-airports-including"),
+    ],
+)
+def test_pieces_and_listed_places_are_no_services(text, piece):
+    for incident in services(text, published="2024-03-05"):
+        assert piece not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        param("Users could not log into the Kestrel Libre app on Tuesday, 11 February 2025, for three hours.", "Kestrel Libre", id="en-the-name-app"),
+        param("Its Heron Pay digital payments app was down on Tuesday, 11 February 2025.", "Heron Pay", id="en-name-descriptive-app"),
+    ],
+)
+def test_a_name_before_a_service_noun_is_a_service(text, name):
+    found = services(text, published="2025-02-12")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        param("Trading on the Kestrel York Stock Exchange was halted on Wednesday, 8 July 2015, for four hours.", "Kestrel York Stock", id="en-capitalised-noun-in-name"),
+        param("The website and app crashed during Tatkal booking hours on Monday, 9 December 2024.", "Tatkal", id="en-noun-verb-preposition-name"),
+    ],
+)
+def test_a_capitalised_noun_or_a_verb_between_keeps_the_name_out(text, piece):
+    for incident in services(text, published="2025-02-12"):
+        assert piece not in incident
+
+
+def test_a_name_before_a_service_noun_needs_a_determiner():
+    text = ("Optus said on Monday it would compensate customers for the outage on Wednesday, 8 November 2023, "
+            "which left millions of Australians without mobile service.")
+    for incident in services(text, published="2023-11-13"):
+        assert "Australians" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        param("Gempa membuat sistem Lombok padam total pada Minggu (5/8/2018) malam.", "Lombok", id="id-sistem-lombok"),
+        param("Listrik PLN di Sumbawa dan Bima padam selama dua jam pada Minggu (5/8/2018).", "Bima", id="id-di-sumbawa-bima"),
+    ],
+)
+def test_indonesian_islands_and_towns_are_places(text, place):
+    for incident in services(text, published="2018-08-06"):
+        assert place not in incident

@@ -34,8 +34,8 @@ LANGUAGES = ("id", "en")
 CUE_KEYS = (
     "outage", "outage_negation", "outage_not_after", "outage_after_service", "recovery", "began", "since_not_date", "citation",
     "region_exclusion", "region_exclusion_after", "duration_exclusion", "duration_exclusion_after", "duration_delay", "qualifier_after", "offset_after", "until", "future", "recovery_after", "service_bystander",
-    "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "unaffected_group", "foreign_time", "unavailable_lead", "passive_affix", "unavailable_not", "time_status", "complaint", "venue", "not_incident", "title_not_incident",
-    "subject_gap", "service_nouns", "list_lead", "affect_verbs", "not_names", "thing_suffix", "place_lead", "operator_speaker", "pronoun_subject", "speech", "correction", "speculation", "contrast", "denial", "undisclosed", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "clause_break",
+    "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "unaffected_group", "foreign_time", "unavailable_lead", "user_nouns", "lost_ability", "outage_at", "passive_affix", "unavailable_not", "time_status", "complaint", "venue", "not_incident", "title_not_incident",
+    "subject_gap", "service_nouns", "list_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "thing_suffix", "place_lead", "operator_speaker", "person_role", "pronoun_subject", "speech", "correction", "speculation", "contrast", "denial", "undisclosed", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "clause_break",
 )
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",
@@ -470,6 +470,7 @@ class Lexicon:
     service_operator: dict[str, str]
     service_kind: dict[str, str]
     short_forms: dict[str, str]  # first word of a longer name -> the one service it can stand for
+    alias_languages: dict[str, frozenset[str]]  # alias -> the only languages it counts in ("WA": id)
     operators: PhraseMatcher
     regions: PhraseMatcher
     region_names: dict[str, str]
@@ -593,6 +594,7 @@ def load() -> Lexicon:
     names: dict[str, str] = {}
     operator_of: dict[str, str] = {}
     kind_of: dict[str, str] = {}
+    alias_languages: dict[str, frozenset[str]] = {}
     for key, entry in services_raw["services"].items():
         _require(entry, ("name", "aliases", "operator", "kind"), f"data/services.toml [services.{key}]")
         names[key] = entry["name"]
@@ -600,6 +602,8 @@ def load() -> Lexicon:
         kind_of[key] = entry["kind"]
         service_forms[key] = [entry["name"], *entry["aliases"]]
         case_sensitive.update(entry.get("case_sensitive", []))
+        for form, langs in entry.get("only_in", {}).items():
+            alias_languages[form] = frozenset(langs)
         # one- and two-letter names ("X", "WA", "IG") only in the case written
         case_sensitive.update(f for f in service_forms[key] if len(f) <= 2)
     # "Garuda" for "Garuda Indonesia": the first word of a longer name that only one service has
@@ -623,6 +627,7 @@ def load() -> Lexicon:
         service_operator=operator_of,
         service_kind=kind_of,
         short_forms=short_forms,
+        alias_languages=alias_languages,
         operators=operators,
         regions=regions,
         region_names=region_names,

@@ -48,7 +48,7 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
     Durov", "EVP Corporate Communication BCA Hera F Haryn"): first name and surname, since
     later sentences use either ("kata Hera", "Durov said")."""
     names: set[str] = set()
-    roles = lang.cues["operator_speaker"]
+    roles = lang.cues["person_role"]
     calendar_words = set(lang.months) | set(lang.month_abbreviations) | set(lang.weekdays)
     for start, end in spans:
         for role in roles.finditer(text, start, end):
@@ -154,7 +154,8 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             continue  # "membantah gangguan terjadi karena peretasan"
         # "setelah bug pada pustaka ...": a word of time is causal only right before the cause
         when = temporal.search(text, because.start, because.end)
-        reach = TEMPORAL_WINDOW if when is not None and when.end == because.end else WINDOW
+        # ... a little further when it carries an article ("after a technical fault at its network")
+        reach = WINDOW if when is None or when.end != because.end else TEMPORAL_WINDOW * (2 if " " in when.text.strip() else 1)
         for cue in lang.causes.finditer(text, because.start, min(end, because.end + reach)):
             # "penyebabnya masih kami telusuri bersama mitra": no cause is stated yet
             if pending.search(text, because.end, cue.start) is not None:

@@ -49,7 +49,9 @@ def detect_language(text: str, lex: Lexicon, sample: int = 20_000) -> str | None
     return best if counts[best] > 0 else None
 
 
-def date_from_url(url: str | None) -> date | None:
+def date_from_url(url: str | None, months: dict[str, int] | None = None) -> date | None:
+    """A date in a url path: `/2022/10/25/`, `2025-03-05`, `20221025`, or with a month name
+    as the Guardian writes it (`/2025/feb/28/`, `months`: lower-case names -> numbers)."""
     if not url:
         return None
     for pattern in _URL_DATE:
@@ -59,7 +61,16 @@ def date_from_url(url: str | None) -> date | None:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
+    m = _URL_MONTH_NAME.search(url)
+    if m and months and m.group(2).lower() in months:
+        try:
+            return date(int(m.group(1)), months[m.group(2).lower()], int(m.group(3)))
+        except ValueError:
+            return None
     return None
+
+
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?:/|$)")
 
 
 _URL_YEAR = re.compile(r"[/_-]((?:19|20)\d{2})(?:[/_-]|$)")

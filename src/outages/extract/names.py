@@ -21,6 +21,7 @@ from .causes import cause_clause
 from .services import ServiceMention
 
 MAX_NAME_TOKENS = 3
+_EXPANSION = re.compile(r"(?:\s+[A-Z][\w'-]*)+\s*\([A-Z][A-Za-z]{1,9}\)")  # words left over, then the acronym
 MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
@@ -175,6 +176,8 @@ def find_unknown_services(
         if span is None:
             return
         a, b = span
+        if a < b and tk.lower[a] in lang.stopwords and not headline:
+            a += 1  # "Its Heron Pay": the name starts after a capitalised function word
         if not headline and tk.lower[b] in thing_suffix:
             return  # "the Service Health Dashboard": the name of a thing, not a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
@@ -188,7 +191,7 @@ def find_unknown_services(
             return
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
-        if any(w.lower() in lowercase_words for w in words):
+        if all(w.lower() in lowercase_words for w in words):  # "Japan Airlines" stays: "japan" is never lower case
             return
         if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             # "API", "CDN", "BTS", "TVs": acronyms of things; a three-letter one the article
@@ -197,6 +200,14 @@ def find_unknown_services(
                 return
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
+            return
+        if start > 0 and text[start - 1] in "-–":
+            return  # "East-West Line": part of a hyphenated name
+        if _EXPANSION.match(text, end, min(len(text), end + 60)):
+            return  # "Seleksi Calon Aparatur | Sipil Negara (SSCASN)": a cut piece of an acronym's long form
+        # "Aplikasi Sirekap milik KPU", "operated by Kestrel": the owner, not the service
+        owner = lang.cues["service_bystander"].search(text, max(pos, window_start(text, start, 2)), start)
+        if owner is not None and not text[owner.end : start].strip(" ,"):
             return
         if _place_listed(a) or (because is not None and because[0] < start < because[1]):
             return  # "di Denpasar dan Badung"; "dipicu gangguan pada Saluran Udara ..." names the cause's object
@@ -233,19 +244,47 @@ def find_unknown_services(
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))
             linked = False
+    users_first_order = lang.code == "id"  # Indonesian puts the noun first ("aplikasi DANA")
     # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
     for noun in lang.cues["service_nouns"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, noun.end)
         skipped = 0
-        while j < hi and skipped < 2 and tk.exact[j].islower():
+        # over describing words ("dompet digital"), not over a verb or a preposition ("app crashed during Tatkal")
+        while j < hi and skipped < 2 and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords \
+                and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None:
             j += 1
             skipped += 1
         if j < hi:
             add(name_after(j))
+        # ... and before it: "the Mercado Libre app", "its Mercado Pago digital payments app"
+        # (the noun in lower case: in "New York Stock Exchange" it is part of the name)
+        if not users_first_order and not headline and text[noun.start : noun.end].islower():
+            k = bisect_left(tk.starts, noun.start) - 1
+            skipped = 0
+            while k >= lo and skipped < 2 and tk.exact[k].islower() and tk.lower[k] not in lang.stopwords \
+                    and lang.cues["outage"].search(text, tk.starts[k], tk.ends[k]) is None:
+                k -= 1
+                skipped += 1
+            span = name_before(k) if k >= lo else None
+            if span is not None:
+                # only after a determiner: "the Kestrel app", "its Heron Pay ... app"; not
+                # "millions of Australians without mobile service"
+                before = span[0] - 1
+                if before >= lo and lang.cues["name_determiners"].search(text, tk.starts[before], tk.ends[before]) is not None:
+                    add(span)
+                elif span[0] < span[1] and tk.lower[span[0]] in lang.stopwords:
+                    add(span)  # "Its Heron Pay ...": the determiner opens the sentence
     if headline:
         return sorted(found.values(), key=lambda m: m.start)
     # 2b. a list after "including" / "termasuk" in a sentence about the outage: every name in it
     for lead in lang.cues["list_lead"].finditer(text, pos, endpos):
+        # the list names services: after services ("websites including ...") or an outage
+        # word ("knocked offline services including ..."), not "airports, including Haneda"
+        head = window_start(text, lead.start, 4)
+        if (lang.cues["list_heads"].search(text, max(pos, head), lead.start) is None
+                and lang.cues["service_nouns"].search(text, max(pos, head), lead.start) is None
+                and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
+            continue
         j = bisect_left(tk.starts, lead.end)
         while j < hi:
             span = name_after(j)
@@ -261,6 +300,29 @@ def find_unknown_services(
         j = bisect_left(tk.starts, verb.end)
         if j < hi:
             add(name_after(j))
+    # 3a. the subject of a passive verb of harm: "Japan Airlines was hit by a cyberattack"
+    for verb in lang.cues["affected_passive"].finditer(text, pos, endpos):
+        j = bisect_left(tk.starts, verb.start) - 1
+        if j >= lo:
+            linked = True
+            add(name_before(j))
+            linked = False
+    # 3b. whose users lost something: "Kestrel Broadband customers lost their connection",
+    #     "pelanggan Kestrel tidak bisa ..." (the user word's language order decides the side)
+    users_first = lang.code == "id"
+    for who in lang.cues["user_nouns"].finditer(text, pos, endpos):
+        if users_first:
+            add(name_after(bisect_left(tk.starts, who.end)) if bisect_left(tk.starts, who.end) < hi else None)
+        else:
+            j = bisect_left(tk.starts, who.start) - 1
+            if j >= lo:
+                add(name_before(j))
+    # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
+    for at in lang.cues["outage_at"].finditer(text, pos, endpos):
+        if lang.cues["outage"].search(text, window_start(text, at.start, 1), at.start) is not None:
+            j = bisect_left(tk.starts, at.end)
+            if j < hi:
+                add(name_after(j))
     # 4. the subject of a sentence about the outage, named again and again in the article
     #    ("Revolut has blamed ... for an outage"): a proper name the story is about
     if not found and not known and counts is not None:

@@ -141,6 +141,21 @@ def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[In
     return reports
 
 
+_URL_MONTHS: dict[str, dict[str, int]] = {}
+
+
+def _url_months(lex: lexicon_mod.Lexicon) -> dict[str, int]:
+    """Month names and abbreviations of every language, lower case ("feb", "februari")."""
+    if lex.fingerprint in _URL_MONTHS:
+        return _URL_MONTHS[lex.fingerprint]
+    out: dict[str, int] = _URL_MONTHS.setdefault(lex.fingerprint, {})
+    for lang in lex.languages.values():
+        for table in (lang.months, lang.month_abbreviations):
+            for name, number in table.items():
+                out.setdefault(name.lower().rstrip("."), number)
+    return out
+
+
 def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     text = article.text
     code = article.language or M.detect_language(text, lex) or lexicon_mod.LANGUAGES[0]
@@ -151,7 +166,7 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     lines = text_mod.lines(text)
     byline = M.find_byline(text, lines, lang, lex)
     if not published:
-        from_url = M.date_from_url(article.url)
+        from_url = M.date_from_url(article.url, _url_months(lex))
         if from_url is not None:
             published, origin = from_url.isoformat(), "url"
         elif byline is not None:
@@ -391,6 +406,21 @@ def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) ->
     return out
 
 
+def _users_could_not(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
+    """ "Telstra customers could not call triple zero", "pelanggan tidak bisa memesan": a user
+    word, then within a few words a word of lost ability. Not "users could not say"."""
+    out: list[lexicon_mod.Match] = []
+    for who in lang.cues["user_nouns"].finditer(text, start, end):
+        lost = lang.cues["lost_ability"].search(text, who.end, min(end, who.end + 40))
+        if lost is None:
+            continue
+        other = lang.cues["unavailable_not"].search(text, lost.end, min(end, lost.end + 16))
+        if other is not None and not text[lost.end : other.start].strip():
+            continue  # "could not say", "tidak bisa memastikan"
+        out.append(lexicon_mod.Match(who.start, lost.end, "unavailable", text[who.start : lost.end]))
+    return out
+
+
 def _has_affix(word: str, affix: str) -> bool:
     """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
     stem = affix.strip("-")
@@ -422,7 +452,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None and lang.cues["unaffected"].search(text, start, end) is None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
-    unavailable = _unavailable(text, lang, start, end)
+    unavailable = _unavailable(text, lang, start, end) + _users_could_not(text, lang, start, end)
     if unavailable:
         taken = [(m.start, m.end) for m in f.symptoms]
         f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
@@ -439,7 +469,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     mentions = S.find_services(text, lang, lex, start, end)
-    if f.outage or f.recovery:
+    if f.outage or f.recovery or f.symptoms:
         if s.title or _headline_case(text[start:end]):
             mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
         else:
@@ -860,8 +890,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         cause_model = None
     # symptoms
     symptoms: list[str] = []
+    specific = any(m.key != "unavailable" for i in chosen for m in facts[i].symptoms)
     for i in chosen:
         for m in facts[i].symptoms:
+            if specific and m.key == "unavailable":
+                continue  # the generic "could not be used" only when nothing more precise is said
             label = m.key.replace("_", " ")
             if label not in symptoms:
                 symptoms.append(label)
@@ -924,7 +957,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         f = facts[i]
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
             continue
-        times = [t for t in f.times if not status.search(text, max(f.start, t.start - 30), t.start)]
+        times = [t for t in f.times if not _status_time(text, t, f.start, status, recovery)]
         zones = [t.zone for t in times]
         for k, t in enumerate(times):
             if zones[k] is None:  # "dari 09.10 hingga 11.40 WIB": the zone of the time it is joined to
@@ -996,6 +1029,17 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         if minutes > 0:  # the same day; across midnight the text would have said so
             ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
+
+
+def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.PhraseMatcher, recovery: lexicon_mod.PhraseMatcher) -> bool:
+    """The time says when the text was written ("as of 10 a.m.", "Update 6:10PM ET:"), not
+    when the outage began or ended; but "resolved as of 8:14PM" is when it ended."""
+    lo = max(floor, t.start - 30)
+    tag = status.search(text, lo, t.start)
+    if tag is None:
+        return False
+    came_back = recovery.search(text, max(floor, tag.start - 20), tag.start)
+    return came_back is None
 
 
 def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:
