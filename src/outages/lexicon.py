@@ -138,6 +138,13 @@ def tokens_of(text: str) -> _Tokens:
     return tokens
 
 
+def indexed(text: str) -> bool:
+    """A text long enough that every matcher's query of it is a slice of the matcher's
+    leftmost-longest matches over the whole text (the shared index); a shorter one is scanned
+    afresh over each queried range."""
+    return len(text) >= _SMALL
+
+
 def window_start(text: str, pos: int, n_words: int) -> int:
     """The offset where the `n_words` words (tokens) before `pos` begin: for looking at the
     few words just before a match without cutting a new string."""
