@@ -454,3 +454,16 @@ def test_everyday_phrasings_of_causes(code, text, category):
 def test_a_claim_of_responsibility_is_speculation():
     got = read("en", "Hackers claimed responsibility, but the company said there was no evidence of an attack.")
     assert got is None or got[1] == "speculation"
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a conditional names no cause
+        param("id", "Kalau kapasitas server tidak disiapkan untuk puncak beban, wajar kalau tumbang.", id="id-kalau"),
+        param("en", "If the servers were not ready for the surge in traffic, an outage was inevitable.", id="en-if"),
+    ],
+)
+def test_a_conditional_is_speculation(code, text):
+    got = read(code, text)
+    assert got is None or got[1] == "speculation"

@@ -405,3 +405,55 @@ def test_users_who_lost_the_service_report_an_outage(text):
 )
 def test_users_who_could_not_say_report_nothing(text):
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, service, regions",
+    [
+        param("Starbucks mobile ordering hit by outage\n\nStarbucks customers in the United States and Canada were unable to place "
+              "orders through the mobile app for several hours on Tuesday, Oct. 15.", "Starbucks", ["CA", "US"], id="en-name-customers-far-unable"),
+        param("Lloyds and Bank of Scotland apps down\n\nCustomers of Lloyds were unable to log in on Friday, Oct. 11, and Bank of Scotland "
+              "customers could not pay either.", "Lloyds", [], id="en-bank-of-scotland-is-no-place"),
+    ],
+)
+def test_names_of_users_and_organisations_with_places_in_them(text, service, regions):
+    (found,) = incidents(text)
+    assert service in found["services"]
+    assert sorted(r["code"] for r in found["regions"]) == regions
+
+
+def test_what_broke_the_cable_is_the_cause():
+    text = ("Telkomsel Gangguan di Papua\n\nPelanggan Telkomsel di Jayapura kehilangan sinyal sejak Senin (14/10/2024) karena kabel laut putus. "
+            "Menurut Telkomsel, kabel tersebut rusak akibat longsoran bawah laut setelah gempa.")
+    (found,) = incidents(text)
+    assert found["cause"]["category"] == "natural_disaster"
+
+
+def test_a_first_word_named_once_is_no_name_even_before_customers():
+    text = ("Virgin Media down on Tuesday, Oct. 15\n\nVirgin Media customers could not get online on Tuesday, Oct. 15. "
+            "Mobile customers on the O2 network did not appear to be affected.")
+    (found,) = incidents(text)
+    assert found["services"] == ["Virgin Media"]
+
+
+def test_a_length_up_to_the_recovery_counts():
+    text = "Listrik PLN padam di Palembang pada Selasa (15/10) sore sekitar tiga jam sebelum kembali menyala bertahap."
+    (found,) = incidents(text)
+    assert found["duration"]["minutes"] == 180
+
+
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        param("Instagram down pada Selasa (15/10) malam. Meta belum memberikan penjelasan terkait penyebab gangguan.", "operator", id="id-company-keeps-it"),
+        param("OVO error pada Selasa (15/10). Hingga berita ini diturunkan, OVO belum memberikan keterangan resmi terkait penyebab gangguan.", "operator", id="id-keterangan-terkait-penyebab"),
+    ],
+)
+def test_a_company_that_keeps_the_cause_to_itself(text, basis):
+    (found,) = incidents(text)
+    assert (found["cause"]["category"], found["cause"]["basis"]) == ("undisclosed", basis)
+
+
+def test_no_comment_on_anything_is_no_undisclosed_cause():
+    (found,) = incidents("Gojek error pada Senin (14/10) malam. Gojek belum memberikan tanggapan.")
+    assert found["cause"] is None

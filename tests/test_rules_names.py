@@ -322,3 +322,10 @@ def test_a_name_before_a_service_noun_needs_a_determiner():
 def test_indonesian_islands_and_towns_are_places(text, place):
     for incident in services(text, published="2018-08-06"):
         assert place not in incident
+
+
+def test_the_short_name_in_brackets_after_a_long_one():
+    text = ("Aplikasi Sistem Informasi Rekapitulasi (Sirekap) milik KPU error pada Rabu (14/2/2024) malam. "
+            "Petugas tidak bisa mengunggah formulir.")
+    found = services(text, published="2024-02-15")
+    assert found and "Sirekap" in found[0]

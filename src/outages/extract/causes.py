@@ -173,7 +173,10 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     if best is not None:
         return best[3]
     if undisclosed is not None:
-        return CauseMention(start, end, "undisclosed", "operator" if low_basis == "operator" else "media", undisclosed.start, undisclosed.end, speaker)
+        # "Meta belum memberikan penjelasan": the company that keeps the cause to itself
+        who = speaker or _who(text, lex, undisclosed.start, start, undisclosed.start)
+        basis = "operator" if low_basis == "operator" or who is not None else "media"
+        return CauseMention(start, end, "undisclosed", basis, undisclosed.start, undisclosed.end, who)
     del sentence
     return None
 

@@ -223,6 +223,10 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
         for x in lang.cues["duration_exclusion_after"].finditer(text, end, min(len(text), end + 20)):
             if x.start - end <= 1 and not (recovery and _is_after_word(x.text, lang)):
+                # "padam sekitar tiga jam sebelum kembali menyala", "down for hours before it was
+                # restored": the length up to the recovery
+                if lang.cues["recovery"].search(text, x.end, min(len(text), x.end + 30)) is not None:
+                    continue
                 return None
     if weak_number and not lead and qualifier == default_qualifier:
         return None

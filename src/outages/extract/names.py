@@ -156,6 +156,7 @@ def find_unknown_services(
         return j, k - 1
 
     subject_ok = False
+    before_users = False  # the name comes right before a user word ("Starbucks customers")
     linked = False  # the name and the outage word are joined by a verb ("Zorkbook was down")
     because = cause_clause(text, lang, pos, endpos, after_outage=False)
     if because is not None and because[0] <= _second_token_start(text, pos, endpos):
@@ -193,6 +194,8 @@ def find_unknown_services(
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
         if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok and not linked:
             return
+        if a == lo and b == a and not _marked_name(tk.exact[a]) and before_users and counts is not None and counts.get(tk.exact[a], 0) < 2:
+            return  # "Mobile customers ...": a sentence's first word named once is no name
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
         if all(w.lower() in lowercase_words for w in words):  # "Japan Airlines" stays: "japan" is never lower case
@@ -259,7 +262,15 @@ def find_unknown_services(
             j += 1
             skipped += 1
         if j < hi:
-            add(name_after(j))
+            span = name_after(j)
+            add(span)
+            # "Aplikasi Sistem Informasi Rekapitulasi (Sirekap)": the short name in brackets
+            if span is not None:
+                k = span[1] + 1
+                while k < hi and k - span[1] <= 4 and _is_name_token(tk.exact[k]):
+                    k += 1
+                if k + 2 < len(tk.exact) and tk.exact[k] == "(" and tk.exact[k + 2] == ")" and _is_name_token(tk.exact[k + 1]):
+                    add((k + 1, k + 1))
         # ... and before it: "the Mercado Libre app", "its Mercado Pago digital payments app"
         # (the noun in lower case: in "New York Stock Exchange" it is part of the name)
         if not users_first_order and not headline and text[noun.start : noun.end].islower():
@@ -320,7 +331,9 @@ def find_unknown_services(
         else:
             j = bisect_left(tk.starts, who.start) - 1
             if j >= lo:
+                linked = before_users = True  # "Starbucks customers ...": a name even at the start of the sentence
                 add(name_before(j))
+                linked = before_users = False
     # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
     for at in lang.cues["outage_at"].finditer(text, pos, endpos):
         if lang.cues["outage"].search(text, window_start(text, at.start, 1), at.start) is not None:

@@ -433,7 +433,7 @@ def _users_could_not(text: str, lang: lexicon_mod.Language, start: int, end: int
     word, then within a few words a word of lost ability. Not "users could not say"."""
     out: list[lexicon_mod.Match] = []
     for who in lang.cues["user_nouns"].finditer(text, start, end):
-        lost = lang.cues["lost_ability"].search(text, who.end, min(end, who.end + 40))
+        lost = lang.cues["lost_ability"].search(text, who.end, min(end, who.end + 64))
         if lost is None:
             continue
         other = lang.cues["unavailable_not"].search(text, lost.end, min(end, lost.end + 16))
@@ -909,9 +909,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
     cause = _cause(chosen, facts, ctx, operators)
     kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
-    if cause is not None and cause.category == "power" and kinds == {"power"}:
-        # a grid's own blackout "caused by a transmission line fault": power is what failed,
-        # the equipment is the cause
+    if cause is not None and cause.category in ("power", "network") and kinds == {"power"}:
+        # a grid's own blackout "caused by a transmission line fault" or "gangguan kabel laut":
+        # power is what failed, the equipment (line, cable) is the cause
         cause = replace(cause, category="hardware")
     if cause is not None:
         evidence.append(_evidence("cause", text, cause.start, cause.end))
@@ -1118,6 +1118,9 @@ def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.Duratio
     return best[0]
 
 
+ROOT_CAUSES = ("natural_disaster", "cyberattack")  # what breaks cables and routers
+
+
 def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[str | None]) -> C.CauseMention | None:
     ranked = []
     for order, i in enumerate(chosen):
@@ -1139,4 +1142,10 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[s
         ranked.append((rank, c.tier, order, c))
     if not ranked:
         return None
-    return min(ranked, key=lambda r: r[:3])[3]
+    best = min(ranked, key=lambda r: r[:3])
+    # "the cable broke ... after an earthquake": what broke the equipment is the cause
+    if best[3].category in ("network", "hardware"):
+        roots = [r for r in ranked if r[3].category in ROOT_CAUSES and r[0] <= max(best[0], 1)]
+        if roots:
+            return min(roots, key=lambda r: r[:3])[3]
+    return best[3]
