@@ -486,7 +486,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     if unavailable:
         taken = [(m.start, m.end) for m in f.symptoms]
         f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
-    # Most sentences of an article say nothing of an outage: look no further at them.
+    # Most sentences of an article say nothing of an outage: look no further at them. (Every
+    # cue read up to here must be in _CUE_KEYS, for the early return above; tests/test_shortcuts.py.)
     if not (
         f.outage or f.recovery or f.impact or f.symptoms
         or lang.cues["because"].search(text, start, end)
