@@ -158,7 +158,7 @@ class _Table:
     the rest, in lower case), so that a walk from a token stops as soon as no phrase can
     continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "single", "no_matches")
+    __slots__ = ("cs", "ci", "single", "no_matches", "firsts")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
@@ -170,6 +170,8 @@ class _Table:
         # the index of a text with no match: per matcher an empty entry, or None for a
         # matcher of another language (set by _combined)
         self.no_matches: list = []
+        # every first token of a phrase, in lower case (a superset of the tokens that start one)
+        self.firsts: frozenset[str] | None = None
 
     def add(self, parts: list[str], sensitive: bool, value) -> None:
         level = self.cs if sensitive else self.ci
@@ -181,6 +183,7 @@ class _Table:
             level = node[1]
         node[0].append(value)
         self.single.clear()
+        self.firsts = None
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
@@ -256,7 +259,11 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     cs, ci = table.cs, table.ci
     starting = table.single
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
-    for i in range(n):
+    firsts = table.firsts
+    if firsts is None:
+        firsts = table.firsts = frozenset(ci) | {tok.lower() for tok in cs}
+    # only the tokens that may start a phrase (most do not): one set look-up each
+    for i in [i for i, low in enumerate(lower) if low in firsts]:
         tok = exact[i]
         at = starting.get(tok)
         if at is None:
