@@ -418,6 +418,15 @@ class PhraseMatcher:
             return []
         return [m for m in matches[lo:hi] if m[1] <= endpos]
 
+    def starts(self, text: str) -> list[int]:
+        """Where the matches over the whole text start ([m.start for m in finditer(text)]; for
+        an indexed text the index's own list: not to be changed)."""
+        if not self.empty:
+            indexed = self._indexed(text)
+            if indexed is not None:
+                return indexed[0]
+        return [m.start for m in self.finditer(text)]
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         last = _LAST
         if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:

@@ -285,9 +285,8 @@ def _cue_starts(text: str, lang: lexicon_mod.Language) -> list[int] | None:
     scans of its own ranges)."""
     if not lexicon_mod.indexed(text):
         return None
-    end = len(text)
     matchers = [lang.cues[key] for key in _CUE_KEYS] + [lang.symptoms, lang.duration_lead]
-    return sorted({m.start for matcher in matchers for m in matcher.finditer(text, 0, end)})
+    return sorted(set().union(*[matcher.starts(text) for matcher in matchers]))
 
 
 def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
