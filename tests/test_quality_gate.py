@@ -25,3 +25,19 @@ def test_scores_at_or_above_floors(folder):
 def test_floors_cover_every_figure():
     for folder in ("articles", "holdout"):
         assert set(FLOORS[folder]) >= {"precision", "recall", "date", "services", "duration", "regions_f1", "cause"}
+
+
+def test_the_scorer_compares_services_through_their_aliases():
+    from outages.evaluate import Score, score_article
+
+    s = Score()
+    pred = [{"services": ["X"], "start": "2023-07-01", "regions": [], "duration": None, "cause": None}]
+    gold = [{"services": ["Twitter"], "start": "2023-07-01", "regions": [], "duration_minutes": None, "cause": None}]
+    score_article(pred, gold, s)
+    assert (s.matched, s.services_ok) == (1, 1)
+    s = Score()
+    score_article([dict(pred[0], services=["Kestrel Pay"])], [dict(gold[0], services=["kestrel pay"])], s)
+    assert (s.matched, s.services_ok) == (1, 1)
+    s = Score()
+    score_article([dict(pred[0], services=["Slack"])], gold, s)
+    assert s.matched == 0

@@ -467,3 +467,39 @@ def test_a_claim_of_responsibility_is_speculation():
 def test_a_conditional_is_speculation(code, text):
     got = read(code, text)
     assert got is None or got[1] == "speculation"
+
+
+@pytest.mark.parametrize(
+    "code, text, category, basis",
+    [
+        param("en", "Zoom blamed a problem with its domain name for the outage.", "dns", "operator", id="en-blamed-domain-name"),
+        param("en", "AT&T said the outage was caused by the application and execution of an incorrect process, not a cyberattack.", "configuration_change", "operator", id="en-incorrect-process"),
+        param("id", "Gangguan disebabkan kesalahan manusia saat pembaruan pengaturan, kata Telkomsel.", "configuration_change", "operator", id="id-kesalahan-manusia"),
+        param("id", "Pengamat menyebut masalah ada pada nama domain situs tersebut.", "dns", "media", id="id-nama-domain"),
+    ],
+)
+def test_more_everyday_causes_and_who_states_them(code, text, category, basis):
+    assert read(code, text) == (category, basis)
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # an update is a cause here, not a citation of a report
+        param("en", "CrowdStrike said a faulty software update caused the outage.", id="en-update-is-a-cause"),
+        param("id", "Telkomsel menyebut gangguan dipicu pembaruan sistem.", id="id-pembaruan-is-a-cause"),
+    ],
+)
+def test_an_operator_stating_an_update_as_cause_is_operator(code, text):
+    assert read(code, text) == ("software_bug", "operator")
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("id", "Menurut BI, sumber masalah ada pada salah satu lembaga switching yang memproses transaksi.", id="id-sumber-masalah-switching"),
+        param("en", "The source of the problem was a payment processor used by several banks.", id="en-source-of-the-problem"),
+    ],
+)
+def test_the_source_of_the_problem_at_a_third_party(code, text):
+    assert read(code, text)[0] == "third_party"

@@ -457,3 +457,25 @@ def test_a_company_that_keeps_the_cause_to_itself(text, basis):
 def test_no_comment_on_anything_is_no_undisclosed_cause():
     (found,) = incidents("Gojek error pada Senin (14/10) malam. Gojek belum memberikan tanggapan.")
     assert found["cause"] is None
+
+
+def test_a_recovery_days_after_a_month_and_a_day_ends_the_incident():
+    text = ("Barclays could pay compensation over the IT meltdown of January. The problems began on Friday 31 January, "
+            "when Barclays payments were failing. The disruption continued into the weekend, with the bank saying "
+            "services were running normally again on Sunday 2 February.")
+    found = incidents(text, published="2025-02-28")
+    assert [i["start"][:10] for i in found] == ["2025-01-31"]
+    assert found[0]["end"][:10] == "2025-02-02"
+
+
+def test_a_weekday_it_is_not_dates_nothing():
+    text = ("Outlook went down on Saturday, March 1. It's a bad look for Microsoft to have an Outlook outage on a weekend, "
+            "but at least it isn't a Monday morning.")
+    found = incidents(text, published="2025-03-02")
+    assert [i["start"][:10] for i in found] == ["2025-03-01"]
+
+
+def test_backing_up_is_no_recovery():
+    text = "iCloud went down on Monday, March 20. Many devices back up automatically to iCloud."
+    (found,) = incidents(text, published="2023-03-21")
+    assert found["end"] is None

@@ -1,7 +1,9 @@
 """Scoring the extractor against annotated articles (see tests/fixtures/README.md).
 
 Each article is extracted on its own (no merging across articles) and its
-reports are matched to the gold incidents: a pair must share a service and
+reports are matched to the gold incidents: a pair must share a service (names are
+compared through data/services.toml: a service's name and its aliases, "X" and
+"Twitter", are one service; other names case-insensitively) and
 have dates that meet (a day of slack; two unknown dates meet). Pairs are taken
 best first (most shared services, then nearest dates). Unmatched reports are
 false positives, unmatched gold incidents false negatives.
@@ -106,6 +108,32 @@ def _stated_cause(incident: dict) -> str | None:
     return cause["category"]
 
 
+def _service_key(name: str) -> str:
+    """One key per service whatever name a side uses: the lexicon's key when the name is the
+    service's name or one of its aliases ("Twitter" and "X" are one service), else the name
+    case-folded."""
+    return _alias_keys().get(name.casefold(), name.casefold())
+
+
+def _alias_keys() -> dict[str, str]:
+    global _ALIASES
+    if _ALIASES is None:
+        from .lexicon import _load_toml
+
+        _ALIASES = {}
+        for key, entry in _load_toml("services.toml")["services"].items():
+            for form in [entry["name"], *entry["aliases"]]:
+                _ALIASES.setdefault(form.casefold(), key)
+    return _ALIASES
+
+
+_ALIASES: dict[str, str] | None = None
+
+
+def _keys(incident: dict, field: str = "services") -> set[str]:
+    return {_service_key(n) for n in incident.get(field, [])}
+
+
 def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
     """Adds one article's counts to `s`; returns notes on each miss (for --verbose)."""
     notes: list[str] = []
@@ -114,7 +142,7 @@ def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
     pairs = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
-            shared = set(p["services"]) & set(g["services"])
+            shared = _keys(p) & _keys(g)
             if shared and _dates_meet(p.get("start"), g.get("start")):
                 exact = _date_ok(p.get("start"), g.get("start"))
                 pairs.append((-len(shared), not exact, i, j))
@@ -131,7 +159,7 @@ def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
             s.date_ok += 1
         else:
             notes.append(f"date: got {p.get('start')} want {g.get('start')}")
-        if set(p["services"]) == set(g["services"]):
+        if _keys(p) == _keys(g):
             s.services_ok += 1
         else:
             notes.append(f"services: got {sorted(p['services'])} want {sorted(g['services'])}")

@@ -227,6 +227,8 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     verb = lang.cues["speech"].search(text, start, end)
     if verb is not None:
         who = _who(text, lex, verb.start, start, verb.start)
+        if who is None and text[start : verb.start].rstrip()[-1:] in (",", '"', "”"):
+            who = _who(text, lex, verb.end, verb.end, end)  # '..., kata Telkomsel'
         if who is not None:
             return "operator", who
     return "media", None

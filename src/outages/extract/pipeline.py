@@ -534,6 +534,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             continue  # "the first outage since last year", "managed since July 2023"
         if d.kind == "relative" and d.precision == "year":
             continue  # "at the end of last year": too loose to date an outage
+        if d.kind == "weekday" and lang.cues["outage_negation"].search(text, max(start, lexicon_mod.window_start(text, d.start, 5)), d.start):
+            continue  # "at least it isn't a Monday morning"
         if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
             continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
         if d.kind in ("weekday", "relative") and lang.cues["until"].search(text, max(start, last_word), d.start) is not None \
@@ -603,7 +605,9 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
         else:
             clusters.append(Cluster(anchors=[a]))
     for a in recoveries:
-        earlier = [c for c in clusters if c.first <= a[2].first <= c.first + timedelta(days=RECOVERY_WINDOW_DAYS)]
+        # within the window after the incident's latest date ("in January ... Friday 31 January
+        # ... running normally again on Sunday 2 February")
+        earlier = [c for c in clusters if c.first <= a[2].first <= max(r.last for _, _, r in c.anchors) + timedelta(days=RECOVERY_WINDOW_DAYS)]
         if earlier:
             target = max(earlier, key=lambda c: c.first)
             if a[2].first <= target.first:
