@@ -106,17 +106,24 @@ _SMALL = 200  # texts shorter than this are tokenized afresh (windows, single se
 # ask for the same article's tokens hundreds of times in a row, and this answers without
 # searching the per-thread cache. Replaced whole (one tuple), so a reader never sees a mix.
 _LAST: tuple = (None, None, None)
+_LAST_SHORT: tuple = (None, None)  # the last short text and its tokens (never changed once made)
 
 
 def tokens_of(text: str) -> _Tokens:
     """The tokens of a text. Long texts (an article, scanned by many matchers) are cached
-    by identity, a few at a time; short ones are cheap to tokenize again."""
-    global _LAST
+    by identity, a few at a time; short ones are cheap to tokenize again (only the last
+    one is kept, for a word asked of several matchers in a row). Not to be changed."""
+    global _LAST, _LAST_SHORT
     last = _LAST
     if last[0] is text and last[2] == get_ident():
         return last[1]
     if len(text) < _SMALL:
-        return _Tokens(text)
+        short = _LAST_SHORT
+        if short[0] is text:
+            return short[1]  # the same word asked of several matchers in a row
+        tokens = _Tokens(text)
+        _LAST_SHORT = (text, tokens)
+        return tokens
     cache = getattr(_CACHE, "entries", None)
     if cache is None:
         cache = _CACHE.entries = []
@@ -129,6 +136,13 @@ def tokens_of(text: str) -> _Tokens:
         del cache[_CACHE_SIZE:]
     _LAST = (text, tokens, get_ident())
     return tokens
+
+
+def indexed(text: str) -> bool:
+    """A text long enough that every matcher's query of it is a slice of the matcher's
+    leftmost-longest matches over the whole text (the shared index); a shorter one is scanned
+    afresh over each queried range."""
+    return len(text) >= _SMALL
 
 
 def window_start(text: str, pos: int, n_words: int) -> int:
@@ -144,7 +158,7 @@ class _Table:
     the rest, in lower case), so that a walk from a token stops as soon as no phrase can
     continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "single", "no_matches")
+    __slots__ = ("cs", "ci", "single", "no_matches", "firsts")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
@@ -156,6 +170,8 @@ class _Table:
         # the index of a text with no match: per matcher an empty entry, or None for a
         # matcher of another language (set by _combined)
         self.no_matches: list = []
+        # every first token of a phrase, in lower case (a superset of the tokens that start one)
+        self.firsts: frozenset[str] | None = None
 
     def add(self, parts: list[str], sensitive: bool, value) -> None:
         level = self.cs if sensitive else self.ci
@@ -167,6 +183,7 @@ class _Table:
             level = node[1]
         node[0].append(value)
         self.single.clear()
+        self.firsts = None
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
@@ -242,7 +259,11 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     cs, ci = table.cs, table.ci
     starting = table.single
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
-    for i in range(n):
+    firsts = table.firsts
+    if firsts is None:
+        firsts = table.firsts = frozenset(ci) | {tok.lower() for tok in cs}
+    # only the tokens that may start a phrase (most do not): one set look-up each
+    for i in [i for i, low in enumerate(lower) if low in firsts]:
         tok = exact[i]
         at = starting.get(tok)
         if at is None:
@@ -396,6 +417,15 @@ class PhraseMatcher:
         if lo == hi:
             return []
         return [m for m in matches[lo:hi] if m[1] <= endpos]
+
+    def starts(self, text: str) -> list[int]:
+        """Where the matches over the whole text start ([m.start for m in finditer(text)]; for
+        an indexed text the index's own list: not to be changed)."""
+        if not self.empty:
+            indexed = self._indexed(text)
+            if indexed is not None:
+                return indexed[0]
+        return [m.start for m in self.finditer(text)]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         last = _LAST

@@ -90,7 +90,11 @@ _GAP_WORDS: dict[int, tuple[list[str], frozenset[str]]] = {}
 
 def _gap_words(lang: Language) -> frozenset[str]:
     """The language's subject_gap words in lower case (made once per word list)."""
-    forms = lang.cue_forms.get("subject_gap", [])
+    return _lower_words(lang.cue_forms.get("subject_gap", []))
+
+
+def _lower_words(forms: list[str]) -> frozenset[str]:
+    """A word list in lower case, made once per list."""
     kept = _GAP_WORDS.get(id(forms))
     if kept is None or kept[0] is not forms:
         kept = _GAP_WORDS[id(forms)] = (forms, frozenset(w.lower() for w in forms))
@@ -130,7 +134,7 @@ def find_unknown_services(
     if lowercase_words is None:
         lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = _gap_words(lang)
-    thing_suffix = {w.lower() for w in lang.cue_forms["thing_suffix"]}
+    thing_suffix = _lower_words(lang.cue_forms["thing_suffix"])
     place_words = {w.lower() for w in lang.cue_forms["place_lead"] if " " not in w}
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}

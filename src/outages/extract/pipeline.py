@@ -108,6 +108,7 @@ class Context:
     planned: bool = False  # the article dates an outage after its publication: a plan
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
     naive_pair: tuple | None = None  # (minutes, start time, end time): zone-less, in two sentences
+    cue_starts: list[int] | None = None  # where any cue that makes a sentence worth reading starts (see _CUE_KEYS)
 
 
 def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
@@ -245,6 +246,7 @@ def _facts(ctx: Context) -> list[Facts]:
     prose = [w for s in sentences for w in exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
     ctx.lowercase_words = {w for w in prose if w.islower()}
     ctx.name_counts = dict(Counter([w for w in prose if w[:1].isupper()]))
+    ctx.cue_starts = _cue_starts(text, lang)
     out = []
     last_day: date | None = None
     for s in sentences:
@@ -266,6 +268,25 @@ def _facts(ctx: Context) -> list[Facts]:
         out.append(f)
     _settle_weekdays_and_future(out, ctx)
     return out
+
+
+# The cues without which a sentence says nothing worth reading (see the early return in
+# _sentence_facts): an outage, a recovery, an impact, a symptom, a cause, a speaker, a length.
+_CUE_KEYS = (
+    "outage", "outage_after_service", "recovery", "impact_context", "unavailable_lead", "user_nouns",
+    "because", "because_backward", "undisclosed", "speech", "began",
+)
+
+
+def _cue_starts(text: str, lang: lexicon_mod.Language) -> list[int] | None:
+    """The sorted starts of every match of those cues over the whole text, when the text is
+    long enough to be indexed: each of its queries is then a slice of these whole-text matches,
+    so a sentence with no start in it has no match of them. None for a short text (queried by
+    scans of its own ranges)."""
+    if not lexicon_mod.indexed(text):
+        return None
+    matchers = [lang.cues[key] for key in _CUE_KEYS] + [lang.symptoms, lang.duration_lead]
+    return sorted(set().union(*[matcher.starts(text) for matcher in matchers]))
 
 
 def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
@@ -438,6 +459,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     part of a sentence that reports an outage, whether or not its own words say so."""
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     f = Facts(sentence=s, start=start, end=end)
+    cue_starts = ctx.cue_starts
+    if not outage and cue_starts is not None:
+        k = bisect_left(cue_starts, start)
+        if k == len(cue_starts) or cue_starts[k] >= end:
+            # no cue at all (most sentences): what the full reading below would find of it
+            f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
+            f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
+            return f
     f.outage = outage or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
     )
@@ -456,7 +485,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     if unavailable:
         taken = [(m.start, m.end) for m in f.symptoms]
         f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
-    # Most sentences of an article say nothing of an outage: look no further at them.
+    # Most sentences of an article say nothing of an outage: look no further at them. (Every
+    # cue read up to here must be in _CUE_KEYS, for the early return above; tests/test_shortcuts.py.)
     if not (
         f.outage or f.recovery or f.impact or f.symptoms
         or lang.cues["because"].search(text, start, end)
