@@ -498,3 +498,23 @@ def test_residents_of_a_place_name_no_service():
     text = "Listrik PLN padam pada Senin (14/10) malam. Warga Way Halim tidak bisa beraktivitas selama tiga jam."
     (found,) = incidents(text)
     assert found["services"] == ["PLN"]
+
+
+def test_a_weekday_after_would_is_yet_to_come():
+    text = ("TikTok restores service after going dark\n\nTikTok went dark for US users on Saturday, Jan. 18. TikTok credited "
+            "Donald Trump, who said he would issue an executive order after his inauguration on Monday.")
+    found = incidents(text, published="2025-01-19")
+    assert [i["start"][:10] for i in found] == ["2025-01-18"]
+
+
+def test_a_fire_services_call_is_no_fire_cause():
+    text = ("Telstra says a fault in its call-handling system on Friday, March 1, meant callers could not be put "
+            "through to police, ambulance and fire services for about 90 minutes.")
+    (found,) = incidents(text, published="2024-03-01")
+    assert found["cause"] is None or found["cause"]["category"] != "datacenter"
+
+
+def test_places_from_one_to_another_are_no_services():
+    text = "Power went out across Northland on Tuesday, June 18. Schools from Dargaville to Kaitaia were affected by the outage at Transpower."
+    for i in incidents(text, published="2024-06-18"):
+        assert "Kaitaia" not in i["services"]

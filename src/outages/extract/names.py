@@ -24,6 +24,7 @@ MAX_NAME_TOKENS = 3
 _EXPANSION = re.compile(r"(?:\s+[A-Z][\w'-]*)+\s*\([A-Z][A-Za-z]{1,9}\)")  # words left over, then the acronym
 MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
+_RANGE_WORDS = frozenset({"to", "sampai"})  # "from Dargaville to Kaitaia"
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
@@ -168,7 +169,7 @@ def find_unknown_services(
         """The name at token a is in a list of places: after a place word ("di", "in",
         "wilayah") over other names and list words, or listed with a known place."""
         k = a - 1
-        while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or _is_name_token(tk.exact[k])):
+        while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or tk.lower[k] in _RANGE_WORDS or _is_name_token(tk.exact[k])):
             k -= 1
         stretch_start = tk.starts[k + 1] if k + 1 < len(tk.starts) else tk.starts[a]
         if k + 1 < a and lex.regions.search(text, stretch_start, tk.starts[a]) is not None:

@@ -540,7 +540,11 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
         if d.kind in ("weekday", "relative") and lang.cues["until"].search(text, max(start, last_word), d.start) is not None \
                 and lang.cues["future"].search(text, start, end) is not None:
+            ctx.planned = ctx.planned or f.reports_outage
             continue  # "warned that they could continue through Tuesday": yet to come
+        if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, 10)), d.start) is not None:
+            ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
+            continue  # "said he would issue an order on Monday": yet to come
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
         if resolved is None:
             continue
