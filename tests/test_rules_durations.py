@@ -373,3 +373,14 @@ def test_a_lead_keeps_a_duration_followed_by_after(code, text, minutes):
 )
 def test_hyphenated_duration_adjectives(code, text, minutes):
     assert only(code, text).minutes == minutes
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("id", "Situs DJP Online sulit diakses pada Kamis, tiga hari menjelang batas akhir pelaporan SPT.", id="id-menjelang"),
+        param("en", "The portal crashed on Thursday, three days ahead of the filing deadline.", id="en-ahead-of"),
+    ],
+)
+def test_a_span_before_a_deadline_is_no_length(code, text):
+    assert durations(code, text) == []
