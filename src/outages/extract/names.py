@@ -255,7 +255,6 @@ def find_unknown_services(
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))
             linked = False
-    users_first_order = lang.code == "id"  # Indonesian puts the noun first ("aplikasi DANA")
     # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
     for noun in lang.cues["service_nouns"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, noun.end)
@@ -277,7 +276,7 @@ def find_unknown_services(
                     add((k + 1, k + 1))
         # ... and before it: "the Mercado Libre app", "its Mercado Pago digital payments app"
         # (the noun in lower case: in "New York Stock Exchange" it is part of the name)
-        if not users_first_order and not headline and text[noun.start : noun.end].islower():
+        if not headline and text[noun.start : noun.end].islower():
             k = bisect_left(tk.starts, noun.start) - 1
             skipped = 0
             while k >= lo and skipped < 2 and tk.exact[k].islower() and tk.lower[k] not in lang.stopwords \
@@ -329,17 +328,16 @@ def find_unknown_services(
             add(name_before(j))
             linked = False
     # 3b. whose users lost something: "Kestrel Broadband customers lost their connection",
-    #     "pelanggan Kestrel tidak bisa ..." (the user word's language order decides the side)
-    users_first = lang.code == "id"
+    #     "pelanggan Kestrel tidak bisa ..." (either side of the customer word)
     for who in lang.cues["customer_nouns"].finditer(text, pos, endpos):
-        if users_first:
-            add(name_after(bisect_left(tk.starts, who.end)) if bisect_left(tk.starts, who.end) < hi else None)
-        else:
-            j = bisect_left(tk.starts, who.start) - 1
-            if j >= lo:
-                linked = before_users = True  # "Starbucks customers ...": a name even at the start of the sentence
-                add(name_before(j))
-                linked = before_users = False
+        k = bisect_left(tk.starts, who.end)
+        if k < hi:
+            add(name_after(k))
+        j = bisect_left(tk.starts, who.start) - 1
+        if j >= lo:
+            linked = before_users = True  # "Starbucks customers ...": a name even at the start of the sentence
+            add(name_before(j))
+            linked = before_users = False
     # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
     for at in lang.cues["outage_at"].finditer(text, pos, endpos):
         if lang.cues["outage"].search(text, window_start(text, at.start, 1), at.start) is not None:
