@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from outages.articles import load_sources, read_article
-from outages.extract import pipeline
+from outages.extract import facts, pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -25,5 +25,5 @@ def _all(folders=("articles", "holdout")) -> list[str]:
 def test_sentences_without_cues_are_read_in_full_alike(monkeypatch):
     """The early return for a sentence with no cue (_CUE_KEYS) gives what the full reading does."""
     fast = _all()
-    monkeypatch.setattr(pipeline, "_cue_starts", lambda text, lang: None)
+    monkeypatch.setattr(facts, "_cue_starts", lambda text, lang: None)
     assert _all() == fast

@@ -1,0 +1,232 @@
+"""Incidents from dates (stage 5 of pipeline.py): anchors that meet are one
+incident; the best-supported is the article's main one; every sentence that speaks
+of an outage goes to one incident (or, told of several, to each, cut at its clause
+break or restricted to each one's services).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from .facts import _sentence_facts
+from .context import CLUSTER_SLACK_DAYS, MAIN_TITLE_BONUS, RECOVERY_WINDOW_DAYS, Cluster, Context, Facts
+
+def _clusters(facts: list[Facts]) -> list[Cluster]:
+    anchors = [
+        (i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.anchors
+    ]
+    if not anchors:
+        # only "said Monday" dates: the day something was said about the outage is all we have
+        anchors = [(i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.speech_dates]
+    if not anchors:
+        return []
+    anchors.sort(key=lambda a: (a[2].first, a[2].last))
+    # A date in a sentence that says the service came back is the end of an outage that
+    # began earlier ("kembali bisa diakses pada Kamis (11/5)"), not a new one.
+    onsets = [a for a in anchors if not facts[a[0]].recovery]
+    recoveries = [a for a in anchors if facts[a[0]].recovery]
+    clusters: list[Cluster] = []
+    def keys(i: int) -> set[str]:
+        return {m.key for m in facts[i].services}
+
+    def joins(a, c: Cluster) -> bool:
+        # dates that meet are one incident; a day apart (a night, two time zones) only when
+        # the sentences name the same service or one names none ("CrowdStrike on the 19th,
+        # a separate Azure outage on the 18th" are two)
+        for j, _, r in c.anchors:
+            if a[2].overlaps(r, 0):
+                return True
+            if a[2].overlaps(r, CLUSTER_SLACK_DAYS) and (not keys(a[0]) or not keys(j) or keys(a[0]) & keys(j)):
+                return True
+        return False
+
+    for a in onsets:
+        for c in clusters:
+            if joins(a, c):
+                c.anchors.append(a)
+                break
+        else:
+            clusters.append(Cluster(anchors=[a]))
+    for a in recoveries:
+        # within the window after the incident's latest date ("in January ... Friday 31 January
+        # ... running normally again on Sunday 2 February")
+        earlier = [c for c in clusters if c.first <= a[2].first <= max(r.last for _, _, r in c.anchors) + timedelta(days=RECOVERY_WINDOW_DAYS)]
+        if earlier:
+            target = max(earlier, key=lambda c: c.first)
+            if a[2].first <= target.first:
+                target.anchors.append(a)
+            else:
+                target.ends.append(a)
+            continue
+        for c in clusters:
+            if any(a[2].overlaps(r, CLUSTER_SLACK_DAYS) for _, _, r in c.anchors):
+                c.anchors.append(a)
+                break
+        else:
+            clusters.append(Cluster(anchors=[a]))
+    if not clusters:
+        return []
+    body_start = min((i for i, f in enumerate(facts) if not f.sentence.title), default=0)
+
+    def support(c: Cluster) -> tuple:
+        score = 0
+        for i, d, r in c.anchors:
+            score += {"explicit": 2, "weekday": 2, "relative": 1}[d.kind]
+            if facts[i].sentence.title or i <= body_start + 1:
+                score += MAIN_TITLE_BONUS
+        precise = max(({"day": 3, "month": 2, "year": 1}[r.precision] for _, _, r in c.anchors), default=0)
+        return (score, precise, c.first)
+
+    max(clusters, key=support).main = True
+    return clusters
+
+
+def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
+    """Every sentence that speaks of an outage goes to one cluster (or, when it tells of
+    several, a copy of it restricted to each one's part goes to each)."""
+    main = next(c for c in clusters if c.main)
+    split = _split_shared_anchors(facts, clusters, ctx)
+    owner: dict[int, Cluster] = {}
+    for c in clusters:
+        for i, _, _ in c.anchors + c.ends:
+            owner.setdefault(i, c)
+    secondary_by_paragraph: dict[int, list[tuple[int, Cluster]]] = {}
+    for c in clusters:
+        if c.main:
+            continue
+        for i, _, _ in c.anchors:
+            secondary_by_paragraph.setdefault(facts[i].sentence.paragraph, []).append((i, c))
+    # Each incident's own services, from the sentences that date it. When every incident
+    # names some, a sentence about one of them goes to it ("Grab menyatakan ..."), and a
+    # sentence about several ("Gojek dan Grab sama-sama error") is shared, each keeping its own.
+    anchor_keys: dict[int, set[str]] = {}
+    if len(clusters) > 1:
+        anchor_keys = {id(c): _cluster_keys(c, facts) for c in clusters}
+        if not all(anchor_keys.values()):
+            anchor_keys = {}
+    follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
+    for i, f in enumerate(list(facts)):
+        if f.not_incident and not f.reports_outage or i in split:
+            continue
+        if i in owner:
+            owner[i].facts.append(i)
+            continue
+        relevant = (
+            f.reports_outage or f.cause is not None or bool(f.symptoms) or bool(f.began_at)
+            or any(d.has_lead for d in f.durations) or (f.impact and bool(f.places))
+        )
+        if not relevant:
+            continue
+        by_service = _by_service(f, clusters, facts, anchor_keys) or _by_operator(f, clusters, anchor_keys, ctx)
+        if len(by_service) == 1:
+            by_service[0][0].facts.append(i)
+            follows[f.sentence.paragraph] = by_service[0][0]
+            continue
+        if by_service:
+            for c, allowed in by_service:
+                facts.append(replace(f, services=[m for m in f.services if m.key in allowed]))
+                c.facts.append(len(facts) - 1)
+            continue
+        if not f.services and f.sentence.paragraph in follows:
+            follows[f.sentence.paragraph].facts.append(i)
+            continue
+        target = main
+        for j, c in secondary_by_paragraph.get(f.sentence.paragraph, []):
+            if j < i:
+                target = c
+        target.facts.append(i)
+
+
+def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> set[int]:
+    """A sentence that dates two incidents in two clauses ("GoPay sempat error pada Senin
+    (10/6), sedangkan ShopeePay ... pada Rabu (12/6)") is cut at the clause break between
+    its dates (a clause word, else a comma): each incident gets the facts of its own clause,
+    read on their own. Without one ("sanksi pada Kamis (22/6) terkait gangguan pada Selasa (6/6)") the
+    sentence stays whole with the first incident. Returns the sentences cut."""
+    text = ctx.text
+    brk = ctx.lang.cues["clause_break"]
+    split: set[int] = set()
+    dated: dict[int, list[tuple[int, Cluster]]] = {}
+    for c in clusters:
+        for i, d, _ in c.anchors:
+            dated.setdefault(i, []).append((d.start, c))
+    for i, marks in dated.items():
+        if len({id(c) for _, c in marks}) < 2:
+            continue
+        f = facts[i]
+        marks.sort(key=lambda m: m[0])
+        cuts: list[int] = []
+        for (a, ca), (b, cb) in zip(marks, marks[1:]):
+            if ca is cb:
+                continue
+            found = brk.search(text, a, b)
+            comma = text.rfind(",", a, found.start + 1 if found is not None else b)
+            if found is not None:
+                cuts.append(comma if comma > a and not text[comma + 1 : found.start].strip() else found.start)
+            elif comma > a:
+                cuts.append(comma)  # "Roblox went down on Sunday, and Discord followed on Tuesday"
+            else:
+                break
+        else:
+            split.add(i)
+            bounds = [f.start, *cuts, f.end]
+            for lo, hi in zip(bounds, bounds[1:]):
+                # the clause read on its own, in a sentence about outages ("..., sedangkan DANA
+                # menghentikan layanannya")
+                facts.append(_sentence_facts(ctx, f.sentence, lo, hi, outage=f.outage))
+                j = len(facts) - 1
+                for c in clusters:
+                    c.anchors = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.anchors]
+                    c.ends = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.ends]
+    return split
+
+
+def _by_operator(f: Facts, clusters: list[Cluster], anchor_keys: dict[int, set[str]], ctx: Context) -> list[tuple[Cluster, set[str]]]:
+    """A sentence that names no service but a company ("Google later said the problem had
+    been caused by ...") speaks of the one incident whose services that company runs."""
+    if not anchor_keys or f.services:
+        return []
+    lex = ctx.lex
+    companies = {m.key for m in lex.operators.finditer(ctx.text, f.start, f.end)}
+    if not companies:
+        return []
+    owners = [c for c in clusters if any(lex.service_operator.get(k) in companies for k in anchor_keys[id(c)])]
+    return [(owners[0], set())] if len(owners) == 1 else []
+
+
+def _cluster_keys(c: Cluster, facts: list[Facts]) -> set[str]:
+    """The services an incident's own sentences name: those that date it and those that
+    follow them in the same paragraph ("Azure mengalami gangguan pada Rabu (29/10). Gangguan
+    itu ikut melumpuhkan Microsoft 365, Outlook ...")."""
+    keys: set[str] = set()
+    dating = {i for i, _, _ in c.anchors}
+    for i in dating:
+        keys |= {m.key for m in facts[i].services}
+        k = i + 1
+        while k < len(facts) and facts[k].sentence.paragraph == facts[i].sentence.paragraph and not facts[k].anchors:
+            keys |= {m.key for m in facts[k].services if facts[k].reports_outage}
+            k += 1
+    return keys
+
+
+def _by_service(f: Facts, clusters: list[Cluster], facts: list[Facts], anchor_keys: dict[int, set[str]]) -> list[tuple[Cluster, set[str]]]:
+    """The incidents a sentence speaks of by the services it names, each with the services
+    that are its own; empty when a service belongs to several incidents (a history
+    paragraph about the same app) or none does. A service no incident names (a dependent:
+    "Gangguan AWS membuat Snapchat, Roblox ... tidak bisa diakses") goes with the one
+    incident the sentence names."""
+    if not anchor_keys or not f.services:
+        return []
+    out: dict[int, tuple[Cluster, set[str]]] = {}
+    for m in f.services:
+        owners = [c for c in clusters if m.key in anchor_keys[id(c)]]
+        if len(owners) > 1:
+            return []
+        if owners:  # a service no incident names yet (a dependent) goes with the others
+            entry = out.setdefault(id(owners[0]), (owners[0], set()))
+            entry[1].add(m.key)
+    if len(out) == 1:
+        c, keys = next(iter(out.values()))
+        return [(c, {m.key for m in f.services})]
+    return list(out.values())

@@ -1,0 +1,92 @@
+"""What extraction holds about one article while it works: the article's context,
+the facts of each sentence, the clusters of dates that become incidents, and the
+thresholds the stages share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import lexicon as lexicon_mod
+from .. import text as text_mod
+from ..models import Article
+from . import causes as C
+from . import dates as D
+from . import durations as DU
+from . import places as P
+from . import services as S
+
+
+_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,/]\d)")
+
+# Named thresholds.
+CITATION_GAP_WORDS = 4  # "dilansir TechCrunch, Sabtu (4/11/2017)": words between the cue and the date
+NEGATION_WINDOW_WORDS = 3  # "takkan lagi mati": words between a negation and an outage cue
+CLUSTER_SLACK_DAYS = 1  # anchors a day apart are one incident (a night across midnight, two zones)
+MAIN_TITLE_BONUS = 3  # an anchor in the title or the first body sentences supports the main incident
+DURATION_AGREEMENT = 0.15  # durations within 15 % are the same statement
+RECOVERY_WINDOW_DAYS = 14
+SPEECH_DATE_WORDS = 5  # "said in a statement on Monday": the day of the statement  # a recovery date this long after an onset ends that outage
+
+
+@dataclass
+class Facts:
+    sentence: text_mod.Sentence
+    start: int
+    end: int
+    outage: bool = False
+    recovery: bool = False
+    not_incident: bool = False
+    services: list[S.ServiceMention] = field(default_factory=list)
+    anchors: list[tuple[D.DateMention, D.Resolved]] = field(default_factory=list)
+    times: list[D.TimeMention] = field(default_factory=list)
+    durations: list[DU.DurationMention] = field(default_factory=list)
+    places: list[P.PlaceMention] = field(default_factory=list)
+    cause: C.CauseMention | None = None
+    symptoms: list[lexicon_mod.Match] = field(default_factory=list)
+    began_at: set[int] = field(default_factory=set)  # starts of times that a began-cue introduces
+    speech_dates: list[tuple[D.DateMention, D.Resolved]] = field(default_factory=list)
+
+    impact: bool = False  # says where users were affected ("reports came from users in ...")
+    question: bool = False
+
+    @property
+    def reports_outage(self) -> bool:
+        return (self.outage or self.recovery or bool(self.symptoms)) and not self.not_incident
+
+
+@dataclass
+class Cluster:
+    anchors: list[tuple[int, D.DateMention, D.Resolved]]  # (fact index, mention, interval)
+    facts: list[int] = field(default_factory=list)
+    ends: list[tuple[int, D.DateMention, D.Resolved]] = field(default_factory=list)  # dates of recovery
+    main: bool = False
+
+    @property
+    def first(self) -> date:
+        return min(r.first for _, _, r in self.anchors)
+
+
+@dataclass
+class Context:
+    article: Article
+    text: str
+    lang: lexicon_mod.Language
+    lex: lexicon_mod.Lexicon
+    reference: date | None
+    published: str | None
+    text_years: tuple[int, ...]
+    speakers: set[str]
+    paragraphs: dict[int, tuple[int, int]]
+    quotes: list[tuple[int, int]]
+    quote_starts: list[int] = field(default_factory=list)
+    byline_line: int | None = None  # the line holding the publication date: no facts from it
+    lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
+    name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
+    named_keys: set[str] = field(default_factory=set)  # known services the article names anywhere
+    planned: bool = False  # the article dates an outage after its publication: a plan
+    naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
+    naive_pair: tuple | None = None  # (minutes, start time, end time): zone-less, in two sentences
+    cue_starts: list[int] | None = None  # where any cue that makes a sentence worth reading starts (see _CUE_KEYS)

@@ -1,0 +1,404 @@
+"""The facts of each sentence (stage 3 and 4 of pipeline.py): outage, recovery and
+symptom cues, services, dates and times, durations, places and cause, each with its
+offsets; and the anchors, the dates of sentences that report an outage.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from datetime import date, timedelta
+
+from .. import lexicon as lexicon_mod
+from .. import text as text_mod
+from . import causes as C
+from . import dates as D
+from . import durations as DU
+from . import metadata as M
+from . import names as N
+from . import places as P
+from . import services as S
+from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_WORDS, _YEAR, Context, Facts
+
+_QUOTE_MARK = re.compile('[“”"\n]')
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (“…” or "…"; a straight quote left open ends at the line)."""
+    spans = []
+    open_at = None
+    for m in _QUOTE_MARK.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "“":
+            open_at = i
+        elif ch == "”" and open_at is not None:
+            spans.append((open_at, i))
+            open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i))
+                open_at = None
+        elif ch == "\n" and open_at is not None and text[open_at] == '"':
+            open_at = None
+    return spans
+
+
+def _in_quote(ctx: Context, pos: int) -> bool:
+    k = bisect_left(ctx.quote_starts, pos) - 1  # spans are sorted and do not overlap
+    return k >= 0 and ctx.quotes[k][0] < pos < ctx.quotes[k][1]
+
+
+def _facts(ctx: Context) -> list[Facts]:
+    text, lang, lex = ctx.text, ctx.lang, ctx.lex
+    byline_line = ctx.byline_line
+    sentences = [s for s in text_mod.sentences(text) if not s.furniture and s.paragraph != byline_line]
+    first_in_paragraph: set[int] = set()
+    seen = set()
+    for s in sentences:
+        if s.paragraph not in seen:
+            seen.add(s.paragraph)
+            first_in_paragraph.add(s.start)
+    if ctx.reference is None:  # years the text mentions bound a missing year (only needed then)
+        years = {int(y) for s in sentences for y in _YEAR.findall(text, s.start, s.end)}
+        ctx.text_years = tuple(sorted(years | set(ctx.text_years)))
+    ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
+    ctx.named_keys = {m.key for m in lex.services.finditer(text, 0, len(text))}
+    tokens = lexicon_mod.tokens_of(text)
+    exact, starts = tokens.exact, tokens.starts
+    prose = [w for s in sentences for w in exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
+    ctx.lowercase_words = {w for w in prose if w.islower()}
+    ctx.name_counts = dict(Counter([w for w in prose if w[:1].isupper()]))
+    ctx.cue_starts = _cue_starts(text, lang)
+    out = []
+    last_day: date | None = None
+    for s in sentences:
+        start = s.start
+        if s.start in first_in_paragraph:
+            start += M.dateline_span(text[s.start : s.end], lex)
+        if start >= s.end:
+            continue
+        f = _sentence_facts(ctx, s, start, s.end)
+        # "Dua hari berselang, giliran Grab yang tumbang": a date counted from the last one
+        if last_day is not None and f.reports_outage and not f.anchors:
+            for a, b, days in DU.find_offsets(text, lang, lex, start, s.end):
+                day = last_day + timedelta(days=days)
+                mention = D.DateMention(a, b, text[a:b], None, None, None, kind="relative", relative="offset")
+                f.anchors.append((mention, D.Resolved(day, day, "day", True)))
+        days = [r.first for _, r in f.anchors if r.precision == "day"]
+        if days and f.reports_outage:
+            last_day = days[-1]
+        out.append(f)
+    _settle_weekdays_and_future(out, ctx)
+    return out
+
+
+# The cues without which a sentence says nothing worth reading (see the early return in
+# _sentence_facts): an outage, a recovery, an impact, a symptom, a cause, a speaker, a length.
+_CUE_KEYS = (
+    "outage", "outage_after_service", "recovery", "impact_context", "unavailable_lead", "user_nouns",
+    "because", "because_backward", "undisclosed", "speech", "began",
+)
+
+
+def _cue_starts(text: str, lang: lexicon_mod.Language) -> list[int] | None:
+    """The sorted starts of every match of those cues over the whole text, when the text is
+    long enough to be indexed: each of its queries is then a slice of these whole-text matches,
+    so a sentence with no start in it has no match of them. None for a short text (queried by
+    scans of its own ranges)."""
+    if not lexicon_mod.indexed(text):
+        return None
+    matchers = [lang.cues[key] for key in _CUE_KEYS] + [lang.symptoms, lang.duration_lead]
+    return sorted(set().union(*[matcher.starts(text) for matcher in matchers]))
+
+
+def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
+    """A bare weekday in the headline names the written date of that weekday when the
+    article has one ("Minggu" in the headline, "Minggu (24/11/2024)" in the body), not the last such day;
+    and a date after publication is a plan ("dijadwalkan pada Minggu (24/11)"), not an
+    outage that happened: it dates nothing."""
+    written = {r.first for f in facts for d, r in f.anchors if d.kind == "explicit" and r.precision == "day"}
+    foreign = ctx.lang.cues["foreign_time"]
+    # "the outage had hit them early on Thursday morning local time" in a report of a
+    # Wednesday outage: the same event a day on in another zone, not last Thursday
+    own_days = {r.first for f in facts for d, r in f.anchors if r.precision == "day" and not _tagged(ctx, d, foreign)}
+    for f in facts:
+        settled = []
+        for d, r in f.anchors:
+            if d.kind == "weekday" and r.precision == "day":
+                if written and (f.sentence.title or _headline_case(ctx.text[f.start : f.end])):  # "OVO Down Minggu Pagi" over "Minggu (13/10/2024)"
+                    r = _same_weekday(r, written)
+                if _tagged(ctx, d, foreign):
+                    r = _neighbour_day(r, own_days)
+            settled.append((d, r))
+        f.anchors = settled
+        if ctx.reference is not None:
+            # a day ahead is another zone's date of the same event ("Thursday morning local time")
+            kept = [(d, r) for d, r in f.anchors if r.first <= ctx.reference or (
+                r.first == ctx.reference + timedelta(days=1) and _tagged(ctx, d, foreign))]
+            ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
+            f.anchors = kept
+
+
+def _year_for(month: int, years: set[tuple[int, int]]) -> int | None:
+    found = {y for m, y in years if m == month}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_year(r: D.Resolved, year: int) -> D.Resolved:
+    try:
+        return D.Resolved(r.first.replace(year=year), r.last.replace(year=year), r.precision, False)
+    except ValueError:  # 29 February
+        return r
+
+
+def _neighbour_day(r: D.Resolved, days: set[date]) -> D.Resolved:
+    """The day next to one of `days` that has r's weekday, when exactly one does."""
+    near = {d + timedelta(days=k) for d in days for k in (-1, 1)} - days
+    match = [d for d in near if d.weekday() == r.first.weekday()]
+    return D.Resolved(match[0], match[0], "day", r.inferred_year) if len(match) == 1 else r
+
+
+def _same_weekday(r: D.Resolved, written: set[date]) -> D.Resolved:
+    if r.first in written:
+        return r
+    week = [w for w in written if w.weekday() == r.first.weekday() and abs((w - r.first).days) == 7]
+    return D.Resolved(week[0], week[0], "day", r.inferred_year) if len(week) == 1 else r
+
+
+def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
+    """The sentence starts with the cue (a number before it allowed: "5 Cara Cek ...")."""
+    lo = f.start
+    hit = cue.search(ctx.text, lo, f.end)
+    if hit is None:
+        return False
+    head = ctx.text[lo : hit.start].strip()
+    return head == "" or head.isdigit()
+
+
+def _undated_outage_is_told(facts: list[Facts]) -> bool:
+    """An outage with no date at all is an incident only when the text tells it: the same
+    service reported down twice, or with a detail (a length, a time, a place, a cause)."""
+    told = [f for f in facts if f.reports_outage and f.services]
+    if len(told) >= 2:
+        return True
+    return any(f.durations or f.times or f.places or f.cause for f in told)
+
+
+def _headline_case(sentence: str) -> bool:
+    """Most words capitalised: a headline, where capitals say nothing about names."""
+    initials = [w[:1] for w in sentence.split() if w[:1].isalpha()]
+    return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
+
+
+def _negated(ctx: Context, at: int, floor: int) -> bool:
+    lo = max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS))
+    return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
+
+
+def _down_after_service(ctx: Context, start: int, end: int) -> bool:
+    """ "UPI down on Wednesday", "WhatsApp down lagi": the bare word right after a service."""
+    cue = ctx.lang.cues["outage_after_service"]
+    for m in ctx.lex.services.finditer(ctx.text, start, end):
+        hit = cue.search(ctx.text, m.end, min(end, m.end + 14))
+        if hit is not None and not ctx.text[m.end : hit.start].strip() and not _measure(ctx, hit.end, end):
+            return True
+    return False
+
+
+def _measure(ctx: Context, at: int, end: int) -> bool:
+    """The outage word is a measure or a price: a number or a measure word right after it
+    ("down 8%", "down by RM20,000", "down payment", "turun 5 persen")."""
+    nxt = _NEXT_WORD.match(ctx.text, at, end)
+    if nxt is None:
+        return False
+    if nxt.group(1)[:1].isdigit():
+        unit = ctx.lang.units.search(ctx.text, nxt.end(1), min(end, nxt.end(1) + 12))
+        return unit is None or ctx.text[nxt.end(1) : unit.start].strip() != ""  # "down 14 jam" is a duration
+    hit = ctx.lang.cues["outage_not_after"].search(ctx.text, nxt.start(1), min(end, nxt.end(1) + 12))
+    return hit is not None and hit.start == nxt.start(1)
+
+
+def _speaking_paragraph(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> tuple[int, int]:
+    """The paragraph that says who speaks in this sentence; a sentence that opens with a
+    pronoun ("He later said ...", "Ia menambahkan ...") reaches back over the paragraph
+    before, where the speaker was named."""
+    here = ctx.paragraphs.get(s.paragraph, (start, end))
+    pronoun = ctx.lang.cues["pronoun_subject"].search(ctx.text, start, min(end, start + 12))
+    if pronoun is None or ctx.text[start : pronoun.start].strip(" \"“'‘"):
+        return here
+    before = [p for p in ctx.paragraphs if p < s.paragraph and ctx.text[ctx.paragraphs[p][0] : ctx.paragraphs[p][1]].strip()]
+    return (ctx.paragraphs[max(before)][0], here[1]) if before else here
+
+
+def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
+    """'tidak bisa dipesan', 'could not be reached': a lead, then a passive verb of any kind
+    (the language's passive prefix or suffix), but not a verb that speaks of something else
+    ("could not be reached for comment", "tidak bisa dipungkiri")."""
+    out: list[lexicon_mod.Match] = []
+    for lead in lang.cues["unavailable_lead"].finditer(text, start, end):
+        verb = _NEXT_WORD.match(text, lead.end, end)
+        if verb is None:
+            continue
+        word = verb.group(1).lower()
+        if not any(_has_affix(word, affix) for affix in lang.cue_forms["passive_affix"]):
+            continue
+        other = lang.cues["unavailable_not"].search(text, verb.start(1), min(end, verb.end(1) + 24))
+        if other is not None and other.start == verb.start(1):
+            continue
+        out.append(lexicon_mod.Match(lead.start, verb.end(1), "unavailable", text[lead.start : verb.end(1)]))
+    return out
+
+
+def _users_could_not(text: str, lang: lexicon_mod.Language, start: int, end: int) -> list[lexicon_mod.Match]:
+    """ "Telstra customers could not call triple zero", "pelanggan tidak bisa memesan": a user
+    word, then within a few words a word of lost ability. Not "users could not say"."""
+    out: list[lexicon_mod.Match] = []
+    for who in lang.cues["user_nouns"].finditer(text, start, end):
+        lost = lang.cues["lost_ability"].search(text, who.end, min(end, who.end + 64))
+        if lost is None:
+            continue
+        other = lang.cues["unavailable_not"].search(text, lost.end, min(end, lost.end + 16))
+        if other is not None and not text[lost.end : other.start].strip():
+            continue  # "could not say", "tidak bisa memastikan"
+        out.append(lexicon_mod.Match(who.start, lost.end, "unavailable", text[who.start : lost.end]))
+    return out
+
+
+def _has_affix(word: str, affix: str) -> bool:
+    """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
+    stem = affix.strip("-")
+    if affix.endswith("-"):
+        return word.startswith(stem) and len(word) >= len(stem) + 3
+    return word.endswith(stem) and len(word) >= len(stem) + 3
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_DIGIT = re.compile(r"\d")
+
+
+def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, outage: bool = False) -> Facts:
+    """What text[start:end] (a sentence, or a clause of one) says. `outage`: the clause is
+    part of a sentence that reports an outage, whether or not its own words say so."""
+    text, lang, lex = ctx.text, ctx.lang, ctx.lex
+    f = Facts(sentence=s, start=start, end=end)
+    cue_starts = ctx.cue_starts
+    if not outage and cue_starts is not None:
+        k = bisect_left(cue_starts, start)
+        if k == len(cue_starts) or cue_starts[k] >= end:
+            # no cue at all (most sentences): what the full reading below would find of it
+            f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
+            f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
+            return f
+    f.outage = outage or any(
+        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
+    )
+    if not f.outage:
+        f.outage = _down_after_service(ctx, start, end)
+    f.recovery = any(
+        not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
+        for m in lang.cues["recovery"].finditer(text, start, end)
+    )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
+    f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
+    # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
+    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and lang.cues["unaffected"].search(text, start, end) is None
+    f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
+    f.symptoms = lang.symptoms.finditer(text, start, end)
+    unavailable = _unavailable(text, lang, start, end) + _users_could_not(text, lang, start, end)
+    if unavailable:
+        taken = [(m.start, m.end) for m in f.symptoms]
+        f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
+    # Most sentences of an article say nothing of an outage: look no further at them. (Every
+    # cue read up to here must be in _CUE_KEYS, for the early return above; tests/test_shortcuts.py.)
+    if not (
+        f.outage or f.recovery or f.impact or f.symptoms
+        or lang.cues["because"].search(text, start, end)
+        or lang.cues["because_backward"].search(text, start, end)
+        or lang.cues["undisclosed"].search(text, start, end)
+        or lang.cues["speech"].search(text, start, end)
+        or lang.duration_lead.search(text, start, end)
+        or (lang.cues["began"].search(text, start, end) and _DIGIT.search(text, start, end))  # "Starting at 11:20 UTC, ..."
+    ):
+        return f
+    # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
+    mentions = S.find_services(text, lang, lex, start, end)
+    if f.outage or f.recovery or f.symptoms:
+        if s.title or _headline_case(text[start:end]):
+            mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
+        else:
+            unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers, named_keys=ctx.named_keys)
+            if unknown:
+                mentions = S.spare_unaffected(text, lang, lex, mentions + unknown, start, end)
+    f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
+    # a guess names no affected place ("researchers in the US suspected a hack")
+    speculative = lang.cues["speculation"].search(text, start, end) is not None
+    f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
+    f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
+    f.times = D.find_times(text, lang, lex, start, end)
+    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
+    began = lang.cues["began"]
+    for t in f.times:
+        if began.search(text, max(start, t.start - 24), t.start):
+            f.began_at.add(t.start)
+    superlative = lang.cues["since_not_date"].search(text, start, end) is not None
+    # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
+    # cause clause (after an outage word, then a causal word) dates the cause, not the outage
+    cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)
+    citation = lang.cues["citation"]
+    for d in D.find_dates(text, lang, lex, start, end):
+        if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
+            continue  # the date of a cited report
+        last_word = lexicon_mod.window_start(text, d.start, 1)
+        after_since = last_word >= start and began.search(text, last_word, d.start) is not None
+        if cause_clause_from is not None and cause_clause_from < d.start < cause_clause_to:
+            continue
+        when_follows = lang.cues["since_when"].search(text, d.end, min(end, d.end + 10)) is not None
+        if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
+            continue  # "the first outage since last year", "managed since July 2023"
+        if d.kind == "relative" and d.precision == "year":
+            continue  # "at the end of last year": too loose to date an outage
+        if d.kind == "weekday" and lang.cues["outage_negation"].search(text, max(start, lexicon_mod.window_start(text, d.start, 5)), d.start):
+            continue  # "at least it isn't a Monday morning"
+        if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
+            continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
+        if d.kind in ("weekday", "relative") and lang.cues["until"].search(text, max(start, last_word), d.start) is not None \
+                and lang.cues["future"].search(text, start, end) is not None:
+            ctx.planned = ctx.planned or f.reports_outage
+            continue  # "warned that they could continue through Tuesday": yet to come
+        if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, 10)), d.start) is not None:
+            ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
+            continue  # "said he would issue an order on Monday": yet to come
+        resolved = D.resolve(d, ctx.reference, ctx.text_years)
+        if resolved is None:
+            continue
+        if lang.cues["speech"].search(text, max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS)), d.start):
+            f.speech_dates.append((d, resolved))  # "said Monday": when it was said
+            continue
+        f.anchors.append((d, resolved))
+    # "February 2011, when ... on Feb. 2": a date without a year takes the year written
+    # with the same month in its sentence
+    if len(f.anchors) > 1:
+        years = {(d.month, d.year) for d, _ in f.anchors if d.year is not None and d.month is not None}
+        f.anchors = [
+            (d, _with_year(r, y)) if d.year is None and d.month is not None and r.inferred_year and (y := _year_for(d.month, years)) else (d, r)
+            for d, r in f.anchors
+        ]
+    # "The regulator on Tuesday ordered Rogers to explain the outage of Friday, July 8": when a
+    # sentence's dates disagree, a written date beats a weekday or a relative word
+    if len(f.anchors) > 1:
+        written = [(d, r) for d, r in f.anchors if d.kind == "explicit"]
+        loose = [(d, r) for d, r in f.anchors if d.kind != "explicit"]
+        if written and loose:
+            f.anchors = written + [
+                (d, r) for d, r in loose if any(r.overlaps(w, CLUSTER_SLACK_DAYS) for _, w in written)
+            ]
+    return f
+
+
+def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:
+    """The words right after the date (no clock time between) carry the cue: "(8/10) pagi WIB",
+    "Senin malam waktu setempat"."""
+    tag = cue.search(ctx.text, d.end, min(len(ctx.text), d.end + 30))
+    return tag is not None and not any(ch.isdigit() for ch in ctx.text[d.end : tag.start])

@@ -1,0 +1,376 @@
+"""One incident report per cluster (stage 6 of pipeline.py): services, start and end
+(dates, times in their zones, two-zone reports), duration, regions, cause and
+symptoms, each with its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from .. import lexicon as lexicon_mod
+from ..models import Cause, Duration, Evidence, Incident, Region, Source
+from . import causes as C
+from . import dates as D
+from . import durations as DU
+from .facts import _tagged
+from .context import DURATION_AGREEMENT, Cluster, Context, Facts
+
+_OPERATORS_BY_NAME: dict[int, tuple[dict, dict[str, list[str | None]]]] = {}
+
+
+def _operators_by_name(lex: lexicon_mod.Lexicon) -> dict[str, list[str | None]]:
+    """Service name -> the operators of the services of that name (made once per lexicon)."""
+    kept = _OPERATORS_BY_NAME.get(id(lex.service_names))
+    if kept is None or kept[0] is not lex.service_names:
+        table: dict[str, list[str | None]] = {}
+        for key, name in lex.service_names.items():
+            table.setdefault(name, []).append(lex.service_operator.get(key))
+        kept = _OPERATORS_BY_NAME[id(lex.service_names)] = (lex.service_names, table)
+    return kept[1]
+
+
+def _evidence(field_name: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(field=field_name, quote=text[start:end], start=start, end=end)
+
+
+def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: list[str]) -> Incident | None:
+    text, lex = ctx.text, ctx.lex
+    evidence: list[Evidence] = []
+    chosen = sorted(set(cluster.facts))
+    outage_facts = [facts[i] for i in chosen if facts[i].reports_outage]
+    # services
+    # a service that only ever speaks (the operator's other brand: "Telkomsel menyampaikan
+    # permohonan maaf") is not a victim when other services are
+    victims = {m.key for f in outage_facts for m in f.services if not m.speaker}
+    services: list[str] = []
+    for f in outage_facts:
+        for m in f.services:
+            if victims and m.key not in victims:
+                continue
+            name = lex.service_names.get(m.key) or m.key.lstrip("~")
+            if name not in services:
+                services.append(name)
+            evidence.append(_evidence("services", text, m.start, m.end))
+    if not services:
+        if cluster.main or not main_services:
+            return None
+        services = main_services[:1]  # "the company suffered a 27-minute outage in July 2020": the article's subject
+    if not outage_facts:
+        return None
+    # start date
+    start_value: str | None = None
+    precision = "unknown"
+    end_value: str | None = None
+    estimated: list[str] = []
+    day: date | None = None
+    if cluster.anchors:
+        rank = {"day": 0, "month": 1, "year": 2}
+        strength = {"explicit": 0, "weekday": 1, "relative": 2}
+        # the most precise anchor; among equals the earliest day (a cluster spans at most a night
+        # across midnight or two time zones), then the most explicit
+        # a date given in another place's time ("Rabu (8/2) sore waktu Amerika Serikat atau
+        # Kamis (9/2) dini hari WIB", "Senin malam waktu setempat") yields to the other dates
+        foreign = ctx.lang.cues["foreign_time"]
+        own = [a for a in cluster.anchors if not _tagged(ctx, a[1], foreign)] or cluster.anchors
+        i, d, r = min(own, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
+        start_value, precision = r.iso(), r.precision
+        evidence.append(_evidence("start", text, d.start, d.end))
+        if r.precision == "day":
+            day = r.first
+            if r.last != r.first:
+                end_value = r.last.isoformat()
+                evidence.append(_evidence("end", text, d.start, d.end))
+            later = [e for e in cluster.ends if e[2].precision == "day" and e[2].first > r.first]
+            if later:
+                _, e_mention, e_resolved = max(later, key=lambda e: e[2].first)
+                end_value = e_resolved.first.isoformat()
+                evidence.append(_evidence("end", text, e_mention.start, e_mention.end))
+    elif ctx.reference is not None:
+        start_value, precision, day = ctx.reference.isoformat(), "day", ctx.reference
+        estimated.append("start")
+    # times
+    start_dt, end_dt, start_time_ev, end_time_ev = _times(cluster, facts, ctx, day)
+    if start_dt is not None:
+        start_value, precision = start_dt.isoformat(), "minute"
+        evidence.append(start_time_ev)
+        if "start" in estimated:
+            estimated.remove("start")
+    if end_dt is not None:
+        end_value = end_dt.isoformat()
+        evidence.append(end_time_ev)
+    # duration
+    duration = _duration(chosen, facts, ctx)
+    if duration is not None:
+        d_mention = duration
+        duration_model = Duration(minutes=d_mention.minutes, qualifier=d_mention.qualifier, text=d_mention.text)
+        evidence.append(_evidence("duration", text, d_mention.start, d_mention.end))
+    elif start_dt is not None and end_dt is not None and end_dt > start_dt:
+        minutes = int((end_dt - start_dt).total_seconds() // 60)
+        duration_model = Duration(minutes=minutes, qualifier="exact", text=f"{start_time_ev.quote} – {end_time_ev.quote}")
+        estimated.append("duration")
+    elif ctx.naive_range is not None:
+        minutes, a, b = ctx.naive_range
+        duration_model = Duration(minutes=minutes, qualifier="exact", text=text[a:b])
+        evidence.append(_evidence("duration", text, a, b))
+        estimated.append("duration")
+    elif ctx.naive_pair is not None:  # a start and an end in two sentences: the two times are the evidence
+        minutes, first, last = ctx.naive_pair
+        duration_model = Duration(minutes=minutes, qualifier="exact", text=f"{first.text} – {last.text}")
+        evidence.append(_evidence("duration", text, first.start, first.end))
+        evidence.append(_evidence("duration", text, last.start, last.end))
+        estimated.append("duration")
+    else:
+        duration_model = None
+    if duration_model is not None:
+        if end_dt is not None and start_dt is None:
+            est = end_dt - timedelta(minutes=duration_model.minutes)
+            start_value, precision = est.isoformat(), "minute" if duration_model.qualifier == "exact" else "hour"
+            estimated.append("start")
+        elif start_dt is not None and end_dt is None:
+            end_value = (start_dt + timedelta(minutes=duration_model.minutes)).isoformat()
+            estimated.append("end")
+    # regions: where the text says the outage hit, or where reports came from
+    regions: list[Region] = []
+    for f in outage_facts + [facts[i] for i in chosen if facts[i].impact and not facts[i].reports_outage and not facts[i].not_incident]:
+        for p in f.places:
+            if all(r.code != p.code for r in regions):
+                regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
+            evidence.append(_evidence("regions", text, p.start, p.end))
+    # cause
+    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
+    cause = _cause(chosen, facts, ctx, operators)
+    kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
+    if cause is not None and cause.category in ("power", "network") and kinds == {"power"}:
+        # a grid's own blackout "caused by a transmission line fault" or "gangguan kabel laut":
+        # power is what failed, the equipment (line, cable) is the cause
+        cause = replace(cause, category="hardware")
+    if cause is not None:
+        evidence.append(_evidence("cause", text, cause.start, cause.end))
+        cause_model = Cause(category=cause.category, text=text[cause.start : cause.end], basis=cause.basis)
+    else:
+        cause_model = None
+    # symptoms
+    symptoms: list[str] = []
+    specific = any(m.key != "unavailable" for i in chosen for m in facts[i].symptoms)
+    for i in chosen:
+        for m in facts[i].symptoms:
+            if specific and m.key == "unavailable":
+                continue  # the generic "could not be used" only when nothing more precise is said
+            label = m.key.replace("_", " ")
+            if label not in symptoms:
+                symptoms.append(label)
+            evidence.append(_evidence("symptoms", text, m.start, m.end))
+    article = ctx.article
+    source = Source(file=article.file, url=article.url, outlet=article.outlet, published=ctx.published, evidence=_dedupe(evidence))
+    return Incident(
+        id="",
+        services=services,
+        start=start_value,
+        precision=precision if start_value else "unknown",
+        end=end_value,
+        estimated=estimated,
+        duration=duration_model,
+        regions=regions,
+        cause=cause_model,
+        symptoms=symptoms,
+        sources=[source],
+    )
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen = set()
+    out = []
+    for e in evidence:
+        key = (e.field, e.start, e.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None):
+    """The stated start and end times of the outage, as aware datetimes, with evidence.
+
+    In each sentence of the cluster: a time joined to an earlier one by a range word
+    ("from 11:40 a.m. to 3:20 p.m. ET", "sejak pukul 08.00 WIB hingga Selasa ... 13.30
+    WIB") ends the range; a time after a began word starts it; a time after a recovery
+    word ends it; another time in a sentence about the outage starts it. A time's day is
+    the last date before it in its sentence, else the day the text gives in its zone,
+    else the incident's day. A time with no zone counts only inside a range with a
+    zoned one; a time after "as of" / "hingga berita ini" is when the text was written.
+    """
+    ctx.naive_range = ctx.naive_pair = None
+    if day is None:
+        return None, None, None, None
+    lang, text = ctx.lang, ctx.text
+    start_dt = end_dt = None
+    start_ev = end_ev = None
+    end_fact = None
+    joiner = lang.date_cues["range_joiner"]
+    status = lang.cues["time_status"]
+    recovery = lang.cues["recovery"]
+    naive_start = naive_end = None
+    day_anchors = {}
+    for j, d, r in cluster.anchors + cluster.ends:
+        if r.precision == "day":
+            day_anchors.setdefault(j, []).append((d.start, r.first))
+    for i in sorted(set(cluster.facts)):
+        f = facts[i]
+        if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
+            continue
+        times = [t for t in f.times if not _status_time(text, t, f.start, status, recovery)]
+        zones = [t.zone for t in times]
+        for k, t in enumerate(times):
+            if zones[k] is None:  # "dari 09.10 hingga 11.40 WIB": the zone of the time it is joined to
+                later = next((z for z in zones[k + 1 :] if z), None)
+                nxt = times[k + 1] if k + 1 < len(times) else None
+                if later and nxt is not None and joiner.search(text, t.end, nxt.start) is not None:
+                    zones[k] = later
+        # "began at 3:16 p.m. Pacific time ... had recovered by 7:38 p.m.": one zone in the
+        # sentence, and a recovery or began word right before the zone-less time
+        sentence_zones = {z for z in zones if z}
+        if len(sentence_zones) == 1:
+            (only,) = sentence_zones
+            for k, t in enumerate(times):
+                if zones[k] is None and k > 0:
+                    lead_in = text[times[k - 1].end : t.start]
+                    if recovery.search(lead_in) is not None or t.start in f.began_at:
+                        zones[k] = only
+        prev_role = None
+        prev_end = f.start
+        for k, t in enumerate(times):
+            zone = zones[k]
+            if zone is None:
+                # "from about 11.40 am" ... "restored by 4.10 pm" with no zone in the text: a
+                # start and an end in local time, sentences apart
+                if t.start in f.began_at and not f.recovery and naive_start is None:
+                    naive_start = t
+                elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
+                        and recovery.search(text, f.start, t.start) is not None:
+                    naive_end = t
+                # "from 6.05am to 9.50am" with no zone: no instant, but the length is stated
+                nxt = times[k + 1] if k + 1 < len(times) else None
+                if nxt is not None and zones[k + 1] is None and ctx.naive_range is None and joiner.search(text, t.end, nxt.start) is not None:
+                    minutes = (nxt.hour * 60 + nxt.minute) - (t.hour * 60 + t.minute)
+                    if minutes <= 0:
+                        minutes += 24 * 60
+                    ctx.naive_range = (minutes, t.start, nxt.end)
+                continue
+            before = [dd for pos, dd in sorted(day_anchors.get(i, [])) if pos < t.start]
+            day_here = before[-1] if before else (
+                sorted(dd for _, dd in day_anchors.get(i, []))[0] if day_anchors.get(i) else None
+            ) or _day_in_zone(cluster, facts, ctx, zone) or day
+            tz = D.zone_offset(zone, day_here, ctx.lex)
+            if tz is None:
+                continue
+            moment = datetime(day_here.year, day_here.month, day_here.day, t.hour, t.minute, tzinfo=tz)
+            ev = _evidence("start", text, t.start, t.end)
+            joined = prev_role == "start" and joiner.search(text, prev_end, t.start) is not None
+            recovered = recovery.search(text, prev_end, t.start) is not None or (f.recovery and not f.outage)
+            # "berjalan lancar sejak pukul 02.47": back since then (the recovery word comes first)
+            back_since = f.recovery and not f.outage and t.start in f.began_at and recovery.search(text, f.start, t.start) is not None
+            if joined or (recovered and t.start not in f.began_at) or back_since:
+                role = "end"
+            elif t.start in f.began_at or f.outage or f.symptoms:
+                role = "start"
+            else:
+                role = None
+            # "at 06:58 the first data center was back ... by 07:42 all were": the last one ends it
+            if role == "end" and (end_dt is None or (end_fact == i and moment > end_dt)):
+                if start_dt is not None and moment <= start_dt and not before:
+                    moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
+                end_dt, end_ev, end_fact = moment, ev.model_copy(update={"field": "end"}), i
+            elif role == "start" and start_dt is None:
+                start_dt, start_ev = moment, ev
+            prev_role, prev_end = role, t.end
+    if start_dt is not None and end_dt is not None and end_dt < start_dt:
+        end_dt += timedelta(days=1)
+    if ctx.naive_range is None and naive_start is not None and naive_end is not None and start_dt is None and end_dt is None:
+        minutes = (naive_end.hour * 60 + naive_end.minute) - (naive_start.hour * 60 + naive_start.minute)
+        if minutes > 0:  # the same day; across midnight the text would have said so
+            ctx.naive_pair = (minutes, naive_start, naive_end)
+    return start_dt, end_dt, start_ev, end_ev
+
+
+def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.PhraseMatcher, recovery: lexicon_mod.PhraseMatcher) -> bool:
+    """The time says when the text was written ("as of 10 a.m.", "Update 6:10PM ET:"), not
+    when the outage began or ended; but "resolved as of 8:14PM" is when it ended."""
+    lo = max(floor, t.start - 30)
+    tag = status.search(text, lo, t.start)
+    if tag is None:
+        return False
+    came_back = recovery.search(text, max(floor, tag.start - 20), tag.start)
+    return came_back is None
+
+
+def _day_in_zone(cluster: Cluster, facts: list[Facts], ctx: Context, zone: str) -> date | None:
+    """The day of the cluster that the text gives in this zone: in "Senin (7/10) malam waktu AS
+    atau Selasa (8/10) pagi WIB", a time in WIB belongs to Tuesday the 8th."""
+    offset = ctx.lex.timezones.get(zone)
+    for _, d, r in sorted(cluster.anchors, key=lambda a: a[2].first):
+        if r.precision != "day":
+            continue
+        after = ctx.text[d.end : d.end + 30]
+        tagged = ctx.lex.timezone_matcher.search(after)
+        # the zone must qualify the date itself ("(8/10) pagi WIB"), not a clock time after it
+        if tagged is not None and not any(ch.isdigit() for ch in after[: tagged.start]) and ctx.lex.timezones.get(tagged.key) == offset:
+            return r.first
+    return None
+
+
+def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.DurationMention | None:
+    candidates: list[DU.DurationMention] = []
+    for i in chosen:
+        f = facts[i]
+        if f.not_incident:
+            continue
+        if f.reports_outage:
+            candidates.extend(f.durations)
+        else:
+            candidates.extend(d for d in f.durations if d.has_lead)
+    if not candidates:
+        return None
+    groups: list[list[DU.DurationMention]] = []
+    for d in candidates:
+        for g in groups:
+            if abs(g[0].minutes - d.minutes) <= DURATION_AGREEMENT * max(g[0].minutes, d.minutes):
+                g.append(d)
+                break
+        else:
+            groups.append([d])
+    best = max(groups, key=lambda g: (len(g), -candidates.index(g[0])))
+    return best[0]
+
+
+ROOT_CAUSES = ("natural_disaster", "cyberattack")  # what breaks cables and routers
+
+
+def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[str | None]) -> C.CauseMention | None:
+    ranked = []
+    for order, i in enumerate(chosen):
+        c = facts[i].cause
+        if c is None or facts[i].not_incident:
+            continue
+        if c.basis == "operator" and c.speaker is not None and c.speaker not in operators:
+            c = replace(c, basis="media")  # another company speaks ("Cloudflare said Facebook's BGP ...")
+        if c.category == "undisclosed":
+            rank = 2
+        elif c.basis == "operator" and ctx.lang.cues["correction"].search(ctx.text, facts[i].start, facts[i].end):
+            rank = -1  # "belakangan mengakui ...", "later admitted ...": the corrected statement wins
+        elif c.basis == "operator":
+            rank = 0
+        elif c.basis == "media":
+            rank = 1
+        else:
+            rank = 3
+        ranked.append((rank, c.tier, order, c))
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda r: r[:3])
+    # "the cable broke ... after an earthquake": what broke the equipment is the cause
+    if best[3].category in ("network", "hardware"):
+        roots = [r for r in ranked if r[3].category in ROOT_CAUSES and r[0] <= max(best[0], 1)]
+        if roots:
+            return min(roots, key=lambda r: r[:3])[3]
+    return best[3]
