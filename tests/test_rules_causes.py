@@ -503,3 +503,14 @@ def test_an_operator_stating_an_update_as_cause_is_operator(code, text):
 )
 def test_the_source_of_the_problem_at_a_third_party(code, text):
     assert read(code, text)[0] == "third_party"
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        param("en", "Google said the incident was caused by an invalid automated quota update to its API management system.", "configuration_change", id="en-quota-update"),
+        param("en", "The company blamed a faulty operating system update.", "software_bug", id="en-os-update"),
+    ],
+)
+def test_updates_of_settings_and_of_software(code, text, category):
+    assert read(code, text)[0] == category

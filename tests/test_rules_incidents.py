@@ -518,3 +518,16 @@ def test_places_from_one_to_another_are_no_services():
     text = "Power went out across Northland on Tuesday, June 18. Schools from Dargaville to Kaitaia were affected by the outage at Transpower."
     for i in incidents(text, published="2024-06-18"):
         assert "Kaitaia" not in i["services"]
+
+
+@pytest.mark.parametrize(
+    "text, services, regions",
+    [
+        param("Heroku down for nearly a day\n\nSalesforce's cloud platform Heroku suffered an outage of nearly 24 hours on Tuesday, Oct. 15.", ["Heroku"], [], id="en-owner-s-platform"),
+        param("Aplikasi BRImo milik Bank Rakyat Indonesia (BRI) mengalami gangguan pada Senin (14/10) pagi.", ["BRI"], [], id="id-bank-name-with-country"),
+    ],
+)
+def test_owners_and_organisation_names(text, services, regions):
+    (found,) = incidents(text)
+    assert found["services"] == services
+    assert [r["code"] for r in found["regions"]] == regions

@@ -46,9 +46,10 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             continue
         if exclusion.search(text, max(pos, window_start(text, m.start, 4)), m.start):
             continue
-        org = lang.cues["org_before_place"].search(text, max(pos, window_start(text, m.start, 3)), m.start)
-        if org is not None and text[org.start].isupper() and not text[org.end : m.start].strip():
-            continue  # "Bank of Scotland", "Bank Indonesia": part of an organisation's name
+        org = lang.cues["org_before_place"].search(text, max(pos, window_start(text, m.start, 4)), m.start)
+        between = text[org.end : m.start].split() if org is not None else []
+        if org is not None and text[org.start].isupper() and all(w[:1].isupper() for w in between):
+            continue  # "Bank of Scotland", "Bank Rakyat Indonesia": part of an organisation's name
         after = lang.cues["region_exclusion_after"].search(text, m.end, min(endpos, m.end + 24))
         if after is not None and not text[m.end : after.start].strip(" -"):
             continue  # "the US tech giant", "Google's Singapore office", "the Indonesian language"

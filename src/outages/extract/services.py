@@ -55,6 +55,11 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         after = bystander_after.search(text, m.end, min(endpos, m.end + 24))
         if after is not None and after.start - m.end <= 1:
             by = True
+        # "Salesforce's cloud platform Heroku": the owner of the service named next
+        owned = _OWNER_OF.match(text, m.end, min(endpos, m.end + 48))
+        if owned is not None and lex.services.search(text, owned.end(), min(endpos, owned.end() + 30)) is not None \
+                and lex.services.search(text, owned.end(), min(endpos, owned.end() + 30)).start == owned.end():
+            by = True
         said = speech.search(text, m.end, min(endpos, m.end + 14))
         speaker = said is not None and said.start - m.end <= 2
         # '"...," tulis Cloudflare', '"...," said Google': the quote's speaker follows the verb
@@ -141,6 +146,7 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
+_OWNER_OF = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s+")
 _QUOTE_END = set(',"”’\'')
 _ALONE_BEFORE = set(" \t\n(\"'“‘")
 _ALONE_AFTER = set(" \t\n)\"'”’,.;:!?")
