@@ -531,3 +531,15 @@ def test_owners_and_organisation_names(text, services, regions):
     (found,) = incidents(text)
     assert found["services"] == services
     assert [r["code"] for r in found["regions"]] == regions
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        param("Pelanggan Biznet mengeluhkan koneksi internet terputus sejak Selasa (15/10/2024) siang.", "2024-10-15", id="id-koneksi-terputus"),
+        param("Comcast customers were disconnected on Tuesday, Oct. 15, across Boston.", "2024-10-15", id="en-disconnected"),
+    ],
+)
+def test_disconnection_is_an_outage(text, day):
+    (found,) = incidents(text, published="2024-10-16")
+    assert found["start"][:10] == day
