@@ -543,3 +543,16 @@ def test_owners_and_organisation_names(text, services, regions):
 def test_disconnection_is_an_outage(text, day):
     (found,) = incidents(text, published="2024-10-16")
     assert found["start"][:10] == day
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        param("Instagram error pada Senin malam pekan lalu.", "2024-03-04", id="id-senin-pekan-lalu"),
+        param("Slack went down on Monday last week for about an hour.", "2024-03-04", id="en-monday-last-week"),
+        param("Instagram error pada Senin malam.", "2024-03-11", id="id-senin-this-week"),
+    ],
+)
+def test_a_weekday_of_last_week(text, day):
+    (found,) = incidents(text, published="2024-03-14")  # a Thursday
+    assert found["start"][:10] == day

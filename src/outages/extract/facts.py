@@ -371,6 +371,13 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
         resolved = D.resolve(d, ctx.reference, ctx.text_years)
+        if d.kind == "weekday" and resolved is not None and ctx.reference is not None:
+            # "Senin malam pekan lalu", "Monday of last week": that weekday a week further back
+            last = lang.date_cues["last_week"].search(text, d.end, min(end, d.end + 26))
+            if last is not None and len(text[d.end : last.start].split()) <= 2:
+                week_ago = ctx.reference - timedelta(days=7)
+                day = week_ago - timedelta(days=(week_ago.weekday() - resolved.first.weekday()) % 7)
+                resolved = D.Resolved(day, day, "day", True)
         if resolved is None:
             continue
         if lang.cues["speech"].search(text, max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS)), d.start):
