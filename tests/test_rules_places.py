@@ -270,3 +270,18 @@ def test_pipeline_body_place_after_a_dateline_still_counts():
     assert [r.code for r in incidents[0].regions] == ["ID"]
     quotes = [e.quote for e in incidents[0].sources[0].evidence if e.field == "regions"]
     assert quotes == ["Sumatera"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        param("Outages hit users in Lagos and Nairobi on Monday.", ["NG", "KE"], id="en-african-cities"),
+        param("Power went out across Northland and parts of Auckland.", ["NZ", "NZ"], id="en-nz"),
+        param("Customers on the East Coast lost service.", ["US"], id="en-east-coast"),
+        param("Pengguna di Karachi dan Dhaka tidak bisa mengakses layanan.", ["PK", "BD"], id="id-south-asian-cities"),
+    ],
+)
+def test_more_cities_and_regions(text, codes):
+    lex = lexicon.load()
+    lang = lex.language("en")
+    assert [m.code for m in P.find_places(text, lang, lex, 0, len(text))] == codes
