@@ -556,3 +556,17 @@ def test_disconnection_is_an_outage(text, day):
 def test_a_weekday_of_last_week(text, day):
     (found,) = incidents(text, published="2024-03-14")  # a Thursday
     assert found["start"][:10] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Scammers pose as PayPal in new phishing wave\n\nScammers are sending emails that pretend to come from PayPal and ask "
+              "users to log in to fix an outage on their account, researchers said on Monday, Oct. 14.", id="en-scammers"),
+        param("Review: the new Spotify app is slower than before\n\nSpotify's redesigned app sometimes crashes on older phones, "
+              "our tests found on Monday, Oct. 14.", id="en-review"),
+        param("Waspada Penipu Mengatasnamakan BCA\n\nPenipu mengatasnamakan BCA mengirim pesan soal gangguan layanan pada Senin (14/10).", id="id-penipu"),
+    ],
+)
+def test_scam_warnings_and_reviews_are_no_incidents(text):
+    assert incidents(text) == []
