@@ -570,3 +570,10 @@ def test_a_weekday_of_last_week(text, day):
 )
 def test_scam_warnings_and_reviews_are_no_incidents(text):
     assert incidents(text) == []
+
+
+def test_the_quake_that_cut_the_power_is_the_cause():
+    text = ("Gempa Lombok, Listrik PLN Padam\n\nGempa bumi yang mengguncang Lombok pada Minggu (13/10) malam menyebabkan aliran listrik PLN "
+            "padam. Telkomsel menyebut sinyal hilang karena pemadaman listrik.")
+    (found,) = incidents(text)
+    assert found["cause"]["category"] == "natural_disaster"
