@@ -475,6 +475,9 @@ TIMES = [
     param("en", "It was fixed at 12:15 p.m.", (12, 15, None), id="en-quarter-past-noon"),
     param("en", "Reports spiked at 9am.", (9, 0, None), id="en-am-no-space"),
     param("en", "Service returned at 8 pm.", (20, 0, None), id="en-pm-no-dots"),
+    # offsets after GMT/UTC
+    param("en", "The outage began at 9:15 a.m. UTC-5.", (9, 15, "UTC-5"), id="en-utc-minus-5"),
+    param("id", "Gangguan mulai pukul 10.00 GMT+7.", (10, 0, "GMT+7"), id="id-gmt-plus-7"),
     # a colon clock needs no lead word
     param("en", "NATS said it was fully restored by 15:15.", (15, 15, None), id="en-colon-by"),
     param("id", "Layanan kembali normal menjelang 21:40 malam itu.", (21, 40, None), id="id-colon-no-lead"),

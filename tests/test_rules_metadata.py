@@ -119,6 +119,8 @@ BYLINES = [
 
 
 BYLINES += [
+    # copied from a page: the year glued to the time, the zone to the next word; GMT+7 is an offset
+    param("en", "Title\n\nMarch 5, 20243:42 PM GMT+7Updated 2 hours ago\n\nBody.", 2, "2024-03-05T15:42:00+07:00", id="en-glued-reuters"),
     # a byline in capitals
     param("en", "Title\n\nSue Tan\nUPDATED OCT 15, 2023, 12:51 AM\n\nBody.", 3, "2023-10-15", id="en-caps-updated"),
     param("en", "Title\nPUBLISHED MARCH 3, 2024\n\nBody.", 1, "2024-03-03", id="en-caps-published"),

@@ -113,6 +113,8 @@ class Byline:
 # An embedded post's signature line opens with a dash: "— Name (@handle) November 12, 2020"
 # (an author byline with a handle, "Posted Oct 21, 2016 by Kate (@kate)", is a byline).
 _CAPS_MONTH = re.compile(r"\b[A-Z]{3,9}\b")
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
+_GLUED_WORD = re.compile(r"(\d)([A-Z][a-z])")  # "GMT+7Updated": a digit glued to the next word
 _TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+|&mdash;)\s*[^\n]{0,60}\(?@\w{1,30}")
 
 
@@ -130,10 +132,12 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
             continue  # "— TeamYouTube (@TeamYouTube) November 12, 2020": an embedded post's date
         a, b = ln.start, ln.end  # searched in the article text, whose tokens are cached
         found = [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]
-        if not found and _CAPS_MONTH.search(stripped):
-            # "UPDATED OCT 15, 2023, 12:51 AM": a byline in capitals, month names title-cased
+        if not found and (_CAPS_MONTH.search(stripped) or _GLUED_YEAR.search(stripped)):
+            # "UPDATED OCT 15, 2023, 12:51 AM": a byline in capitals, month names title-cased;
+            # "March 5, 20243:42 PM GMT+7" (copied from a page): the year and the time apart
             months = set(lang.months) | set(lang.month_abbreviations)
             titled = _CAPS_MONTH.sub(lambda m: m.group().title() if m.group().title() in months else m.group(), ln.text)
+            titled = _GLUED_WORD.sub(r"\1 \2", _GLUED_YEAR.sub(r"\1 \2", titled))
             found = [d for d in D.find_dates(titled, lang, lex, 0, len(titled)) if d.kind == "explicit" and d.year and d.month and d.day]
             text_for_times, a, b = titled, 0, len(titled)
         else:
