@@ -27,7 +27,6 @@ WINDOW = 90  # characters between a causal word and the category phrase
 TEMPORAL_WINDOW = 24  # ... when the causal word is one of time ("setelah", "after a")
 # Categories whose phrases name a cause even without a causal word ("a DDoS attack hit ...").
 STRONG_WITHOUT_CUE = frozenset({"dns", "configuration_change", "cyberattack", "power", "datacenter", "natural_disaster", "government", "maintenance", "capacity", "hardware"})
-_ROLE_NAME = re.compile(r"((?:[A-Z][\w'-]+\s){0,1}[A-Z][\w'-]+)")
 _QUOTE_CHARS = "\"“”"
 
 
