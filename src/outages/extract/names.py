@@ -136,7 +136,7 @@ def find_unknown_services(
         lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = _gap_words(lang)
     thing_suffix = _lower_words(lang.cue_forms["thing_suffix"])
-    place_words = {w.lower() for w in lang.cue_forms["place_lead"] if " " not in w}
+    place_words = _lower_words(lang.cue_forms["place_lead"])  # one-word forms match a token
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 
