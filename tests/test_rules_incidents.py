@@ -577,3 +577,17 @@ def test_the_quake_that_cut_the_power_is_the_cause():
             "padam. Telkomsel menyebut sinyal hilang karena pemadaman listrik.")
     (found,) = incidents(text)
     assert found["cause"]["category"] == "natural_disaster"
+
+
+def test_a_name_before_describing_words_and_customers():
+    text = ("StarHub broadband hit by second outage\n\nStarHub broadband customers lost internet access for about two and a half "
+            "hours on Sunday, Oct. 27. Singtel and M1 said their networks were not affected.")
+    found = incidents(text, published="2024-10-28")
+    assert [(i["services"], i["duration"]["minutes"]) for i in found] == [(["StarHub"], 150)]
+
+
+def test_a_site_that_buckled_years_ago_is_a_second_incident():
+    text = ("Ticketmaster site crashes during presale\n\nTicketmaster's website crashed on Tuesday, May 14, as millions of fans tried "
+            "to buy tickets. In 2022, the site also buckled during a presale.")
+    found = incidents(text, published="2024-05-15")
+    assert sorted(i["start"][:10] for i in found) == ["2022", "2024-05-14"]

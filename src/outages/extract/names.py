@@ -334,6 +334,10 @@ def find_unknown_services(
         if k < hi:
             add(name_after(k))
         j = bisect_left(tk.starts, who.start) - 1
+        skipped = 0  # "StarHub broadband customers": over a describing word or two
+        while j >= lo and skipped < 2 and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords and j - 1 >= lo and _is_name_token(tk.exact[j - 1]):
+            j -= 1
+            skipped += 1
         if j >= lo:
             linked = before_users = True  # "Starbucks customers ...": a name even at the start of the sentence
             add(name_before(j))
