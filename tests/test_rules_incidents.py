@@ -591,3 +591,16 @@ def test_a_site_that_buckled_years_ago_is_a_second_incident():
             "to buy tickets. In 2022, the site also buckled during a presale.")
     found = incidents(text, published="2024-05-15")
     assert sorted(i["start"][:10] for i in found) == ["2022", "2024-05-14"]
+
+
+def test_a_month_ago_does_not_take_a_dated_recovery():
+    text = ("Microsoft says Teams outage fixed\n\nMicrosoft said on Thursday it had fixed an outage that left Teams users unable "
+            "to send messages for more than two hours on Wednesday afternoon.\n\nLast month, Outlook and Teams were also hit by an outage.")
+    found = sorted(incidents(text, published="2024-03-14"), key=lambda i: i["start"])
+    assert [i["start"][:10] for i in found] == ["2024-02", "2024-03-13"]
+
+
+def test_no_answer_to_a_request_for_comment_is_no_undisclosed_cause():
+    text = "X was down for thousands of users on Wednesday, March 13. X did not immediately respond to a request for comment."
+    (found,) = incidents(text, published="2024-03-13")
+    assert found["cause"] is None

@@ -51,7 +51,12 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     for a in recoveries:
         # within the window after the incident's latest date ("in January ... Friday 31 January
         # ... running normally again on Sunday 2 February")
-        earlier = [c for c in clusters if c.first <= a[2].first <= max(r.last for _, _, r in c.anchors) + timedelta(days=RECOVERY_WINDOW_DAYS)]
+        # ("last month" alone, a month, does not take a dated recovery: that is its own outage)
+        earlier = [
+            c for c in clusters
+            if any(r.precision == "day" for _, _, r in c.anchors)
+            and c.first <= a[2].first <= max(r.last for _, _, r in c.anchors) + timedelta(days=RECOVERY_WINDOW_DAYS)
+        ]
         if earlier:
             target = max(earlier, key=lambda c: c.first)
             if a[2].first <= target.first:
