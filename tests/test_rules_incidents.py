@@ -604,3 +604,16 @@ def test_no_answer_to_a_request_for_comment_is_no_undisclosed_cause():
     text = "X was down for thousands of users on Wednesday, March 13. X did not immediately respond to a request for comment."
     (found,) = incidents(text, published="2024-03-13")
     assert found["cause"] is None
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        param("Optus chief executive resigned on Monday, two weeks after a network outage on Wednesday, Nov. 8, left millions without "
+              "phone service for about 12 hours.", "2023-11-08", id="en-resigned-on-monday"),
+        param("Direktur Utama BSI meminta maaf pada Jumat (12/5/2023) atas gangguan layanan BSI yang terjadi sejak Senin (8/5/2023).", "2023-05-08", id="id-meminta-maaf-pada"),
+    ],
+)
+def test_the_day_of_an_aftermath_act_is_not_the_outage(text, day):
+    found = incidents(text, published="2023-11-20" if "Optus" in text else "2023-05-13")
+    assert [i["start"][:10] for i in found] == [day]

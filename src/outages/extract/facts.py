@@ -380,7 +380,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 resolved = D.Resolved(day, day, "day", True)
         if resolved is None:
             continue
-        if lang.cues["speech"].search(text, max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS)), d.start):
+        said_from = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS))
+        if lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
