@@ -34,7 +34,7 @@ def _not_places() -> PhraseMatcher:
 
 
 _BASED_AFTER = re.compile(r"^\s?[-–]\s?(?:based|headquartered|born|made|owned|listed)\b|^\s(?:based|headquartered)\b", re.I)
-_COMPOUND_AFTER = re.compile(r"^-[A-Za-z0-9]")  # "US-EAST-1": part of a name
+_COMPOUND_AFTER = re.compile(r"^-(?!wide\b)[A-Za-z0-9]")  # "US-EAST-1": part of a name; "Australia-wide" is the place
 
 
 def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[PlaceMention]:
