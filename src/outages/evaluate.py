@@ -109,25 +109,15 @@ def _stated_cause(incident: dict) -> str | None:
 
 
 def _service_key(name: str) -> str:
-    """One key per service whatever name a side uses: the lexicon's key when the name is the
-    service's name or one of its aliases ("Twitter" and "X" are one service), else the name
-    case-folded."""
-    return _alias_keys().get(name.casefold(), name.casefold())
+    """One key per service whatever name a side uses: the lexicon's key when the whole name is
+    the service's name or one of its aliases ("Twitter" and "X" are one service), else the
+    name case-folded."""
+    from .lexicon import load
 
-
-def _alias_keys() -> dict[str, str]:
-    global _ALIASES
-    if _ALIASES is None:
-        from .lexicon import _load_toml
-
-        _ALIASES = {}
-        for key, entry in _load_toml("services.toml")["services"].items():
-            for form in [entry["name"], *entry["aliases"]]:
-                _ALIASES.setdefault(form.casefold(), key)
-    return _ALIASES
-
-
-_ALIASES: dict[str, str] | None = None
+    whole = load().services.search(name)
+    if whole is not None and whole.start == 0 and whole.end == len(name):
+        return whole.key
+    return name.casefold()
 
 
 def _keys(incident: dict, field: str = "services") -> set[str]:

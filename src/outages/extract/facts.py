@@ -245,8 +245,7 @@ def _unavailable(text: str, lang: lexicon_mod.Language, start: int, end: int) ->
         word = verb.group(1).lower()
         if not any(_has_affix(word, affix) for affix in lang.cue_forms["passive_affix"]):
             continue
-        other = lang.cues["unavailable_not"].search(text, verb.start(1), min(end, verb.end(1) + 24))
-        if other is not None and other.start == verb.start(1):
+        if _other_sense(text, lang, verb.start(1), min(end, verb.end(1) + 24)):
             continue
         out.append(lexicon_mod.Match(lead.start, verb.end(1), "unavailable", text[lead.start : verb.end(1)]))
     return out
@@ -260,11 +259,17 @@ def _users_could_not(text: str, lang: lexicon_mod.Language, start: int, end: int
         lost = lang.cues["lost_ability"].search(text, who.end, min(end, who.end + 64))
         if lost is None:
             continue
-        other = lang.cues["unavailable_not"].search(text, lost.end, min(end, lost.end + 16))
-        if other is not None and not text[lost.end : other.start].strip():
+        if _other_sense(text, lang, lost.end, min(end, lost.end + 16)):
             continue  # "could not say", "tidak bisa memastikan"
         out.append(lexicon_mod.Match(who.start, lost.end, "unavailable", text[who.start : lost.end]))
     return out
+
+
+def _other_sense(text: str, lang: lexicon_mod.Language, at: int, stop: int) -> bool:
+    """The words from `at` say something other than a lost service ("reached for comment",
+    "dipungkiri", "say"): an `unavailable_not` phrase starting there, ending before `stop`."""
+    other = lang.cues["unavailable_not"].search(text, at, stop)
+    return other is not None and not text[at : other.start].strip()
 
 
 def _has_affix(word: str, affix: str) -> bool:

@@ -118,6 +118,11 @@ _GLUED_WORD = re.compile(r"(\d)([A-Z][a-z])")  # "GMT+7Updated": a digit glued t
 _TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+|&mdash;)\s*[^\n]{0,60}\(?@\w{1,30}")
 
 
+def _full_dates(text: str, lang: Language, lex: Lexicon, a: int, b: int) -> list:
+    """The written dates with day, month and year in text[a:b]."""
+    return [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]
+
+
 def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> Byline | None:
     """A short line near the top (or the last lines) that is mostly a full date."""
     content = [ln for ln in lines if ln.text.strip()]
@@ -130,31 +135,30 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
             continue
         if _TWEET_SIGNATURE.search(stripped):
             continue  # "— TeamYouTube (@TeamYouTube) November 12, 2020": an embedded post's date
-        a, b = ln.start, ln.end  # searched in the article text, whose tokens are cached
-        found = [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]
+        # read in the article text (whose tokens are cached), or in a mended copy of the line:
+        # "UPDATED OCT 15, 2023, 12:51 AM" (capitals: month names title-cased), "March 5,
+        # 20243:42 PM GMT+7Updated" (copied from a page: year, time and next word apart)
+        where, a, b = text, ln.start, ln.end
+        found = _full_dates(where, lang, lex, a, b)
         if not found and (_CAPS_MONTH.search(stripped) or _GLUED_YEAR.search(stripped)):
-            # "UPDATED OCT 15, 2023, 12:51 AM": a byline in capitals, month names title-cased;
-            # "March 5, 20243:42 PM GMT+7" (copied from a page): the year and the time apart
             months = set(lang.months) | set(lang.month_abbreviations)
-            titled = _CAPS_MONTH.sub(lambda m: m.group().title() if m.group().title() in months else m.group(), ln.text)
-            titled = _GLUED_WORD.sub(r"\1 \2", _GLUED_YEAR.sub(r"\1 \2", titled))
-            found = [d for d in D.find_dates(titled, lang, lex, 0, len(titled)) if d.kind == "explicit" and d.year and d.month and d.day]
-            text_for_times, a, b = titled, 0, len(titled)
-        else:
-            text_for_times = text
+            mended = _CAPS_MONTH.sub(lambda m: m.group().title() if m.group().title() in months else m.group(), ln.text)
+            where = _GLUED_WORD.sub(r"\1 \2", _GLUED_YEAR.sub(r"\1 \2", mended))
+            a, b = 0, len(where)
+            found = _full_dates(where, lang, lex, a, b)
         if not found:
             continue
         d = found[0]
         covered = sum(len(x.text) for x in found)
         rest = len(stripped) - covered
-        is_cued = bool(published_cue.search(text_for_times, a, b)) or "|" in ln.text or bool(lex.timezone_matcher.search(text_for_times, a, b))
+        is_cued = bool(published_cue.search(where, a, b)) or "|" in ln.text or bool(lex.timezone_matcher.search(where, a, b))
         if not is_cued and (rest > 35 or len(words) > 12):
             continue
         # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
-        if lex.services.search(text_for_times, a, b) or lang.cues["outage"].search(text_for_times, a, b) or lang.cues["recovery"].search(text_for_times, a, b):
+        if lex.services.search(where, a, b) or lang.cues["outage"].search(where, a, b) or lang.cues["recovery"].search(where, a, b):
             continue
         value = date(d.year, d.month, d.day)
-        times = [t for t in D.find_times(text_for_times, lang, lex, a, b) if t.start >= d.end - 1]
+        times = [t for t in D.find_times(where, lang, lex, a, b) if t.start >= d.end - 1]
         iso = value.isoformat()
         if times:
             t = times[0]

@@ -25,6 +25,7 @@ from .. import lexicon as lexicon_mod
 from .. import text as text_mod
 from ..query import parse_user_date
 from ..models import Article, Incident
+from . import dates as D
 from . import metadata as M
 from .clusters import _assign, _clusters
 from .context import Cluster, Context
@@ -65,21 +66,6 @@ def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[In
     return reports
 
 
-_URL_MONTHS: dict[str, dict[str, int]] = {}
-
-
-def _url_months(lex: lexicon_mod.Lexicon) -> dict[str, int]:
-    """Month names and abbreviations of every language, lower case ("feb", "februari")."""
-    if lex.fingerprint in _URL_MONTHS:
-        return _URL_MONTHS[lex.fingerprint]
-    out: dict[str, int] = _URL_MONTHS.setdefault(lex.fingerprint, {})
-    for lang in lex.languages.values():
-        for table in (lang.months, lang.month_abbreviations):
-            for name, number in table.items():
-                out.setdefault(name.lower().rstrip("."), number)
-    return out
-
-
 def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     text = article.text
     code = article.language or M.detect_language(text, lex) or lexicon_mod.LANGUAGES[0]
@@ -90,7 +76,7 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     lines = text_mod.lines(text)
     byline = M.find_byline(text, lines, lang, lex)
     if not published:
-        from_url = M.date_from_url(article.url, _url_months(lex))
+        from_url = M.date_from_url(article.url, D._lower_months(lang.code))  # every language's month names
         if from_url is not None:
             published, origin = from_url.isoformat(), "url"
         elif byline is not None:

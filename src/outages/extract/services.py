@@ -57,9 +57,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             by = True
         # "Salesforce's cloud platform Heroku": the owner of the service named next
         owned = _OWNER_OF.match(text, m.end, min(endpos, m.end + 48))
-        if owned is not None and lex.services.search(text, owned.end(), min(endpos, owned.end() + 30)) is not None \
-                and lex.services.search(text, owned.end(), min(endpos, owned.end() + 30)).start == owned.end():
-            by = True
+        if owned is not None:
+            named = lex.services.search(text, owned.end(), min(endpos, owned.end() + 30))
+            by = by or (named is not None and named.start == owned.end())
         said = speech.search(text, m.end, min(endpos, m.end + 14))
         speaker = said is not None and said.start - m.end <= 2
         # '"...," tulis Cloudflare', '"...," said Google': the quote's speaker follows the verb
