@@ -17,7 +17,8 @@ import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from threading import get_ident
 from typing import NamedTuple
 
@@ -63,6 +64,7 @@ class Match(NamedTuple):
     text: str
 
 
+_first = itemgetter(0)
 _new_match = tuple.__new__  # Match(...) without the Python-level __new__: _new_match(Match, (start, end, key, text))
 
 
@@ -148,9 +150,10 @@ def indexed(text: str) -> bool:
 def window_start(text: str, pos: int, n_words: int) -> int:
     """The offset where the `n_words` words (tokens) before `pos` begin: for looking at the
     few words just before a match without cutting a new string."""
-    tk = tokens_of(text)
-    j = bisect_left(tk.starts, pos)
-    return tk.starts[max(0, j - n_words)] if j > 0 else pos
+    last = _LAST
+    starts = last[1].starts if last[0] is text and last[2] == get_ident() else tokens_of(text).starts
+    j = bisect_left(starts, pos)
+    return starts[j - n_words if j > n_words else 0] if j > 0 else pos
 
 
 class _Table:
@@ -253,7 +256,7 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     """The leftmost-longest matches over the whole text, in one walk, of every registered
     matcher for the text's language (and of those for every language)."""
     table, size = _combined(lang)
-    found: list[list[tuple[int, int, str]]] = [[] for _ in range(size)]
+    found: dict[int, list[Match]] = {}
     free = [0] * size
     n = len(tk.lower)
     cs, ci = table.cs, table.ci
@@ -262,13 +265,15 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     firsts = table.firsts
     if firsts is None:
         firsts = table.firsts = frozenset(ci) | {tok.lower() for tok in cs}
+    new = _new_match
     # only the tokens that may start a phrase (most do not): one set look-up each
-    for i in [i for i, low in enumerate(lower) if low in firsts]:
+    for i in compress(range(n), map(firsts.__contains__, lower)):
         tok = exact[i]
         at = starting.get(tok)
         if at is None:
             a, b = cs.get(tok), ci.get(lower[i])
             if a is None and b is None:
+                starting[tok] = False  # starts nothing (its lower case starts a phrase matched in case)
                 continue
             # what starts at this token whatever follows it (its one-token phrases), and the
             # tokens that can follow it in a longer phrase
@@ -280,20 +285,26 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
                 a[1] if a is not None and a[1] else None,
                 b[1] if b is not None and b[1] else None,
             )
+        elif at is False:
+            continue
         hits, cs_next, ci_next = at
         if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
             hits = _first_per_matcher(table.walk(exact, lower, i, n))  # a longer phrase may start here
         for length, mid, key in hits:
             if i < free[mid]:
                 continue
-            found[mid].append((starts[i], ends[i + length - 1], key))
+            a, b = starts[i], ends[i + length - 1]
+            ms = found.get(mid)
+            if ms is None:
+                found[mid] = [new(Match, (a, b, key, text[a:b]))]
+            else:
+                ms.append(new(Match, (a, b, key, text[a:b])))
             free[mid] = i + length
-    # a matcher's entry stays a list of (start, end, key) until it is asked (most matchers
-    # are asked about few texts): then it becomes (starts, matches)
+    # a matcher's entry stays a list of its matches until it is asked: then it becomes
+    # (starts, matches)
     index = list(table.no_matches)
-    for mid, ms in enumerate(found):
-        if ms:
-            index[mid] = ms
+    for mid, ms in found.items():
+        index[mid] = ms
     tk.index, tk.index_size, tk.index_lang = index, size, lang
     _LEARNING["texts"] += 1
 
@@ -305,8 +316,7 @@ def _asked(matcher: "PhraseMatcher", index: list, text: str):
     if raw is _UNASKED:
         entry = _NO_MATCHES
     else:
-        new = _new_match
-        entry = ([s for s, _, _ in raw], [new(Match, (s, e, k, text[s:e])) for s, e, k in raw])
+        entry = (list(map(_first, raw)), raw)
     index[matcher._id] = entry
     return entry
 
@@ -354,6 +364,11 @@ class PhraseMatcher:
         self.empty = not self._phrases
         self.asked = False  # asked about a long text (see LEARN_TEXTS)
         self._id = len(_REGISTRY)
+        # the text last queried and this matcher's (starts, matches) over it, with the thread
+        # that asked: a query of the same text again (hundreds an article) reads them at once.
+        # Replaced whole (one tuple). A matcher's whole-text matches are the same whichever
+        # index they come from (an index of either language, or a scan of its own).
+        self._cur: tuple = (None, None, None, None)
         _REGISTRY.append(self)
 
     def _indexed(self, text: str):
@@ -396,19 +411,33 @@ class PhraseMatcher:
             yield Match(start, end, key, text[start:end])
             i += length
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
-        # the hot path: the last text's index (hundreds of queries an article)
+    def _current(self, text: str):
+        """(text, thread, starts, matches) of this matcher over a long text, kept as the
+        current one; None for a short text (scanned over each queried range)."""
         last = _LAST
         if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
             if indexed.__class__ is list:
                 indexed = _asked(self, index, text)
         elif self.empty:
-            return []
+            indexed = _NO_MATCHES
         else:
             indexed = self._indexed(text)
             if indexed is None:
+                return None
+        cur = self._cur = (text, get_ident(), indexed[0], indexed[1])
+        return cur
+
+    # Matches of one matcher never overlap and are in order, so their ends are in order too:
+    # of the matches that start in [pos, endpos) only the last can end after endpos.
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
+        # the hot path: the current text (hundreds of queries an article)
+        cur = self._cur
+        if cur[0] is not text or cur[1] != get_ident():
+            cur = self._current(text)
+            if cur is None:
                 return list(self._scan(text, pos, len(text) if endpos is None else endpos))
-        starts, matches = indexed
+        starts = cur[2]
         if not starts:
             return []
         if endpos is None:
@@ -416,7 +445,10 @@ class PhraseMatcher:
         lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
         if lo == hi:
             return []
-        return [m for m in matches[lo:hi] if m[1] <= endpos]
+        found = cur[3][lo:hi]
+        if found[-1][1] > endpos:
+            found.pop()
+        return found
 
     def starts(self, text: str) -> list[int]:
         """Where the matches over the whole text start ([m.start for m in finditer(text)]; for
@@ -428,31 +460,21 @@ class PhraseMatcher:
         return [m.start for m in self.finditer(text)]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        last = _LAST
-        if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
-            if indexed.__class__ is list:
-                indexed = _asked(self, index, text)
-        elif self.empty:
-            return None
-        else:
-            indexed = self._indexed(text)
-            if indexed is None:
+        cur = self._cur
+        if cur[0] is not text or cur[1] != get_ident():
+            cur = self._current(text)
+            if cur is None:
                 return next(self._scan(text, pos, len(text) if endpos is None else endpos), None)
-        starts, matches = indexed
+        starts = cur[2]
         if not starts:
             return None
-        if endpos is None:
-            endpos = len(text)
         k = bisect_left(starts, pos)
-        n = len(matches)
-        while k < n:
-            m = matches[k]
-            if m[0] >= endpos:
-                return None
-            if m[1] <= endpos:
-                return m
-            k += 1
-        return None
+        if k == len(starts):
+            return None
+        m = cur[3][k]
+        if endpos is None:
+            return m
+        return m if m[1] <= endpos else None
 
 
 def _cues(forms: list[str], lang: str | None = None) -> PhraseMatcher:
