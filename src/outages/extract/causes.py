@@ -110,8 +110,14 @@ def cause_clause(text: str, lang: Language, start: int, end: int, after_outage: 
 
 
 def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
-    sentence = text[start:end]
-    low_basis, speaker = _basis(text, lang, lex, start, end, speakers, paragraph)
+    # who states it, read only once a cause is found (most sentences state none)
+    said: list[tuple[str, str | None]] = []
+
+    def basis() -> tuple[str, str | None]:
+        if not said:
+            said.append(_basis(text, lang, lex, start, end, speakers, paragraph))
+        return said[0]
+
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
     denial = lang.cues["denial"]
     best: tuple[int, int, int, CauseMention] | None = None
@@ -144,6 +150,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             order = len(ORDER)
         rank = (tier, order, distance)
         if best is None or rank < best[:3]:
+            low_basis, speaker = basis()
             best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
 
     # "karena X", "due to X": the cause follows the cue
@@ -173,10 +180,10 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         return best[3]
     if undisclosed is not None:
         # "Meta belum memberikan penjelasan": the company that keeps the cause to itself
+        low_basis, speaker = basis()
         who = speaker or _who(text, lex, undisclosed.start, start, undisclosed.start)
-        basis = "operator" if low_basis == "operator" or who is not None else "media"
-        return CauseMention(start, end, "undisclosed", basis, undisclosed.start, undisclosed.end, who)
-    del sentence
+        stated_by = "operator" if low_basis == "operator" or who is not None else "media"
+        return CauseMention(start, end, "undisclosed", stated_by, undisclosed.start, undisclosed.end, who)
     return None
 
 

@@ -140,8 +140,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # cause
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
     cause = _cause(chosen, facts, ctx, operators)
-    kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
-    if cause is not None and cause.category in ("power", "network") and kinds == {"power"}:
+    if cause is not None and cause.category in ("power", "network") and _kinds(lex, services) == {"power"}:
         # a grid's own blackout "caused by a transmission line fault" or "gangguan kabel laut":
         # power is what failed, the equipment (line, cable) is the cause
         cause = replace(cause, category="hardware")
@@ -176,6 +175,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         symptoms=symptoms,
         sources=[source],
     )
+
+
+def _kinds(lex, services: list[str]) -> set[str | None]:
+    """The kinds of the services named."""
+    return {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
