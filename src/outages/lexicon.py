@@ -290,15 +290,20 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
         hits, cs_next, ci_next = at
         if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
             hits = _first_per_matcher(table.walk(exact, lower, i, n))  # a longer phrase may start here
+        a = starts[i]
         for length, mid, key in hits:
             if i < free[mid]:
                 continue
-            a, b = starts[i], ends[i + length - 1]
+            if length == 1:
+                match = new(Match, (a, ends[i], key, tok))  # a token's text is text[start:end]
+            else:
+                b = ends[i + length - 1]
+                match = new(Match, (a, b, key, text[a:b]))
             ms = found.get(mid)
             if ms is None:
-                found[mid] = [new(Match, (a, b, key, text[a:b]))]
+                found[mid] = [match]
             else:
-                ms.append(new(Match, (a, b, key, text[a:b])))
+                ms.append(match)
             free[mid] = i + length
     # a matcher's entry stays a list of its matches until it is asked: then it becomes
     # (starts, matches)

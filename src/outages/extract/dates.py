@@ -344,11 +344,17 @@ def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found) -> 
             add(m, year=year, month=month, day=day, end_day=end_day)
     for m in p.month_year.finditer(text, pos, endpos):
         add(m, year=int(m.group(2)), month=months[m.group(1).lower()], day=None)
-    for m in p.bare_month.finditer(text, pos, endpos):
+    # a bare month and a weekday are written out, in their case: where the window holds no
+    # such name, their patterns (the bare month's tried at every character) find nothing
+    window = text[pos:endpos]
+    bare_months = p.bare_month.finditer(text, pos, endpos) if any(map(window.__contains__, lang.months)) else ()
+    for m in bare_months:
         name = m.group(2) or m.group(4)
         lead_word = (m.group(1) or "").lower()
         is_past = bool(m.group(3) or m.group(5)) or lead_word in past_words
         add(m, year=None, month=months[name.lower()], day=None, past=is_past)
+    if not any(map(window.__contains__, lang.weekdays)):
+        return
     for m in p.weekday.finditer(text, pos, endpos):
         add(m, year=None, month=None, day=None, weekday=lang.weekdays[m.group(1)], kind="weekday")
 
