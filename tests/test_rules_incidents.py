@@ -617,3 +617,70 @@ def test_no_answer_to_a_request_for_comment_is_no_undisclosed_cause():
 def test_the_day_of_an_aftermath_act_is_not_the_outage(text, day):
     found = incidents(text, published="2023-11-20" if "Optus" in text else "2023-05-13")
     assert [i["start"][:10] for i in found] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, published, main_day",
+    [
+        param("Microsoft says Outlook, Teams back after outage\n\nMicrosoft said Tuesday it had restored access to Outlook and Teams "
+              "after an outage that lasted more than five hours.\n\nLast year, a similar outage knocked Microsoft 365 offline for about "
+              "two hours in January.", "2024-11-26", "2024-11-26", id="en-said-tuesday-restored"),
+        param("Layanan BCA pulih\n\nBCA mengatakan pada Senin bahwa layanan BCA mobile telah pulih setelah gangguan berjam-jam.\n\n"
+              "Gangguan serupa pernah terjadi pada Juni tahun lalu.", "2024-03-04", "2024-03-04", id="id-mengatakan-pada-senin-pulih"),
+    ],
+)
+def test_a_recovery_with_no_date_of_its_own_is_dated_when_it_was_said(text, published, main_day):
+    found = incidents(text, published=published)
+    starts = sorted(i["start"][:10] for i in found)
+    assert main_day in starts
+    assert len(found) == 2  # the history sentence stays an incident of its own
+
+
+def test_a_said_day_without_a_recovery_still_dates_nothing_when_the_text_has_dates():
+    # "said Monday it would compensate": the aftermath, not the outage
+    text = ("Rogers to credit customers\n\nRogers said Monday it would credit customers for the outage.\n\n"
+            "The outage began early on Friday, July 8, and left millions without service.")
+    found = incidents(text, published="2022-07-11")
+    assert [i["start"][:10] for i in found] == ["2022-07-08"]
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        param("In January last year, a similar outage knocked Zorkbook offline for two hours.", "2024-11-26", "2023-01", id="en-in-month-last-year"),
+        param("Last year, Zorkbook was knocked offline for two hours in January.", "2024-11-26", "2023-01", id="en-last-year-then-month"),
+        param("Pada Juni tahun lalu, aplikasi Zorkbook juga sempat down selama tiga jam.", "2024-03-04", "2023-06", id="id-bulan-tahun-lalu"),
+        param("Tahun lalu, Zorkbook sempat down selama tiga jam pada 12 Juni.", "2024-03-04", "2023-06-12", id="id-tahun-lalu-tanggal"),
+        # traps: "last January" is the most recent January; "Oktober lalu" the most recent October
+        param("Zorkbook was knocked offline for two hours last January.", "2024-11-26", "2024-01", id="en-last-month-name"),
+        param("Zorkbook sempat down selama tiga jam pada Oktober lalu.", "2024-03-04", "2023-10", id="id-bulan-lalu"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_the_sentence_names_in_words(text, published, start):
+    (found,) = incidents(text, published=published)
+    assert found["start"] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        param("Lloyds said the problem, which started at about 9am, had been fixed by 11.30am.", id="en-which-started-fixed-by"),
+        param("The fault, which began at 9am, was resolved by 11.30am, Lloyds said.", id="en-which-began-resolved-by"),
+        param("Gangguan yang mulai terjadi pukul 09.00 itu sudah pulih pada pukul 11.30, kata Lloyds.", id="id-yang-mulai-pulih"),
+    ],
+)
+def test_a_zone_less_start_and_end_in_one_sentence_give_the_length(sentence):
+    head = "Lloyds customers unable to log in\n\nCustomers of Lloyds Bank were unable to log in on Friday morning.\n\n"
+    if sentence.startswith("Gangguan"):
+        head = "Nasabah Lloyds tidak bisa masuk\n\nNasabah Lloyds Bank tidak bisa masuk ke aplikasi pada Jumat pagi.\n\n"
+    text = head + sentence
+    (found,) = incidents(text, published="2023-03-17")
+    assert found["duration"]["minutes"] == 150
+
+
+def test_a_recovery_before_a_start_time_gives_no_length():
+    # trap: the time after "began" comes after the recovery word: not the start of this outage
+    text = ("Lloyds customers unable to log in\n\nCustomers of Lloyds Bank were unable to log in on Friday morning.\n\n"
+            "Service was restored at 11.30am, before the evening rush began at 5pm.")
+    (found,) = incidents(text, published="2023-03-17")
+    assert found["duration"] is None

@@ -16,6 +16,11 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     anchors = [
         (i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.anchors
     ]
+    # "Microsoft said Tuesday it had restored access": a recovery with no date of its own
+    # was when it was said
+    anchors += [
+        (i, d, r) for i, f in enumerate(facts) if f.reports_outage and f.recovery and not f.anchors for d, r in f.speech_dates
+    ]
     if not anchors:
         # only "said Monday" dates: the day something was said about the outage is all we have
         anchors = [(i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.speech_dates]

@@ -352,6 +352,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     # cause clause (after an outage word, then a causal word) dates the cause, not the outage
     cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)
     citation = lang.cues["citation"]
+    relative_years: set[int] = set()
     for d in D.find_dates(text, lang, lex, start, end):
         if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
             continue  # the date of a cited report
@@ -363,6 +364,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
             continue  # "the first outage since last year", "managed since July 2023"
         if d.kind == "relative" and d.precision == "year":
+            if (year_of := D.resolve(d, ctx.reference, ctx.text_years)) is not None:
+                relative_years.add(year_of.first.year)
             continue  # "at the end of last year": too loose to date an outage
         if d.kind == "weekday" and lang.cues["outage_negation"].search(text, max(start, lexicon_mod.window_start(text, d.start, 5)), d.start):
             continue  # "at least it isn't a Monday morning"
@@ -390,6 +393,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
+    # "Last year, ... in January", "pada Maret tahun lalu": a month without a year takes the
+    # year the sentence names in words
+    if len(relative_years) == 1:
+        year = next(iter(relative_years))
+        f.anchors = [
+            (d, _with_year(r, year)) if d.year is None and d.month is not None and r.inferred_year else (d, r)
+            for d, r in f.anchors
+        ]
     # "February 2011, when ... on Feb. 2": a date without a year takes the year written
     # with the same month in its sentence
     if len(f.anchors) > 1:

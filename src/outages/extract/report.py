@@ -244,7 +244,9 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             if zone is None:
                 # "from about 11.40 am" ... "restored by 4.10 pm" with no zone in the text: a
                 # start and an end in local time, sentences apart
-                if t.start in f.began_at and not f.recovery and naive_start is None:
+                # ("which started at about 9am, had been fixed by 11.30am": a start before the
+                # recovery word of its sentence)
+                if t.start in f.began_at and naive_start is None and (not f.recovery or recovery.search(text, t.end, f.end) is not None):
                     naive_start = t
                 elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
                         and recovery.search(text, f.start, t.start) is not None:
