@@ -514,3 +514,56 @@ def test_the_source_of_the_problem_at_a_third_party(code, text):
 )
 def test_updates_of_settings_and_of_software(code, text, category):
     assert read(code, text)[0] == category
+
+
+# ---------------------------------------------------------------- who speaks, in a whole article
+
+def _article_cause(text: str, published: str = "2024-11-27") -> tuple[str, str] | None:
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    found = extract(article_from_text(text, "t.txt", {"published": published}))
+    assert len(found) == 1
+    c = found[0].cause
+    return (c.category, c.basis) if c is not None else None
+
+
+_OUTLOOK = "Outlook down for hours\n\nMicrosoft's Outlook email service was down for five hours on Tuesday, Nov. 26.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        param("The company said in a post on X that a change to its network configuration had caused the problem.", id="en-post-on-x"),
+        param("Microsoft said via Twitter that a configuration change had caused the problem.", id="en-via-twitter"),
+        param("The outage was caused by a configuration change, according to Microsoft.", id="en-according-to-the-operator"),
+        param("According to Microsoft, the outage was caused by a configuration change.", id="en-according-to-first"),
+    ],
+)
+def test_the_operator_speaking_through_a_channel_or_cited_is_the_operator(sentence):
+    assert _article_cause(_OUTLOOK + sentence) == ("configuration_change", "operator")
+
+
+@pytest.mark.parametrize(
+    "sentence, basis",
+    [
+        # traps: someone else cited, or another company speaking, is the media's word
+        param("The outage was caused by a configuration change, according to analysts.", "media", id="en-according-to-analysts"),
+        param("The outage was caused by a configuration change, according to Reuters.", "media", id="en-according-to-an-outlet"),
+        param("Cloudflare said a configuration change had caused the problem.", "media", id="en-another-company"),
+        # hedges
+        param("Analysts said the outage was likely caused by a configuration change.", "speculation", id="en-likely-caused"),
+        param("The outage was probably caused by a configuration change.", "speculation", id="en-probably"),
+        param("The outage is believed to have been caused by a configuration change.", "speculation", id="en-believed-to-have"),
+    ],
+)
+def test_others_cited_and_hedges_are_not_the_operator(sentence, basis):
+    assert _article_cause(_OUTLOOK + sentence) == ("configuration_change", basis)
+
+
+def test_the_channel_in_indonesian_is_not_the_speaker():
+    text = (
+        "Outlook Down Selama Lima Jam\n\nLayanan Outlook milik Microsoft down selama lima jam pada Selasa (26/11/2024).\n\n"
+        "Microsoft melalui akun X resminya menyebut gangguan disebabkan perubahan konfigurasi."
+    )
+    assert _article_cause(text) == ("configuration_change", "operator")

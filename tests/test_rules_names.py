@@ -342,3 +342,38 @@ def test_the_short_name_in_brackets_after_a_long_one():
 def test_places_listed_after_place_words_are_no_services(text, place):
     for incident in services(text, published="2024-08-22"):
         assert place not in incident
+
+
+_LEAD = "Customers of Zorkbank were unable to log in to their apps on Friday morning, 17 March 2023.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        param("Bank of Kestrel customers were also unable to log in.", "Bank of Kestrel", id="en-org-of-name-before-customers"),
+        param("Customers of Halimax and Bank of Kestrel were also unable to log in.", "Bank of Kestrel", id="en-customers-of-list-second"),
+        param("Customers of Halimax and Bank of Kestrel were also unable to log in.", "Halimax", id="en-customers-of-list-first"),
+        param("Problems were also reported at Halimax.", "Halimax", id="en-problems-reported-at"),
+        param("Issues were also seen at Halimax on Friday.", "Halimax", id="en-issues-seen-at"),
+        param("Halimax was also down.", "Halimax", id="en-was-also-down"),
+        param("Halimax was briefly down as well.", "Halimax", id="en-was-briefly-down"),
+    ],
+)
+def test_more_ways_of_naming_another_service_that_failed(sentence, name):
+    found = services(_LEAD + sentence, published="2023-03-17")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, piece",
+    [
+        # traps: the customers of a thing, a time after "at", a place named after an organisation word
+        param("Customers of the bank were also unable to log in.", "the", id="en-customers-of-the"),
+        param("The outage began at Midnight and problems were reported at 9am.", "Midnight", id="en-at-a-capitalised-time"),
+        param("Users at Lakeside Mall were unable to pay; Lakeside Mall is in Westbrook.", "Westbrook", id="en-place-after-in"),
+        param("Shares of Zorkbank were down 3% on Friday.", "Shares", id="en-shares-down-is-a-measure"),
+    ],
+)
+def test_what_the_new_ways_do_not_take(sentence, piece):
+    for incident in services(_LEAD + sentence, published="2023-03-17"):
+        assert piece not in incident

@@ -173,24 +173,31 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         return best[3]
     if undisclosed is not None:
         # "Meta belum memberikan penjelasan": the company that keeps the cause to itself
-        who = speaker or _who(text, lex, undisclosed.start, start, undisclosed.start)
+        who = speaker or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)
         basis = "operator" if low_basis == "operator" or who is not None else "media"
         return CauseMention(start, end, "undisclosed", basis, undisclosed.start, undisclosed.end, who)
     del sentence
     return None
 
 
-def _who(text: str, lex: Lexicon, at: int, floor: int, ceiling: int) -> str | None:
+def _who(text: str, lang: Language, lex: Lexicon, at: int, floor: int, ceiling: int) -> str | None:
     """The operator named closest to a speech verb or a role word ("Cloudflare said",
-    "juru bicara Meta", "a Google spokesperson"), or None."""
+    "juru bicara Meta", "a Google spokesperson"), or None; not the channel it spoke
+    through ("said in a post on X", "melalui akun Instagram")."""
+    channel = lang.cues["speech_channel"]
+
+    def through(m) -> bool:
+        lead = channel.search(text, max(floor, window_start(text, m.start, 2)), m.start)
+        return lead is not None and not text[lead.end : m.start].strip()
+
     best: tuple[int, str] | None = None
     for m in lex.operators.finditer(text, max(floor, at - 60), min(ceiling, at + 40)):
         d = abs(m.start - at)
-        if best is None or d < best[0]:
+        if (best is None or d < best[0]) and not through(m):
             best = (d, m.key)
     for m in lex.services.finditer(text, max(floor, at - 60), min(ceiling, at + 40)):
         d = abs(m.start - at)
-        if best is None or d < best[0]:
+        if (best is None or d < best[0]) and not through(m):
             best = (d, lex.service_operator.get(m.key, m.key))
     return best[1] if best else None
 
@@ -207,27 +214,37 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         return "speculation", None
     role = lang.cues["operator_speaker"].search(text, start, end)
     if role:
-        return "operator", _who(text, lex, role.start, start, end)
+        return "operator", _who(text, lang, lex, role.start, start, end)
     sentence = text[start:end]
     if any(name in sentence and _names_word(name, sentence) for name in speakers):
         return "operator", None
-    if lang.cues["citation"].search(text, start, end):
-        return "media", None
+    cited = lang.cues["citation"].search(text, start, end)
+    if cited is not None:
+        # "according to Microsoft": the company itself, cited (another company's word is the
+        # media's: the incident's report checks the speaker against its operators)
+        next_word = text[cited.end : cited.end + 30].split(None, 1)
+        named = bool(next_word) and not next_word[0][:1].islower()
+        channel = lang.cues["speech_channel"].search(text, cited.start, cited.end)
+        if named and channel is not None and (channel.start, channel.end) == (cited.start, cited.end):
+            pass  # "said via Twitter": where it was said, not who said it (read on below)
+        else:
+            who = _who(text, lang, lex, cited.end, cited.end, min(end, cited.end + 30)) if named else None
+            return ("operator", who) if who is not None else ("media", None)
     # A quote in the same paragraph attributed to a spokesperson or the company.
     p_start, p_end = paragraph
     if any(c in text[p_start:p_end] for c in _QUOTE_CHARS):
         role = lang.cues["operator_speaker"].search(text, p_start, p_end)
         if role:
-            return "operator", _who(text, lex, role.start, p_start, p_end)
+            return "operator", _who(text, lang, lex, role.start, p_start, p_end)
         paragraph_text = text[p_start:p_end]
         if any(name in paragraph_text and _names_word(name, paragraph_text) for name in speakers):
             return "operator", None
     # A company is the subject that says it ("WhatsApp said", "Meta mengatakan", "Cloudflare said").
     verb = lang.cues["speech"].search(text, start, end)
     if verb is not None:
-        who = _who(text, lex, verb.start, start, verb.start)
+        who = _who(text, lang, lex, verb.start, start, verb.start)
         if who is None and text[start : verb.start].rstrip()[-1:] in (",", '"', "”"):
-            who = _who(text, lex, verb.end, verb.end, end)  # '..., kata Telkomsel'
+            who = _who(text, lang, lex, verb.end, verb.end, end)  # '..., kata Telkomsel'
         if who is not None:
             return "operator", who
     return "media", None
