@@ -186,10 +186,26 @@ def test_a_pronoun_speaks_for_the_person_named_before(text, basis):
         param("BYD Atto 3 prices down by RM20,000 on Monday, Oct. 14, with a 0% down payment scheme.", id="en-down-by-price"),
         param("Netflix shares were down 8% on Monday, Oct. 14, after the earnings call.", id="en-down-percent"),
         param("Penjualan Gojek down 5 persen pada Senin (14/10).", id="id-down-persen"),
+        param("Netflix shares were down from $700 to $650 on Monday, Oct. 14.", id="en-down-from-price"),
+        param("Zorkbook's user count was down by 2 million on Monday, Oct. 14.", id="en-down-by-number"),
+        param("Saham Gojek down dari Rp100 menjadi Rp90 pada Senin (14/10).", id="id-down-dari-rupiah"),
     ],
 )
 def test_down_as_a_measure_is_no_outage(text):
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but a lead word before a day is the outage's span
+        param("Netflix was offline from Monday, Oct. 14, until Tuesday, users said.", id="en-offline-from-a-day"),
+        param("Netflix was down by Monday evening, Oct. 14, for many users.", id="en-down-by-a-time"),
+        param("Layanan Gojek down dari Senin (14/10) malam.", id="id-down-dari-hari"),
+    ],
+)
+def test_a_lead_word_before_a_date_is_no_measure(text):
+    assert len(incidents(text)) == 1
 
 
 def test_down_with_a_duration_is_an_outage():
@@ -684,3 +700,42 @@ def test_a_recovery_before_a_start_time_gives_no_length():
             "Service was restored at 11.30am, before the evening rush began at 5pm.")
     (found,) = incidents(text, published="2023-03-17")
     assert found["duration"] is None
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        param("Instagram Down Lagi\n\nInstagram kembali down pada Rabu (3/4/2024) dini hari. Gangguan ini terjadi sekitar pukul 01.30 WIB "
+              "atau Selasa (2/4) pukul 18.30 GMT.", "2024-04-03", "2024-04-03T01:30:00+07:00", id="id-wib-atau-gmt-day-after"),
+        param("WhatsApp Down\n\nWhatsApp tidak bisa digunakan pada Kamis (9/2/2023). Gangguan dimulai pukul 18.30 GMT pada Rabu (8/2) "
+              "atau Kamis (9/2) pukul 01.30 WIB.", "2023-02-09", "2023-02-09T01:30:00+07:00", id="id-gmt-pada-then-wib"),
+        param("Instagram down\n\nInstagram went down for users around the world. The outage began at about 9 p.m. ET Tuesday "
+              "(0200 GMT Wednesday) and lasted about two hours.", "2024-03-06", "2024-03-05T21:00:00-05:00", id="en-et-then-gmt-in-brackets"),
+        # trap: a bracket parts a date from the next zone's time: July 18 is ET's day
+        param("Azure down\n\nA disruption to Microsoft's Azure cloud services began at about 6pm ET on July 18 (6am SGT on July 19).",
+              "2024-07-20", "2024-07-18T18:00:00-04:00", id="en-bracket-parts-date-and-time"),
+    ],
+)
+def test_a_date_told_with_another_zone_s_time_is_that_zone_s_day(text, published, start):
+    (found,) = incidents(text, published=published)
+    assert found["start"] == start
+
+
+@pytest.mark.parametrize(
+    "text, published, start, end",
+    [
+        param("BSI minta maaf\n\nBSI meminta maaf atas gangguan layanan yang terjadi sejak Senin (8/5/2023) hingga Kamis (11/5/2023).",
+              "2023-05-16", "2023-05-08", "2023-05-11", id="id-sejak-hingga"),
+        param("Zorkbook was offline from Monday, March 4, to Wednesday, March 6, users said.", "2024-03-08", "2024-03-04", "2024-03-06", id="en-from-to"),
+        param("Zorkbook was offline on March 4 - March 6, 2024.", "2024-03-08", "2024-03-04", "2024-03-06", id="en-dash"),
+    ],
+)
+def test_a_range_of_days_is_one_incident_from_its_first_to_its_last_day(text, published, start, end):
+    (found,) = incidents(text, published=published)
+    assert found["start"] == start and found["end"][:10] == end
+
+
+def test_two_days_joined_by_and_stay_two_incidents():
+    # trap: "on Monday and on Thursday" are two outages, not a range
+    text = "Zorkbook was down on Monday, March 4, 2024, and again on Thursday, March 14, 2024."
+    assert len(incidents(text, published="2024-03-15")) == 2

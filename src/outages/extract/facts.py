@@ -19,7 +19,7 @@ from . import metadata as M
 from . import names as N
 from . import places as P
 from . import services as S
-from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_WORDS, _YEAR, Context, Facts
+from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_WORDS, ZONE_ATTACH_BEFORE_CHARS, ZONE_ATTACH_CHARS, _YEAR, Context, Facts
 
 _QUOTE_MARK = re.compile('[“”"\n]')
 
@@ -123,7 +123,7 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
     foreign = ctx.lang.cues["foreign_time"]
     # "the outage had hit them early on Thursday morning local time" in a report of a
     # Wednesday outage: the same event a day on in another zone, not last Thursday
-    own_days = {r.first for f in facts for d, r in f.anchors if r.precision == "day" and not _tagged(ctx, d, foreign)}
+    own_days = {r.first for f in facts for d, r in f.anchors if r.precision == "day" and not _tagged(ctx, d, foreign) and d.start not in f.other_zone_dates}
     for f in facts:
         settled = []
         for d, r in f.anchors:
@@ -218,7 +218,14 @@ def _measure(ctx: Context, at: int, end: int) -> bool:
         unit = ctx.lang.units.search(ctx.text, nxt.end(1), min(end, nxt.end(1) + 12))
         return unit is None or ctx.text[nxt.end(1) : unit.start].strip() != ""  # "down 14 jam" is a duration
     hit = ctx.lang.cues["outage_not_after"].search(ctx.text, nxt.start(1), min(end, nxt.end(1) + 12))
-    return hit is not None and hit.start == nxt.start(1)
+    if hit is not None and hit.start == nxt.start(1):
+        return True
+    # "down by RM20,000", "down from $5": a lead word, then a number or a currency
+    lead = ctx.lang.cues["measure_lead"].search(ctx.text, nxt.start(1), min(end, nxt.end(1) + 12))
+    if lead is None or lead.start != nxt.start(1):
+        return False
+    amount = ctx.text[lead.end : lead.end + 16].split()
+    return bool(amount) and (not amount[0][0].isalpha() or any(c.isdigit() for c in amount[0]))  # "8%", "$5", "RM20,000"
 
 
 def _speaking_paragraph(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> tuple[int, int]:
@@ -409,6 +416,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             (d, _with_year(r, y)) if d.year is None and d.month is not None and r.inferred_year and (y := _year_for(d.month, years)) else (d, r)
             for d, r in f.anchors
         ]
+    if f.anchors and len(f.times) > 1:
+        f.other_zone_dates = _other_zone_dates(ctx, f)
+    if len(f.anchors) > 1:
+        f.range_ends = _range_ends(ctx, f)
     # "The regulator on Tuesday ordered Rogers to explain the outage of Friday, July 8": when a
     # sentence's dates disagree, a written date beats a weekday or a relative word
     if len(f.anchors) > 1:
@@ -419,6 +430,55 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 (d, r) for d, r in loose if any(r.overlaps(w, CLUSTER_SLACK_DAYS) for _, w in written)
             ]
     return f
+
+
+def _range_ends(ctx: Context, f: Facts) -> set[int]:
+    """"sejak Senin (8/5/2023) hingga Kamis (11/5/2023)", "from Monday to Wednesday": the
+    later day ends the outage the earlier one starts (not "Monday and Thursday")."""
+    joiner, contrast = ctx.lang.date_cues["range_joiner"], ctx.lang.cues["contrast"]
+    days = sorted((d.start, d.end, r) for d, r in f.anchors if r.precision == "day")
+    ends = set()
+    for (_, a_end, a), (b_start, _, b) in zip(days, days[1:]):
+        m = joiner.search(ctx.text, a_end, b_start)
+        joined = m is not None and not (ctx.text[a_end : m.start] + ctx.text[m.end : b_start]).strip(" ,)") and not (
+            (c := contrast.search(ctx.text, m.start, m.end)) is not None and (c.start, c.end) == (m.start, m.end)
+        )  # "to", "hingga", "-"; not "and"
+        if joined and a.last < b.first:
+            ends.add(b_start)
+    return ends
+
+
+def attached_time(text: str, lang: lexicon_mod.Language, d: D.DateMention, times: list[D.TimeMention]) -> D.TimeMention | None:
+    """The zoned clock time a date is told with: right after it ("Selasa (2/4) pukul 18.30
+    GMT") or right before it ("0200 GMT Wednesday", "6pm ET on July 18")."""
+    joiners = lang.dates["time_date_joiner"]
+    for t in times:
+        if t.zone and 0 <= d.start - t.end <= ZONE_ATTACH_BEFORE_CHARS and text[t.end : d.start].strip() in ("", *joiners):
+            return t
+    for t in times:  # "Selasa (2/4) pukul 18.30 GMT"; not "July 18 (6am SGT": a bracket parts them
+        if t.zone and 0 <= t.start - d.end <= ZONE_ATTACH_CHARS and "(" not in text[d.end : t.start]:
+            return t
+    return None
+
+
+def _other_zone_dates(ctx: Context, f: Facts) -> set[int]:
+    """In "sekitar pukul 01.30 WIB atau Selasa (2/4) pukul 18.30 GMT" or "9 p.m. ET Tuesday
+    (0200 GMT Wednesday)": the dates told with a time in another zone than the sentence's
+    own (the language's home zone when the sentence has one, else its first zone)."""
+    own = own_zone(ctx.lang, f.times)
+    if own is None:
+        return set()
+    return {d.start for d, _ in f.anchors if (t := attached_time(ctx.text, ctx.lang, d, f.times)) is not None and t.zone != own}
+
+
+def own_zone(lang: lexicon_mod.Language, times: list[D.TimeMention]) -> str | None:
+    """Of the times of a sentence told in two or more zones, the sentence's own zone: the
+    language's home zone when one is there, else the first; None with fewer than two zones."""
+    zones = list(dict.fromkeys(t.zone for t in times if t.zone))
+    if len(zones) < 2:
+        return None
+    home = [z for z in zones if z in lang.dates["home_zones"]]
+    return home[0] if home else zones[0]
 
 
 def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:

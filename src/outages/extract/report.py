@@ -13,7 +13,7 @@ from ..models import Cause, Duration, Evidence, Incident, Region, Source
 from . import causes as C
 from . import dates as D
 from . import durations as DU
-from .facts import _tagged
+from .facts import _tagged, attached_time, own_zone
 from .context import DURATION_AGREEMENT, Cluster, Context, Facts
 
 _OPERATORS_BY_NAME: dict[int, tuple[dict, dict[str, list[str | None]]]] = {}
@@ -72,7 +72,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         # a date given in another place's time ("Rabu (8/2) sore waktu Amerika Serikat atau
         # Kamis (9/2) dini hari WIB", "Senin malam waktu setempat") yields to the other dates
         foreign = ctx.lang.cues["foreign_time"]
-        own = [a for a in cluster.anchors if not _tagged(ctx, a[1], foreign)] or cluster.anchors
+        own = [
+            a for a in cluster.anchors if not _tagged(ctx, a[1], foreign) and a[1].start not in facts[a[0]].other_zone_dates
+        ] or cluster.anchors
         i, d, r = min(own, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
         start_value, precision = r.iso(), r.precision
         evidence.append(_evidence("start", text, d.start, d.end))
@@ -214,7 +216,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     day_anchors = {}
     for j, d, r in cluster.anchors + cluster.ends:
         if r.precision == "day":
-            day_anchors.setdefault(j, []).append((d.start, r.first))
+            day_anchors.setdefault(j, []).append((d.start, r.first, d))
     for i in sorted(set(cluster.facts)):
         f = facts[i]
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
@@ -239,6 +241,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                         zones[k] = only
         prev_role = None
         prev_end = f.start
+        sentence_zone = own_zone(lang, [replace(t, zone=z) for t, z in zip(times, zones)])
         for k, t in enumerate(times):
             zone = zones[k]
             if zone is None:
@@ -259,10 +262,14 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                         minutes += 24 * 60
                     ctx.naive_range = (minutes, t.start, nxt.end)
                 continue
-            before = [dd for pos, dd in sorted(day_anchors.get(i, [])) if pos < t.start]
-            day_here = before[-1] if before else (
-                sorted(dd for _, dd in day_anchors.get(i, []))[0] if day_anchors.get(i) else None
-            ) or _day_in_zone(cluster, facts, ctx, zone) or day
+            # the date told with this time; else the last date before it, else the sentence's
+            # first, leaving out a date told with a time in another zone ("01.30 WIB atau
+            # Selasa (2/4) pukul 18.30 GMT": Tuesday is GMT's day, not WIB's)
+            here = sorted((pos, dd, dm) for pos, dd, dm in day_anchors.get(i, []) if pos not in f.other_zone_dates or attached_time(text, lang, dm, [t]) is t)
+            told_with = [dd for _, dd, dm in here if attached_time(text, lang, dm, [t]) is t]
+            before = [dd for pos, dd, _ in here if pos < t.start]
+            day_here = (told_with or before or [None])[-1] or (min(dd for _, dd, _ in here) if here else None) \
+                or _day_in_zone(cluster, facts, ctx, zone) or day
             tz = D.zone_offset(zone, day_here, ctx.lex)
             if tz is None:
                 continue
@@ -279,12 +286,12 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             else:
                 role = None
             # "at 06:58 the first data center was back ... by 07:42 all were": the last one ends it
-            if role == "end" and (end_dt is None or (end_fact == i and moment > end_dt)):
+            if role == "end" and (end_dt is None or (end_fact == i and (moment > end_dt or (moment == end_dt and zone == sentence_zone)))):
                 if start_dt is not None and moment <= start_dt and not before:
                     moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
                 end_dt, end_ev, end_fact = moment, ev.model_copy(update={"field": "end"}), i
-            elif role == "start" and start_dt is None:
-                start_dt, start_ev = moment, ev
+            elif role == "start" and (start_dt is None or (moment == start_dt and zone == sentence_zone)):
+                start_dt, start_ev = moment, ev  # the same moment in the sentence's own zone is told as that
             prev_role, prev_end = role, t.end
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
