@@ -739,3 +739,46 @@ def test_two_days_joined_by_and_stay_two_incidents():
     # trap: "on Monday and on Thursday" are two outages, not a range
     text = "Zorkbook was down on Monday, March 4, 2024, and again on Thursday, March 14, 2024."
     assert len(incidents(text, published="2024-03-15")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Was X down? No, says company\n\nSome users reported problems loading posts on X on Wednesday morning, but the company "
+              "said there was no outage and that its systems were operating normally.", id="en-company-said-no-outage"),
+        param("Zorkbook denies outage\n\nUsers complained on Tuesday that Zorkbook was not loading. Zorkbook denied any outage and said "
+              "the complaints came from a faulty browser extension.", id="en-denied-any-outage"),
+        param("Telkomsel Bantah Gangguan\n\nSejumlah pengguna mengeluhkan sinyal Telkomsel hilang pada Selasa (14/5). Namun Telkomsel "
+              "membantah adanya gangguan jaringan.", id="id-membantah-adanya-gangguan"),
+    ],
+)
+def test_an_outage_the_text_denies_and_supports_with_nothing_more_is_no_incident(text):
+    assert incidents(text, published="2024-05-15") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a length or a stated cause is more than complaints; a place spared is no denial
+        param("Zorkbook was down for three hours on Tuesday. The company later said it was not an outage but planned maintenance.",
+              id="en-not-an-outage-but-maintenance"),
+        param("Sinyal Telkomsel hilang di Jayapura pada Selasa (14/5). Telkomsel memastikan tidak ada gangguan di wilayah lain.",
+              id="id-tidak-ada-gangguan-di-wilayah-lain"),
+        param("Zorkbook was down on Tuesday, users said. Rival Telegram said there was no outage on its own network.",
+              id="en-a-rival-denies-its-own"),
+    ],
+)
+def test_a_denial_with_more_said_or_of_another_keeps_the_incident(text):
+    assert len(incidents(text, published="2024-05-15")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Sinyal Telkomsel hilang di Jayapura pada Selasa (14/5).", id="id-sinyal-x-hilang"),
+        param("Jaringan Indosat hilang sejak Selasa (14/5) pagi, keluh warga.", id="id-jaringan-x-hilang"),
+    ],
+)
+def test_a_service_then_hilang_is_an_outage(text):
+    assert [i["services"] for i in incidents(text, published="2024-05-15")] in ([["Telkomsel"]], [["Indosat"]])
+
