@@ -567,3 +567,35 @@ def test_the_channel_in_indonesian_is_not_the_speaker():
         "Microsoft melalui akun X resminya menyebut gangguan disebabkan perubahan konfigurasi."
     )
     assert _article_cause(text) == ("configuration_change", "operator")
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        param("en", "The company blamed a database issue for the disruption.", "software_bug", id="en-database-issue"),
+        param("en", "An authentication problem prevented users from logging in, the company said.", "software_bug", id="en-prevented-users"),
+        param("en", "Engineers traced the problem to a storage system failure.", "hardware", id="en-storage-system"),
+        param("en", "The carrier said a network upgrade went wrong and caused the outage.", "maintenance", id="en-network-upgrade"),
+        param("id", "Menurut perusahaan, gangguan dipicu oleh masalah pada basis data.", "software_bug", id="id-basis-data"),
+        param("id", "Pemadaman disebabkan gangguan pada saluran transmisi 500 kV.", "power", id="id-saluran-transmisi"),
+        param("id", "Gangguan terjadi karena pemerintah memutus akses internet di wilayah tersebut.", "government", id="id-memutus-akses-internet"),
+        param("id", "Masalah autentikasi membuat pengguna tidak bisa masuk ke aplikasi.", "software_bug", id="id-membuat-pengguna"),
+    ],
+)
+def test_more_everyday_causes(code, text, category):
+    found = read(code, text)
+    assert found is not None and found[0] == category
+
+
+@pytest.mark.parametrize(
+    "speaker, basis",
+    [
+        param("Zorkbook", "operator", id="the-service-itself"),
+        param("Reuters", "media", id="an-outlet"),
+        param("Officials", "media", id="officials"),
+    ],
+)
+def test_a_name_the_lexicon_lacks_speaks_for_the_incident_only_when_it_is_the_service(speaker, basis):
+    text = (f"Zorkbook down\n\nZorkbook was down for two hours on Tuesday, Nov. 26.\n\n"
+            f"{speaker} said an authentication problem prevented users from logging in.")
+    assert _article_cause(text) == ("software_bug", basis)

@@ -173,9 +173,9 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         return best[3]
     if undisclosed is not None:
         # "Meta belum memberikan penjelasan": the company that keeps the cause to itself
-        who = speaker or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)
+        who = (speaker if low_basis == "operator" else None) or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)
         basis = "operator" if low_basis == "operator" or who is not None else "media"
-        return CauseMention(start, end, "undisclosed", basis, undisclosed.start, undisclosed.end, who)
+        return CauseMention(start, end, "undisclosed", basis, undisclosed.start, undisclosed.end, who or speaker)
     del sentence
     return None
 
@@ -247,4 +247,12 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
             who = _who(text, lang, lex, verb.end, verb.end, end)  # '..., kata Telkomsel'
         if who is not None:
             return "operator", who
+        # "Zorkbook said ...": a name the lexicon lacks speaks; the incident's report takes it
+        # as the operator's word only when the name is one of the incident's services
+        named = _SUBJECT_NAME.search(text, start, verb.start)
+        if named is not None:
+            return "media", named.group(1)
     return "media", None
+
+
+_SUBJECT_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*)\s+$")  # the capitalised words right before the verb

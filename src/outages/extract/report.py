@@ -140,7 +140,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
     # cause
-    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
+    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services)
     cause = _cause(chosen, facts, ctx, operators)
     kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
     if cause is not None and cause.category in ("power", "network") and kinds == {"power"}:
@@ -363,6 +363,8 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[s
             continue
         if c.basis == "operator" and c.speaker is not None and c.speaker not in operators:
             c = replace(c, basis="media")  # another company speaks ("Cloudflare said Facebook's BGP ...")
+        elif c.basis == "media" and c.speaker is not None and c.speaker in operators:
+            c = replace(c, basis="operator")  # a service the lexicon lacks speaks of its own outage
         if c.category == "undisclosed":
             rank = 2
         elif c.basis == "operator" and ctx.lang.cues["correction"].search(ctx.text, facts[i].start, facts[i].end):
