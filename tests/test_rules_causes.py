@@ -599,3 +599,16 @@ def test_a_name_the_lexicon_lacks_speaks_for_the_incident_only_when_it_is_the_se
     text = (f"Zorkbook down\n\nZorkbook was down for two hours on Tuesday, Nov. 26.\n\n"
             f"{speaker} said an authentication problem prevented users from logging in.")
     assert _article_cause(text) == ("software_bug", basis)
+
+
+@pytest.mark.parametrize(
+    "code, text, category, basis",
+    [
+        param("en", "The airline said a faulty network router failed, and backup systems did not take over.", "hardware", "media", id="en-router-failed"),
+        param("id", "Twitter menjelaskan gangguan disebabkan oleh perubahan kode internal.", "software_bug", "operator", id="id-perubahan-kode"),
+        param("id", "Microsoft menyebut biang keroknya adalah sertifikat autentikasi yang sudah kedaluwarsa.", "configuration_change", "operator", id="id-biang-kerok-sertifikat"),
+        param("en", "A hacking group claimed on Twitter that it had taken the servers down with a DDoS attack.", "cyberattack", "speculation", id="en-claimed-on-twitter"),
+    ],
+)
+def test_causes_from_batch_eight_phrasings(code, text, category, basis):
+    assert read(code, text) == (category, basis)

@@ -782,3 +782,55 @@ def test_a_denial_with_more_said_or_of_another_keeps_the_incident(text):
 def test_a_service_then_hilang_is_an_outage(text):
     assert [i["services"] for i in incidents(text, published="2024-05-15")] in ([["Telkomsel"]], [["Indosat"]])
 
+
+
+@pytest.mark.parametrize(
+    "text, published, days",
+    [
+        param("Telstra will give its customers free data this Sunday to make up for an outage that left them offline on Tuesday.",
+              "2016-02-11", ["2016-02-09"], id="en-this-sunday-in-a-sentence-of-what-will-be"),
+        param("Zorkbook was down on Tuesday. The company said a fix would ship next Monday.", "2024-05-15", ["2024-05-14"], id="en-next-monday"),
+        param("Zorkbook sempat down pada Selasa (14/5). Perbaikan permanen dijanjikan rampung Senin depan.", "2024-05-15", ["2024-05-14"], id="id-senin-depan"),
+    ],
+)
+def test_a_weekday_to_come_dates_nothing(text, published, days):
+    assert sorted(i["start"][:10] for i in incidents(text, published=published)) == days
+
+
+def test_this_weekday_in_a_report_of_the_past_is_that_day():
+    # trap: "this Monday" without anything to come is the day that passed
+    (found,) = incidents("Zorkbook was down this Monday for three hours, users said.", published="2024-05-15")
+    assert found["start"][:10] == "2024-05-13"
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        param("PLN Pastikan Kabar Pemadaman Listrik Tiga Hari Hoaks\n\nPLN memastikan pesan berantai yang menyebut akan ada pemadaman "
+              "listrik selama tiga hari adalah kabar bohong alias hoaks.", "2023-08-14", id="id-hoaks"),
+        param("Fact check: WhatsApp will not shut down at night\n\nA viral message claiming WhatsApp will be down every night from 11:30pm "
+              "is a hoax, WhatsApp said.", "2023-08-14", id="en-hoax"),
+        param("BRImo Tak Bisa Diakses Minggu Dini Hari, Ada Pemeliharaan\n\nBRI menyebut pemeliharaan dijadwalkan pada Minggu (17/11/2024) "
+              "mulai pukul 00.00 WIB hingga 04.00 WIB. Selama proses tersebut, aplikasi BRImo tidak dapat diakses.", "2024-11-15",
+              id="id-headline-weekday-is-the-planned-day"),
+    ],
+)
+def test_hoaxes_and_plans_told_in_the_headline_are_no_incidents(text, published):
+    assert incidents(text, published=published) == []
+
+
+def test_a_condition_tells_no_undated_outage():
+    text = ("PLN imbau warga\n\nJika ada pemeliharaan jaringan yang membutuhkan pemadaman listrik, PLN akan mengumumkannya "
+            "melalui aplikasi PLN Mobile.")
+    assert incidents(text, published="2023-08-14") == []
+
+
+def test_a_start_time_after_publication_is_the_evening_before():
+    text = ("---\npublished: 2019-07-04T07:12:00+07:00\n---\nFoto di Facebook gagal dimuat\n\nGangguan mulai terasa sekitar pukul "
+            "21.00 WIB, foto di Facebook dan Instagram gagal dimuat. Hingga Kamis (4/7/2019) pagi, Facebook menyatakan layanannya "
+            "sudah pulih sepenuhnya.")
+    from outages.articles import article_from_text as from_text
+    from outages.extract.pipeline import extract as run
+
+    (found,) = [i.model_dump(mode="json") for i in run(from_text(text, "t.txt", {}))]
+    assert found["start"].startswith("2019-07-03T21:00")

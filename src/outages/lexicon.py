@@ -40,7 +40,7 @@ CUE_KEYS = (
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",
     "last_year", "this_year", "month_past", "month_lead", "pm", "am", "noon", "night", "time_lead",
-    "range_joiner", "published", "home_zones", "time_date_joiner",
+    "range_joiner", "published", "home_zones", "time_date_joiner", "weekday_next", "weekday_this",
 )
 UNIT_KEYS = ("minute", "hour", "day", "week", "second")
 QUALIFIER_KEYS = ("about", "up_to", "nearly", "at_least")
@@ -483,6 +483,7 @@ class Language:
     months: dict[str, int] = field(default_factory=dict)
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    demonym_suffixes: tuple[str, ...] = ()  # "Australia" + "ns": a people, not a name
 
 
 @dataclass
@@ -579,6 +580,7 @@ def _language(code: str, causes: dict) -> Language:
         months=months,
         month_abbreviations=abbreviations,
         weekdays=weekdays,
+        demonym_suffixes=tuple(raw.get("demonym_suffixes", ())),
     )
 
 

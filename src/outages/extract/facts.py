@@ -128,7 +128,12 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
         settled = []
         for d, r in f.anchors:
             if d.kind == "weekday" and r.precision == "day":
-                if written and (f.sentence.title or _headline_case(ctx.text[f.start : f.end])):  # "OVO Down Minggu Pagi" over "Minggu (13/10/2024)"
+                headline = f.sentence.title or _headline_case(ctx.text[f.start : f.end])
+                if headline and not any(w.weekday() == r.first.weekday() for w in written):
+                    # the written date may stand in a sentence that reports nothing ("dijadwalkan
+                    # pada Minggu (17/11/2024)"): every written day of the text
+                    written = written | _written_days(ctx)
+                if written and headline:  # "OVO Down Minggu Pagi" over "Minggu (13/10/2024)"
                     r = _same_weekday(r, written)
                 if _tagged(ctx, d, foreign):
                     r = _neighbour_day(r, own_days)
@@ -140,6 +145,17 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
                 r.first == ctx.reference + timedelta(days=1) and _tagged(ctx, d, foreign))]
             ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
             f.anchors = kept
+
+
+def _written_days(ctx: Context) -> set[date]:
+    """The days written in full anywhere in the text (day, month and year)."""
+    days = set()
+    for d in D.find_dates(ctx.text, ctx.lang, ctx.lex, 0, len(ctx.text)):
+        if d.kind == "explicit" and d.year is not None and d.day is not None:
+            r = D.resolve(d, ctx.reference, ctx.text_years)
+            if r is not None and r.precision == "day":
+                days.add(r.first)
+    return days
 
 
 def _year_for(month: int, years: set[tuple[int, int]]) -> int | None:
@@ -181,7 +197,7 @@ def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
 def _undated_outage_is_told(facts: list[Facts]) -> bool:
     """An outage with no date at all is an incident only when the text tells it: the same
     service reported down twice, or with a detail (a length, a time, a place, a cause)."""
-    told = [f for f in facts if f.reports_outage and f.services]
+    told = [f for f in facts if f.reports_outage and f.services and not f.hedged]
     if len(told) >= 2:
         return True
     return any(f.durations or f.times or f.places or f.cause for f in told)
@@ -346,6 +362,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
+    f.hedged = speculative
     f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
@@ -382,6 +399,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 and lang.cues["future"].search(text, start, end) is not None:
             ctx.planned = ctx.planned or f.reports_outage
             continue  # "warned that they could continue through Tuesday": yet to come
+        if d.kind == "weekday" and (_beside(ctx, d, "weekday_next") or (_beside(ctx, d, "weekday_this") and lang.cues["future"].search(text, start, end) is not None)):
+            ctx.planned = ctx.planned or f.reports_outage
+            continue  # "next Monday", "Senin depan"; "free data this Sunday" in a sentence of what will be
         if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, 10)), d.start) is not None:
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
@@ -479,6 +499,16 @@ def own_zone(lang: lexicon_mod.Language, times: list[D.TimeMention]) -> str | No
         return None
     home = [z for z in zones if z in lang.dates["home_zones"]]
     return home[0] if home else zones[0]
+
+
+def _beside(ctx: Context, d: D.DateMention, key: str) -> bool:
+    """A word of the date cue `key` right before the date or right after it."""
+    cue, text = ctx.lang.date_cues[key], ctx.text
+    before = cue.search(text, lexicon_mod.window_start(text, d.start, 2), d.start)
+    if before is not None and not text[before.end : d.start].strip():
+        return True
+    after = cue.search(text, d.end, min(len(text), d.end + 16))
+    return after is not None and not text[d.end : after.start].strip()
 
 
 def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:

@@ -70,11 +70,26 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
             return True  # "Jakarta", "Meta", "WIB"; but "Garuda Indonesia" is a name
     if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in name.split()):
         return True
+    if len(words) == 1 and _demonym(name, lang, lex):
+        return True  # "Australians", "Japanese"
     day_parts = {w for key in ("night", "am", "pm", "noon") for w in lang.dates.get(key, [])}
     if any(w in day_parts for w in words):  # "at Midnight", "Senin Malam"
         return True
     if lang.causes.search(name) is not None:  # "DNS", "BGP"
         return True
+    return False
+
+
+def _demonym(name: str, lang: Language, lex: Lexicon) -> bool:
+    """A place's people: the name less a demonym ending (with an "a" back: "Canadian") is a place."""
+    low = name.lower()
+    for suffix in lang.demonym_suffixes:
+        stem = name[: len(name) - len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3:
+            for place in (stem, stem + "a"):
+                whole = lex.regions.search(place)
+                if whole is not None and (whole.start, whole.end) == (0, len(place)):
+                    return True
     return False
 
 
@@ -229,13 +244,15 @@ def find_unknown_services(
         if all(w.lower() in lowercase_words for w in words):  # "Japan Airlines" stays: "japan" is never lower case
             return
         if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
-            # "API", "CDN", "BTS", "TVs": acronyms of things; a three-letter one the article
-            # keeps naming is the story's subject ("TSB", "BEI", "PDN")
-            if not (len(words[0]) == 3 and words[0].isalpha() and counts is not None and counts.get(words[0], 0) >= MIN_SUBJECT_MENTIONS):
+            # "API", "CDN", "BTS", "TVs": acronyms of things; a short one the article keeps
+            # naming is the story's subject ("TSB", "BEI", "PDN", "KT", "O2")
+            if not (2 <= len(words[0]) <= 3 and words[0].isalnum() and counts is not None and counts.get(words[0], 0) >= MIN_SUBJECT_MENTIONS):
                 return
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return
+        if any((e <= start and not text[e:start].strip()) or (end <= s and not text[end:s].strip()) for s, e in taken):
+            return  # "Rackspace Hosted Exchange": a piece of a longer name beside a known one
         if start > 0 and text[start - 1] in "-–":
             return  # "East-West Line": part of a hyphenated name
         if _EXPANSION.match(text, end, min(len(text), end + 60)):

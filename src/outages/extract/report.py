@@ -93,6 +93,13 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         estimated.append("start")
     # times
     start_dt, end_dt, start_time_ev, end_time_ev = _times(cluster, facts, ctx, day)
+    published_at = _published_at(ctx)
+    if start_dt is not None and published_at is not None and published_at < start_dt <= published_at + timedelta(days=1):
+        # "mulai terasa sekitar pukul 21.00 WIB" in a report published at 07.12 the next
+        # morning, dated only by "hingga Kamis (4/7) pagi ... sudah pulih": the evening before
+        start_dt -= timedelta(days=1)
+        if end_dt is not None and end_dt > published_at:
+            end_dt -= timedelta(days=1)  # ... and so is an end told on the same day
     if start_dt is not None:
         start_value, precision = start_dt.isoformat(), "minute"
         evidence.append(start_time_ev)
@@ -300,6 +307,18 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         if minutes > 0:  # the same day; across midnight the text would have said so
             ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
+
+
+def _published_at(ctx: Context) -> datetime | None:
+    """The publication moment, when the article gives it to the minute with a zone."""
+    value = ctx.published or ""
+    if "T" not in value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.PhraseMatcher, recovery: lexicon_mod.PhraseMatcher) -> bool:
