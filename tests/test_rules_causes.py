@@ -612,3 +612,30 @@ def test_a_name_the_lexicon_lacks_speaks_for_the_incident_only_when_it_is_the_se
 )
 def test_causes_from_batch_eight_phrasings(code, text, category, basis):
     assert read(code, text) == (category, basis)
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # the phrase right after the causal word, not a farther one of a more specific category
+        param("en", "The outage was caused by a routing error, reversing its earlier suggestion that it had been hit by a cyber attack.", "network", id="en-near-beats-specific"),
+        param("id", "Gangguan disebabkan kabel laut yang putus, bukan seperti dugaan awal soal serangan siber dari luar negeri.", "network", id="id-near-beats-specific"),
+        # ... while in one phrase the more specific still wins ("DNS configuration change")
+        param("en", "The outage was caused by a DNS configuration change.", "dns", id="en-one-phrase-specific"),
+    ],
+)
+def test_the_cause_nearest_its_causal_word_wins(code, text, category):
+    found = read(code, text)
+    assert found is not None and found[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("en", "We initially believed it was a DDoS attack because of the large volume of traffic.", id="en-initially-believed"),
+        param("id", "Awalnya kami menduga gangguan karena serangan DDoS.", id="id-awalnya-menduga"),
+    ],
+)
+def test_a_first_belief_is_speculation(code, text):
+    found = read(code, text)
+    assert found == ("cyberattack", "speculation")

@@ -834,3 +834,29 @@ def test_a_start_time_after_publication_is_the_evening_before():
 
     (found,) = [i.model_dump(mode="json") for i in run(from_text(text, "t.txt", {}))]
     assert found["start"].startswith("2019-07-03T21:00")
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        param("Zorkbook was down for more than an hour on Monday. Service was back after about 85 minutes, the company said.", 85, id="en-more-than-then-about"),
+        param("Layanan Zorkbook down lebih dari satu jam pada Senin (13/5). Layanan pulih setelah sekitar 80 menit.", 80, id="id-lebih-dari-then-sekitar"),
+        param("Zorkbook was down for up to three hours on Monday; most users were back after about two hours.", 120, id="en-up-to-then-about"),
+    ],
+)
+def test_a_bound_and_a_length_it_admits_are_one_length_told_precisely(text, minutes):
+    (found,) = incidents(text, published="2024-05-14")
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_a_bound_and_a_length_beyond_it_stay_two_tellings():
+    # trap: "more than an hour" does not admit "about five hours": the first telling stands
+    (found,) = incidents("Zorkbook was down for more than an hour on Monday. Some users were offline for about five hours.", published="2024-05-14")
+    assert found["duration"]["minutes"] == 60
+
+
+def test_knocking_out_names_the_service_it_knocked_out():
+    text = ("KT blames routing error\n\nAn outage on Monday, Oct. 25, began at about 11.20am, knocking out KT's wired and wireless "
+            "internet. KT said the outage was caused by a routing error. KT apologised.")
+    (found,) = incidents(text, published="2021-10-25")
+    assert found["services"] == ["KT"]

@@ -24,6 +24,7 @@ ORDER = (
 )
 _RANK = {c: i for i, c in enumerate(ORDER)}
 WINDOW = 90  # characters between a causal word and the category phrase
+NEAR_CHARS = 40  # a phrase this close to its causal word beats a farther one of any category
 TEMPORAL_WINDOW = 24  # ... when the causal word is one of time ("setelah", "after a")
 # Categories whose phrases name a cause even without a causal word ("a DDoS attack hit ...").
 STRONG_WITHOUT_CUE = frozenset({"dns", "configuration_change", "cyberattack", "power", "datacenter", "natural_disaster", "government", "maintenance", "capacity", "hardware"})
@@ -114,7 +115,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     low_basis, speaker = _basis(text, lang, lex, start, end, speakers, paragraph)
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
     denial = lang.cues["denial"]
-    best: tuple[int, int, int, CauseMention] | None = None
+    best: tuple[int, bool, int, int, CauseMention] | None = None
 
     contrast = lang.cues["contrast"]
 
@@ -142,8 +143,8 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         # where another cause struck is a place; it is the cause only when nothing else is
         if cue.key == "datacenter" and located(cue.start):
             order = len(ORDER)
-        rank = (tier, order, distance)
-        if best is None or rank < best[:3]:
+        rank = (tier, distance > NEAR_CHARS, order, distance)  # near the causal word first, then the more specific
+        if best is None or rank < best[:4]:
             best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
 
     # "karena X", "due to X": the cause follows the cue
@@ -170,7 +171,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             if cue.key in STRONG_WITHOUT_CUE:
                 consider(cue, 1, 0)
     if best is not None:
-        return best[3]
+        return best[4]
     if undisclosed is not None:
         # "Meta belum memberikan penjelasan": the company that keeps the cause to itself
         who = (speaker if low_basis == "operator" else None) or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)

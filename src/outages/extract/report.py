@@ -362,13 +362,30 @@ def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.Duratio
     groups: list[list[DU.DurationMention]] = []
     for d in candidates:
         for g in groups:
-            if abs(g[0].minutes - d.minutes) <= DURATION_AGREEMENT * max(g[0].minutes, d.minutes):
+            if _agree(g[0], d):
                 g.append(d)
                 break
         else:
             groups.append([d])
     best = max(groups, key=lambda g: (len(g), -candidates.index(g[0])))
-    return best[0]
+    # "for more than an hour ... about 85 minutes": the most precise telling of the length
+    return min(best, key=lambda d: (d.qualifier in _BOUNDS, candidates.index(d)))
+
+
+_BOUNDS = ("at_least", "up_to")
+
+
+def _agree(a: DU.DurationMention, b: DU.DurationMention) -> bool:
+    """Two tellings of one length: within DURATION_AGREEMENT of each other, or a bound and a
+    length it admits ("more than an hour" and "about 85 minutes"; up to three times the bound)."""
+    if abs(a.minutes - b.minutes) <= DURATION_AGREEMENT * max(a.minutes, b.minutes):
+        return True
+    for bound, other in ((a, b), (b, a)):
+        if bound.qualifier == "at_least" and bound.minutes <= other.minutes <= 3 * bound.minutes:
+            return True
+        if bound.qualifier == "up_to" and bound.minutes / 3 <= other.minutes <= bound.minutes:
+            return True
+    return False
 
 
 ROOT_CAUSES = ("natural_disaster", "cyberattack")  # what breaks cables and routers
