@@ -860,3 +860,36 @@ def test_knocking_out_names_the_service_it_knocked_out():
             "internet. KT said the outage was caused by a routing error. KT apologised.")
     (found,) = incidents(text, published="2021-10-25")
     assert found["services"] == ["KT"]
+
+
+@pytest.mark.parametrize(
+    "text, services",
+    [
+        param("In March 2018, the government blocked Facebook, WhatsApp and Viber for several days during riots.", ["Facebook", "Viber", "WhatsApp"], id="en-government-blocked-list"),
+        param("Kominfo memblokir Telegram pada Jumat (14/7/2017).", ["Telegram"], id="id-memblokir"),
+        param("Authorities on Monday, May 13, shut off social media apps Facebook and WhatsApp nationwide.", ["Facebook", "WhatsApp"], id="en-shut-off-apps"),
+    ],
+)
+def test_a_service_blocked_is_an_outage_caused_by_government(text, services):
+    (found,) = incidents(text, published="2024-05-15")
+    assert sorted(found["services"]) == services and found["cause"]["category"] == "government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: what was blocked is something else on the service
+        param("Twitter blocked the account of a far-right group on Monday, the company said.", id="en-blocked-an-account"),
+        param("YouTube blocked ads on videos about the war on Tuesday.", id="en-blocked-ads-on"),
+        param("Meta memblokir ribuan akun penipuan di Facebook pada Senin (13/5).", id="id-memblokir-akun"),
+    ],
+)
+def test_blocking_something_on_a_service_is_no_outage(text):
+    assert incidents(text, published="2024-05-15") == []
+
+
+def test_a_service_before_according_to_is_no_speaker():
+    text = ("Facebook and Instagram were inaccessible on Sunday afternoon, April 21, as were YouTube, Snapchat and Viber, "
+            "according to internet monitoring group NetBlocks.")
+    (found,) = incidents(text, published="2019-04-21")
+    assert "Viber" in found["services"]

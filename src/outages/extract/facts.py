@@ -98,7 +98,7 @@ def _facts(ctx: Context) -> list[Facts]:
 # The cues without which a sentence says nothing worth reading (see the early return in
 # _sentence_facts): an outage, a recovery, an impact, a symptom, a cause, a speaker, a length.
 _CUE_KEYS = (
-    "outage", "outage_after_service", "recovery", "impact_context", "unavailable_lead", "user_nouns",
+    "outage", "outage_after_service", "outage_before_service", "recovery", "impact_context", "unavailable_lead", "user_nouns",
     "because", "because_backward", "undisclosed", "speech", "began",
 )
 
@@ -214,6 +214,24 @@ def _negated(ctx: Context, at: int, floor: int) -> bool:
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
 
 
+_BLOCKED_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|[,&]))*?\s+")  # "blocked (social media platforms such as) Facebook"
+BLOCKED_REACH = 40  # characters from the word of blocking to the service
+
+
+def _service_blocked(ctx: Context, start: int, end: int) -> lexicon_mod.Match | None:
+    """ "the government blocked Facebook, WhatsApp and Viber", "Kominfo memblokir Telegram": a
+    word of blocking with a service after it over lower-case words only (not "blocked the
+    account of", "blocked ads on YouTube")."""
+    for cue in ctx.lang.cues["outage_before_service"].finditer(ctx.text, start, end):
+        m = ctx.lex.services.search(ctx.text, cue.end, min(end, cue.end + BLOCKED_REACH))
+        if m is None:
+            continue
+        gap = ctx.text[cue.end : m.start]
+        if _BLOCKED_GAP.fullmatch(gap) and len(gap.split()) <= 4 and not any(w in ctx.lang.stopwords for w in gap.split()):
+            return cue
+    return None
+
+
 def _down_after_service(ctx: Context, start: int, end: int) -> bool:
     """ "UPI down on Wednesday", "WhatsApp down lagi": the bare word right after a service."""
     cue = ctx.lang.cues["outage_after_service"]
@@ -323,8 +341,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.outage = outage or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
     )
+    blocked = None
     if not f.outage:
-        f.outage = _down_after_service(ctx, start, end)
+        blocked = _service_blocked(ctx, start, end)
+        f.outage = _down_after_service(ctx, start, end) or blocked is not None
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
@@ -367,6 +387,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
+    if f.cause is None and blocked is not None and not speculative:
+        # "Kominfo memblokir Telegram": a service blocked is blocked by an authority
+        f.cause = C.CauseMention(start, end, "government", "media", blocked.start, blocked.end, None, 1)
     began = lang.cues["began"]
     for t in f.times:
         if began.search(text, max(start, t.start - 24), t.start):
