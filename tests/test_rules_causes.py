@@ -639,3 +639,27 @@ def test_the_cause_nearest_its_causal_word_wins(code, text, category):
 def test_a_first_belief_is_speculation(code, text):
     found = read(code, text)
     assert found == ("cyberattack", "speculation")
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("id", "Belum jelas kapan, atau apakah, layanan itu akan kembali.", id="id-belum-jelas-kapan"),
+        param("en", "It was unclear how many users were affected by the outage.", id="en-unclear-how-many"),
+        param("en", "It remains unclear when the service will be fully restored.", id="en-unclear-when"),
+        param("id", "Belum diketahui berapa nasabah yang terdampak gangguan tersebut.", id="id-belum-diketahui-berapa"),
+    ],
+)
+def test_an_unknown_of_something_else_is_no_undisclosed_cause(code, text):
+    assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("en", "It was unclear what caused the outage.", id="en-unclear-what-caused"),
+        param("id", "Penyebab gangguan belum jelas.", id="id-penyebab-belum-jelas"),
+    ],
+)
+def test_an_unknown_cause_is_still_undisclosed(code, text):
+    assert read(code, text) == ("undisclosed", "media")

@@ -893,3 +893,21 @@ def test_a_service_before_according_to_is_no_speaker():
             "according to internet monitoring group NetBlocks.")
     (found,) = incidents(text, published="2019-04-21")
     assert "Viber" in found["services"]
+
+
+def test_a_list_of_blocked_apps_names_the_service():
+    text = "Pemerintah India memblokir 118 aplikasi asal China, termasuk PUBG Mobile, pada Rabu (2/9/2020)."
+    (found,) = incidents(text, published="2020-09-03")
+    assert found["services"] == ["PUBG"] and found["cause"]["category"] == "government"
+
+
+def test_a_service_not_part_of_the_outage_is_spared():
+    text = ("YouTube, Gmail and Snapchat were down on Sunday, June 2. Apple's iCloud, which some people blamed, was not part "
+            "of the outage.")
+    (found,) = incidents(text, published="2019-06-03")
+    assert "iCloud" not in found["services"]
+
+
+def test_berbagai_belahan_dunia_is_the_world():
+    (found,) = incidents("Gmail tidak bisa diakses pengguna di berbagai belahan dunia pada Sabtu (25/1/2014) dini hari.", published="2014-01-25")
+    assert [r["code"] for r in found["regions"]] == ["001"]

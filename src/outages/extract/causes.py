@@ -114,6 +114,11 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     sentence = text[start:end]
     low_basis, speaker = _basis(text, lang, lex, start, end, speakers, paragraph)
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
+    if undisclosed is not None:
+        # "belum jelas kapan ... akan kembali", "it was unclear how many users": unknown, but not the cause
+        other = lang.cues["undisclosed_other"].search(text, undisclosed.end, min(end, undisclosed.end + 16))
+        if other is not None and not text[undisclosed.end : other.start].strip(" ,"):
+            undisclosed = None
     denial = lang.cues["denial"]
     best: tuple[int, bool, int, int, CauseMention] | None = None
 

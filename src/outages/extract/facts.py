@@ -223,11 +223,15 @@ def _service_blocked(ctx: Context, start: int, end: int) -> lexicon_mod.Match | 
     word of blocking with a service after it over lower-case words only (not "blocked the
     account of", "blocked ads on YouTube")."""
     for cue in ctx.lang.cues["outage_before_service"].finditer(ctx.text, start, end):
-        m = ctx.lex.services.search(ctx.text, cue.end, min(end, cue.end + BLOCKED_REACH))
+        m = ctx.lex.services.search(ctx.text, cue.end, min(end, cue.end + 2 * BLOCKED_REACH))
         if m is None:
             continue
         gap = ctx.text[cue.end : m.start]
-        if _BLOCKED_GAP.fullmatch(gap) and len(gap.split()) <= 4 and not any(w in ctx.lang.stopwords for w in gap.split()):
+        if len(gap) <= BLOCKED_REACH and _BLOCKED_GAP.fullmatch(gap) and len(gap.split()) <= 4 and not any(w in ctx.lang.stopwords for w in gap.split()):
+            return cue
+        # "memblokir 118 aplikasi asal China, termasuk PUBG Mobile": a list of what was blocked
+        lead = ctx.lang.cues["list_lead"].search(ctx.text, cue.end, m.start)
+        if lead is not None and not ctx.text[lead.end : m.start].strip(" ,:") and ctx.lex.services.search(ctx.text, cue.end, lead.start) is None:
             return cue
     return None
 
