@@ -33,7 +33,7 @@ def _load(path: Path) -> dict:
 LANG_FILES = sorted((data_dir() / "lang").glob("*.toml"))
 
 # Top-level tables and the keys the code reads from them. Optional keys are read with .get().
-TOP_KEYS = {"code", "stopwords", "cues", "dates", "durations", "numbers", "symptoms"}
+TOP_KEYS = {"code", "stopwords", "demonym_suffixes", "cues", "dates", "durations", "numbers", "symptoms"}
 DATE_OPTIONAL = {"year_lead", "month_aliases"}
 DURATION_KEYS = {"units", "whole", "qualifiers", "lead"}
 NUMBER_KEYS = {"words", "weak", "teen_suffix", "tens_suffix", "half_suffix", "decimal_comma"}

@@ -514,3 +514,152 @@ def test_the_source_of_the_problem_at_a_third_party(code, text):
 )
 def test_updates_of_settings_and_of_software(code, text, category):
     assert read(code, text)[0] == category
+
+
+# ---------------------------------------------------------------- who speaks, in a whole article
+
+def _article_cause(text: str, published: str = "2024-11-27") -> tuple[str, str] | None:
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    found = extract(article_from_text(text, "t.txt", {"published": published}))
+    assert len(found) == 1
+    c = found[0].cause
+    return (c.category, c.basis) if c is not None else None
+
+
+_OUTLOOK = "Outlook down for hours\n\nMicrosoft's Outlook email service was down for five hours on Tuesday, Nov. 26.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        param("The company said in a post on X that a change to its network configuration had caused the problem.", id="en-post-on-x"),
+        param("Microsoft said via Twitter that a configuration change had caused the problem.", id="en-via-twitter"),
+        param("The outage was caused by a configuration change, according to Microsoft.", id="en-according-to-the-operator"),
+        param("According to Microsoft, the outage was caused by a configuration change.", id="en-according-to-first"),
+    ],
+)
+def test_the_operator_speaking_through_a_channel_or_cited_is_the_operator(sentence):
+    assert _article_cause(_OUTLOOK + sentence) == ("configuration_change", "operator")
+
+
+@pytest.mark.parametrize(
+    "sentence, basis",
+    [
+        # traps: someone else cited, or another company speaking, is the media's word
+        param("The outage was caused by a configuration change, according to analysts.", "media", id="en-according-to-analysts"),
+        param("The outage was caused by a configuration change, according to Reuters.", "media", id="en-according-to-an-outlet"),
+        param("Cloudflare said a configuration change had caused the problem.", "media", id="en-another-company"),
+        # hedges
+        param("Analysts said the outage was likely caused by a configuration change.", "speculation", id="en-likely-caused"),
+        param("The outage was probably caused by a configuration change.", "speculation", id="en-probably"),
+        param("The outage is believed to have been caused by a configuration change.", "speculation", id="en-believed-to-have"),
+    ],
+)
+def test_others_cited_and_hedges_are_not_the_operator(sentence, basis):
+    assert _article_cause(_OUTLOOK + sentence) == ("configuration_change", basis)
+
+
+def test_the_channel_in_indonesian_is_not_the_speaker():
+    text = (
+        "Outlook Down Selama Lima Jam\n\nLayanan Outlook milik Microsoft down selama lima jam pada Selasa (26/11/2024).\n\n"
+        "Microsoft melalui akun X resminya menyebut gangguan disebabkan perubahan konfigurasi."
+    )
+    assert _article_cause(text) == ("configuration_change", "operator")
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        param("en", "The company blamed a database issue for the disruption.", "software_bug", id="en-database-issue"),
+        param("en", "An authentication problem prevented users from logging in, the company said.", "software_bug", id="en-prevented-users"),
+        param("en", "Engineers traced the problem to a storage system failure.", "hardware", id="en-storage-system"),
+        param("en", "The carrier said a network upgrade went wrong and caused the outage.", "maintenance", id="en-network-upgrade"),
+        param("id", "Menurut perusahaan, gangguan dipicu oleh masalah pada basis data.", "software_bug", id="id-basis-data"),
+        param("id", "Pemadaman disebabkan gangguan pada saluran transmisi 500 kV.", "power", id="id-saluran-transmisi"),
+        param("id", "Gangguan terjadi karena pemerintah memutus akses internet di wilayah tersebut.", "government", id="id-memutus-akses-internet"),
+        param("id", "Masalah autentikasi membuat pengguna tidak bisa masuk ke aplikasi.", "software_bug", id="id-membuat-pengguna"),
+    ],
+)
+def test_more_everyday_causes(code, text, category):
+    found = read(code, text)
+    assert found is not None and found[0] == category
+
+
+@pytest.mark.parametrize(
+    "speaker, basis",
+    [
+        param("Zorkbook", "operator", id="the-service-itself"),
+        param("Reuters", "media", id="an-outlet"),
+        param("Officials", "media", id="officials"),
+    ],
+)
+def test_a_name_the_lexicon_lacks_speaks_for_the_incident_only_when_it_is_the_service(speaker, basis):
+    text = (f"Zorkbook down\n\nZorkbook was down for two hours on Tuesday, Nov. 26.\n\n"
+            f"{speaker} said an authentication problem prevented users from logging in.")
+    assert _article_cause(text) == ("software_bug", basis)
+
+
+@pytest.mark.parametrize(
+    "code, text, category, basis",
+    [
+        param("en", "The airline said a faulty network router failed, and backup systems did not take over.", "hardware", "media", id="en-router-failed"),
+        param("id", "Twitter menjelaskan gangguan disebabkan oleh perubahan kode internal.", "software_bug", "operator", id="id-perubahan-kode"),
+        param("id", "Microsoft menyebut biang keroknya adalah sertifikat autentikasi yang sudah kedaluwarsa.", "configuration_change", "operator", id="id-biang-kerok-sertifikat"),
+        param("en", "A hacking group claimed on Twitter that it had taken the servers down with a DDoS attack.", "cyberattack", "speculation", id="en-claimed-on-twitter"),
+    ],
+)
+def test_causes_from_batch_eight_phrasings(code, text, category, basis):
+    assert read(code, text) == (category, basis)
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # the phrase right after the causal word, not a farther one of a more specific category
+        param("en", "The outage was caused by a routing error, reversing its earlier suggestion that it had been hit by a cyber attack.", "network", id="en-near-beats-specific"),
+        param("id", "Gangguan disebabkan kabel laut yang putus, bukan seperti dugaan awal soal serangan siber dari luar negeri.", "network", id="id-near-beats-specific"),
+        # ... while in one phrase the more specific still wins ("DNS configuration change")
+        param("en", "The outage was caused by a DNS configuration change.", "dns", id="en-one-phrase-specific"),
+    ],
+)
+def test_the_cause_nearest_its_causal_word_wins(code, text, category):
+    found = read(code, text)
+    assert found is not None and found[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("en", "We initially believed it was a DDoS attack because of the large volume of traffic.", id="en-initially-believed"),
+        param("id", "Awalnya kami menduga gangguan karena serangan DDoS.", id="id-awalnya-menduga"),
+    ],
+)
+def test_a_first_belief_is_speculation(code, text):
+    found = read(code, text)
+    assert found == ("cyberattack", "speculation")
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("id", "Belum jelas kapan, atau apakah, layanan itu akan kembali.", id="id-belum-jelas-kapan"),
+        param("en", "It was unclear how many users were affected by the outage.", id="en-unclear-how-many"),
+        param("en", "It remains unclear when the service will be fully restored.", id="en-unclear-when"),
+        param("id", "Belum diketahui berapa nasabah yang terdampak gangguan tersebut.", id="id-belum-diketahui-berapa"),
+    ],
+)
+def test_an_unknown_of_something_else_is_no_undisclosed_cause(code, text):
+    assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("en", "It was unclear what caused the outage.", id="en-unclear-what-caused"),
+        param("id", "Penyebab gangguan belum jelas.", id="id-penyebab-belum-jelas"),
+    ],
+)
+def test_an_unknown_cause_is_still_undisclosed(code, text):
+    assert read(code, text) == ("undisclosed", "media")

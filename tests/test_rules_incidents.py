@@ -186,10 +186,26 @@ def test_a_pronoun_speaks_for_the_person_named_before(text, basis):
         param("BYD Atto 3 prices down by RM20,000 on Monday, Oct. 14, with a 0% down payment scheme.", id="en-down-by-price"),
         param("Netflix shares were down 8% on Monday, Oct. 14, after the earnings call.", id="en-down-percent"),
         param("Penjualan Gojek down 5 persen pada Senin (14/10).", id="id-down-persen"),
+        param("Netflix shares were down from $700 to $650 on Monday, Oct. 14.", id="en-down-from-price"),
+        param("Zorkbook's user count was down by 2 million on Monday, Oct. 14.", id="en-down-by-number"),
+        param("Saham Gojek down dari Rp100 menjadi Rp90 pada Senin (14/10).", id="id-down-dari-rupiah"),
     ],
 )
 def test_down_as_a_measure_is_no_outage(text):
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but a lead word before a day is the outage's span
+        param("Netflix was offline from Monday, Oct. 14, until Tuesday, users said.", id="en-offline-from-a-day"),
+        param("Netflix was down by Monday evening, Oct. 14, for many users.", id="en-down-by-a-time"),
+        param("Layanan Gojek down dari Senin (14/10) malam.", id="id-down-dari-hari"),
+    ],
+)
+def test_a_lead_word_before_a_date_is_no_measure(text):
+    assert len(incidents(text)) == 1
 
 
 def test_down_with_a_duration_is_an_outage():
@@ -617,3 +633,281 @@ def test_no_answer_to_a_request_for_comment_is_no_undisclosed_cause():
 def test_the_day_of_an_aftermath_act_is_not_the_outage(text, day):
     found = incidents(text, published="2023-11-20" if "Optus" in text else "2023-05-13")
     assert [i["start"][:10] for i in found] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, published, main_day",
+    [
+        param("Microsoft says Outlook, Teams back after outage\n\nMicrosoft said Tuesday it had restored access to Outlook and Teams "
+              "after an outage that lasted more than five hours.\n\nLast year, a similar outage knocked Microsoft 365 offline for about "
+              "two hours in January.", "2024-11-26", "2024-11-26", id="en-said-tuesday-restored"),
+        param("Layanan BCA pulih\n\nBCA mengatakan pada Senin bahwa layanan BCA mobile telah pulih setelah gangguan berjam-jam.\n\n"
+              "Gangguan serupa pernah terjadi pada Juni tahun lalu.", "2024-03-04", "2024-03-04", id="id-mengatakan-pada-senin-pulih"),
+    ],
+)
+def test_a_recovery_with_no_date_of_its_own_is_dated_when_it_was_said(text, published, main_day):
+    found = incidents(text, published=published)
+    starts = sorted(i["start"][:10] for i in found)
+    assert main_day in starts
+    assert len(found) == 2  # the history sentence stays an incident of its own
+
+
+def test_a_said_day_without_a_recovery_still_dates_nothing_when_the_text_has_dates():
+    # "said Monday it would compensate": the aftermath, not the outage
+    text = ("Rogers to credit customers\n\nRogers said Monday it would credit customers for the outage.\n\n"
+            "The outage began early on Friday, July 8, and left millions without service.")
+    found = incidents(text, published="2022-07-11")
+    assert [i["start"][:10] for i in found] == ["2022-07-08"]
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        param("In January last year, a similar outage knocked Zorkbook offline for two hours.", "2024-11-26", "2023-01", id="en-in-month-last-year"),
+        param("Last year, Zorkbook was knocked offline for two hours in January.", "2024-11-26", "2023-01", id="en-last-year-then-month"),
+        param("Pada Juni tahun lalu, aplikasi Zorkbook juga sempat down selama tiga jam.", "2024-03-04", "2023-06", id="id-bulan-tahun-lalu"),
+        param("Tahun lalu, Zorkbook sempat down selama tiga jam pada 12 Juni.", "2024-03-04", "2023-06-12", id="id-tahun-lalu-tanggal"),
+        # traps: "last January" is the most recent January; "Oktober lalu" the most recent October
+        param("Zorkbook was knocked offline for two hours last January.", "2024-11-26", "2024-01", id="en-last-month-name"),
+        param("Zorkbook sempat down selama tiga jam pada Oktober lalu.", "2024-03-04", "2023-10", id="id-bulan-lalu"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_the_sentence_names_in_words(text, published, start):
+    (found,) = incidents(text, published=published)
+    assert found["start"] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        param("Lloyds said the problem, which started at about 9am, had been fixed by 11.30am.", id="en-which-started-fixed-by"),
+        param("The fault, which began at 9am, was resolved by 11.30am, Lloyds said.", id="en-which-began-resolved-by"),
+        param("Gangguan yang mulai terjadi pukul 09.00 itu sudah pulih pada pukul 11.30, kata Lloyds.", id="id-yang-mulai-pulih"),
+    ],
+)
+def test_a_zone_less_start_and_end_in_one_sentence_give_the_length(sentence):
+    head = "Lloyds customers unable to log in\n\nCustomers of Lloyds Bank were unable to log in on Friday morning.\n\n"
+    if sentence.startswith("Gangguan"):
+        head = "Nasabah Lloyds tidak bisa masuk\n\nNasabah Lloyds Bank tidak bisa masuk ke aplikasi pada Jumat pagi.\n\n"
+    text = head + sentence
+    (found,) = incidents(text, published="2023-03-17")
+    assert found["duration"]["minutes"] == 150
+
+
+def test_a_recovery_before_a_start_time_gives_no_length():
+    # trap: the time after "began" comes after the recovery word: not the start of this outage
+    text = ("Lloyds customers unable to log in\n\nCustomers of Lloyds Bank were unable to log in on Friday morning.\n\n"
+            "Service was restored at 11.30am, before the evening rush began at 5pm.")
+    (found,) = incidents(text, published="2023-03-17")
+    assert found["duration"] is None
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        param("Instagram Down Lagi\n\nInstagram kembali down pada Rabu (3/4/2024) dini hari. Gangguan ini terjadi sekitar pukul 01.30 WIB "
+              "atau Selasa (2/4) pukul 18.30 GMT.", "2024-04-03", "2024-04-03T01:30:00+07:00", id="id-wib-atau-gmt-day-after"),
+        param("WhatsApp Down\n\nWhatsApp tidak bisa digunakan pada Kamis (9/2/2023). Gangguan dimulai pukul 18.30 GMT pada Rabu (8/2) "
+              "atau Kamis (9/2) pukul 01.30 WIB.", "2023-02-09", "2023-02-09T01:30:00+07:00", id="id-gmt-pada-then-wib"),
+        param("Instagram down\n\nInstagram went down for users around the world. The outage began at about 9 p.m. ET Tuesday "
+              "(0200 GMT Wednesday) and lasted about two hours.", "2024-03-06", "2024-03-05T21:00:00-05:00", id="en-et-then-gmt-in-brackets"),
+        # trap: a bracket parts a date from the next zone's time: July 18 is ET's day
+        param("Azure down\n\nA disruption to Microsoft's Azure cloud services began at about 6pm ET on July 18 (6am SGT on July 19).",
+              "2024-07-20", "2024-07-18T18:00:00-04:00", id="en-bracket-parts-date-and-time"),
+    ],
+)
+def test_a_date_told_with_another_zone_s_time_is_that_zone_s_day(text, published, start):
+    (found,) = incidents(text, published=published)
+    assert found["start"] == start
+
+
+@pytest.mark.parametrize(
+    "text, published, start, end",
+    [
+        param("BSI minta maaf\n\nBSI meminta maaf atas gangguan layanan yang terjadi sejak Senin (8/5/2023) hingga Kamis (11/5/2023).",
+              "2023-05-16", "2023-05-08", "2023-05-11", id="id-sejak-hingga"),
+        param("Zorkbook was offline from Monday, March 4, to Wednesday, March 6, users said.", "2024-03-08", "2024-03-04", "2024-03-06", id="en-from-to"),
+        param("Zorkbook was offline on March 4 - March 6, 2024.", "2024-03-08", "2024-03-04", "2024-03-06", id="en-dash"),
+    ],
+)
+def test_a_range_of_days_is_one_incident_from_its_first_to_its_last_day(text, published, start, end):
+    (found,) = incidents(text, published=published)
+    assert found["start"] == start and found["end"][:10] == end
+
+
+def test_two_days_joined_by_and_stay_two_incidents():
+    # trap: "on Monday and on Thursday" are two outages, not a range
+    text = "Zorkbook was down on Monday, March 4, 2024, and again on Thursday, March 14, 2024."
+    assert len(incidents(text, published="2024-03-15")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Was X down? No, says company\n\nSome users reported problems loading posts on X on Wednesday morning, but the company "
+              "said there was no outage and that its systems were operating normally.", id="en-company-said-no-outage"),
+        param("Zorkbook denies outage\n\nUsers complained on Tuesday that Zorkbook was not loading. Zorkbook denied any outage and said "
+              "the complaints came from a faulty browser extension.", id="en-denied-any-outage"),
+        param("Telkomsel Bantah Gangguan\n\nSejumlah pengguna mengeluhkan sinyal Telkomsel hilang pada Selasa (14/5). Namun Telkomsel "
+              "membantah adanya gangguan jaringan.", id="id-membantah-adanya-gangguan"),
+    ],
+)
+def test_an_outage_the_text_denies_and_supports_with_nothing_more_is_no_incident(text):
+    assert incidents(text, published="2024-05-15") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a length or a stated cause is more than complaints; a place spared is no denial
+        param("Zorkbook was down for three hours on Tuesday. The company later said it was not an outage but planned maintenance.",
+              id="en-not-an-outage-but-maintenance"),
+        param("Sinyal Telkomsel hilang di Jayapura pada Selasa (14/5). Telkomsel memastikan tidak ada gangguan di wilayah lain.",
+              id="id-tidak-ada-gangguan-di-wilayah-lain"),
+        param("Zorkbook was down on Tuesday, users said. Rival Telegram said there was no outage on its own network.",
+              id="en-a-rival-denies-its-own"),
+    ],
+)
+def test_a_denial_with_more_said_or_of_another_keeps_the_incident(text):
+    assert len(incidents(text, published="2024-05-15")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Sinyal Telkomsel hilang di Jayapura pada Selasa (14/5).", id="id-sinyal-x-hilang"),
+        param("Jaringan Indosat hilang sejak Selasa (14/5) pagi, keluh warga.", id="id-jaringan-x-hilang"),
+    ],
+)
+def test_a_service_then_hilang_is_an_outage(text):
+    assert [i["services"] for i in incidents(text, published="2024-05-15")] in ([["Telkomsel"]], [["Indosat"]])
+
+
+
+@pytest.mark.parametrize(
+    "text, published, days",
+    [
+        param("Telstra will give its customers free data this Sunday to make up for an outage that left them offline on Tuesday.",
+              "2016-02-11", ["2016-02-09"], id="en-this-sunday-in-a-sentence-of-what-will-be"),
+        param("Zorkbook was down on Tuesday. The company said a fix would ship next Monday.", "2024-05-15", ["2024-05-14"], id="en-next-monday"),
+        param("Zorkbook sempat down pada Selasa (14/5). Perbaikan permanen dijanjikan rampung Senin depan.", "2024-05-15", ["2024-05-14"], id="id-senin-depan"),
+    ],
+)
+def test_a_weekday_to_come_dates_nothing(text, published, days):
+    assert sorted(i["start"][:10] for i in incidents(text, published=published)) == days
+
+
+def test_this_weekday_in_a_report_of_the_past_is_that_day():
+    # trap: "this Monday" without anything to come is the day that passed
+    (found,) = incidents("Zorkbook was down this Monday for three hours, users said.", published="2024-05-15")
+    assert found["start"][:10] == "2024-05-13"
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        param("PLN Pastikan Kabar Pemadaman Listrik Tiga Hari Hoaks\n\nPLN memastikan pesan berantai yang menyebut akan ada pemadaman "
+              "listrik selama tiga hari adalah kabar bohong alias hoaks.", "2023-08-14", id="id-hoaks"),
+        param("Fact check: WhatsApp will not shut down at night\n\nA viral message claiming WhatsApp will be down every night from 11:30pm "
+              "is a hoax, WhatsApp said.", "2023-08-14", id="en-hoax"),
+        param("BRImo Tak Bisa Diakses Minggu Dini Hari, Ada Pemeliharaan\n\nBRI menyebut pemeliharaan dijadwalkan pada Minggu (17/11/2024) "
+              "mulai pukul 00.00 WIB hingga 04.00 WIB. Selama proses tersebut, aplikasi BRImo tidak dapat diakses.", "2024-11-15",
+              id="id-headline-weekday-is-the-planned-day"),
+    ],
+)
+def test_hoaxes_and_plans_told_in_the_headline_are_no_incidents(text, published):
+    assert incidents(text, published=published) == []
+
+
+def test_a_condition_tells_no_undated_outage():
+    text = ("PLN imbau warga\n\nJika ada pemeliharaan jaringan yang membutuhkan pemadaman listrik, PLN akan mengumumkannya "
+            "melalui aplikasi PLN Mobile.")
+    assert incidents(text, published="2023-08-14") == []
+
+
+def test_a_start_time_after_publication_is_the_evening_before():
+    text = ("---\npublished: 2019-07-04T07:12:00+07:00\n---\nFoto di Facebook gagal dimuat\n\nGangguan mulai terasa sekitar pukul "
+            "21.00 WIB, foto di Facebook dan Instagram gagal dimuat. Hingga Kamis (4/7/2019) pagi, Facebook menyatakan layanannya "
+            "sudah pulih sepenuhnya.")
+    from outages.articles import article_from_text as from_text
+    from outages.extract.pipeline import extract as run
+
+    (found,) = [i.model_dump(mode="json") for i in run(from_text(text, "t.txt", {}))]
+    assert found["start"].startswith("2019-07-03T21:00")
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        param("Zorkbook was down for more than an hour on Monday. Service was back after about 85 minutes, the company said.", 85, id="en-more-than-then-about"),
+        param("Layanan Zorkbook down lebih dari satu jam pada Senin (13/5). Layanan pulih setelah sekitar 80 menit.", 80, id="id-lebih-dari-then-sekitar"),
+        param("Zorkbook was down for up to three hours on Monday; most users were back after about two hours.", 120, id="en-up-to-then-about"),
+    ],
+)
+def test_a_bound_and_a_length_it_admits_are_one_length_told_precisely(text, minutes):
+    (found,) = incidents(text, published="2024-05-14")
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_a_bound_and_a_length_beyond_it_stay_two_tellings():
+    # trap: "more than an hour" does not admit "about five hours": the first telling stands
+    (found,) = incidents("Zorkbook was down for more than an hour on Monday. Some users were offline for about five hours.", published="2024-05-14")
+    assert found["duration"]["minutes"] == 60
+
+
+def test_knocking_out_names_the_service_it_knocked_out():
+    text = ("KT blames routing error\n\nAn outage on Monday, Oct. 25, began at about 11.20am, knocking out KT's wired and wireless "
+            "internet. KT said the outage was caused by a routing error. KT apologised.")
+    (found,) = incidents(text, published="2021-10-25")
+    assert found["services"] == ["KT"]
+
+
+@pytest.mark.parametrize(
+    "text, services",
+    [
+        param("In March 2018, the government blocked Facebook, WhatsApp and Viber for several days during riots.", ["Facebook", "Viber", "WhatsApp"], id="en-government-blocked-list"),
+        param("Kominfo memblokir Telegram pada Jumat (14/7/2017).", ["Telegram"], id="id-memblokir"),
+        param("Authorities on Monday, May 13, shut off social media apps Facebook and WhatsApp nationwide.", ["Facebook", "WhatsApp"], id="en-shut-off-apps"),
+    ],
+)
+def test_a_service_blocked_is_an_outage_caused_by_government(text, services):
+    (found,) = incidents(text, published="2024-05-15")
+    assert sorted(found["services"]) == services and found["cause"]["category"] == "government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: what was blocked is something else on the service
+        param("Twitter blocked the account of a far-right group on Monday, the company said.", id="en-blocked-an-account"),
+        param("YouTube blocked ads on videos about the war on Tuesday.", id="en-blocked-ads-on"),
+        param("Meta memblokir ribuan akun penipuan di Facebook pada Senin (13/5).", id="id-memblokir-akun"),
+    ],
+)
+def test_blocking_something_on_a_service_is_no_outage(text):
+    assert incidents(text, published="2024-05-15") == []
+
+
+def test_a_service_before_according_to_is_no_speaker():
+    text = ("Facebook and Instagram were inaccessible on Sunday afternoon, April 21, as were YouTube, Snapchat and Viber, "
+            "according to internet monitoring group NetBlocks.")
+    (found,) = incidents(text, published="2019-04-21")
+    assert "Viber" in found["services"]
+
+
+def test_a_list_of_blocked_apps_names_the_service():
+    text = "Pemerintah India memblokir 118 aplikasi asal China, termasuk PUBG Mobile, pada Rabu (2/9/2020)."
+    (found,) = incidents(text, published="2020-09-03")
+    assert found["services"] == ["PUBG"] and found["cause"]["category"] == "government"
+
+
+def test_a_service_not_part_of_the_outage_is_spared():
+    text = ("YouTube, Gmail and Snapchat were down on Sunday, June 2. Apple's iCloud, which some people blamed, was not part "
+            "of the outage.")
+    (found,) = incidents(text, published="2019-06-03")
+    assert "iCloud" not in found["services"]
+
+
+def test_berbagai_belahan_dunia_is_the_world():
+    (found,) = incidents("Gmail tidak bisa diakses pengguna di berbagai belahan dunia pada Sabtu (25/1/2014) dini hari.", published="2014-01-25")
+    assert [r["code"] for r in found["regions"]] == ["001"]

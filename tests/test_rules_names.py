@@ -342,3 +342,74 @@ def test_the_short_name_in_brackets_after_a_long_one():
 def test_places_listed_after_place_words_are_no_services(text, place):
     for incident in services(text, published="2024-08-22"):
         assert place not in incident
+
+
+_LEAD = "Customers of Zorkbank were unable to log in to their apps on Friday morning, 17 March 2023.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        param("Bank of Kestrel customers were also unable to log in.", "Bank of Kestrel", id="en-org-of-name-before-customers"),
+        param("Customers of Halimax and Bank of Kestrel were also unable to log in.", "Bank of Kestrel", id="en-customers-of-list-second"),
+        param("Customers of Halimax and Bank of Kestrel were also unable to log in.", "Halimax", id="en-customers-of-list-first"),
+        param("Problems were also reported at Halimax.", "Halimax", id="en-problems-reported-at"),
+        param("Issues were also seen at Halimax on Friday.", "Halimax", id="en-issues-seen-at"),
+        param("Halimax was also down.", "Halimax", id="en-was-also-down"),
+        param("Halimax was briefly down as well.", "Halimax", id="en-was-briefly-down"),
+    ],
+)
+def test_more_ways_of_naming_another_service_that_failed(sentence, name):
+    found = services(_LEAD + sentence, published="2023-03-17")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, piece",
+    [
+        # traps: the customers of a thing, a time after "at", a place named after an organisation word
+        param("Customers of the bank were also unable to log in.", "the", id="en-customers-of-the"),
+        param("The outage began at Midnight and problems were reported at 9am.", "Midnight", id="en-at-a-capitalised-time"),
+        param("Users at Lakeside Mall were unable to pay; Lakeside Mall is in Westbrook.", "Westbrook", id="en-place-after-in"),
+        param("Shares of Zorkbank were down 3% on Friday.", "Shares", id="en-shares-down-is-a-measure"),
+    ],
+)
+def test_what_the_new_ways_do_not_take(sentence, piece):
+    for incident in services(_LEAD + sentence, published="2023-03-17"):
+        assert piece not in incident
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        param("Zorkbook went down on Tuesday, leaving millions of Australians unable to make calls.", "Australians", id="en-australians"),
+        param("Zorkbook went down on Tuesday; Japanese users could not log in and Kenyans could not pay.", "Kenyans", id="en-kenyans"),
+        param("Zorkbook went down on Tuesday and Canadians were unable to log in.", "Canadians", id="en-canadians"),
+    ],
+)
+def test_a_people_is_no_service(text, people):
+    for incident in services(text):
+        assert people not in incident
+
+
+def test_a_capitalised_word_beside_a_known_name_is_a_piece_of_it():
+    found = services("The Google Cloud Platform outage on Monday left customers unable to reach their servers.")
+    assert found and "Platform" not in found[0] and "Google Cloud" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        param("KT said its network went down on Monday, Oct. 25. KT blamed a routing error. KT apologised to customers.", "KT", id="en-kt-named-three-times"),
+        param("O2 customers lost data service on Thursday. O2 said a certificate had expired. O2 will compensate users.", "O2", id="en-o2-letter-digit"),
+    ],
+)
+def test_a_two_character_name_the_article_keeps_naming_is_a_service(text, name):
+    found = services(text, published="2021-10-26")
+    assert found and name in found[0]
+
+
+def test_a_two_letter_word_named_once_is_no_service():
+    # trap: "AI" and "TV" are things, however often an article names them
+    for incident in services("AI tools went down on Monday. AI chatbots were unavailable. AI users complained. TV apps were down too."):
+        assert "AI" not in incident and "TV" not in incident

@@ -33,15 +33,15 @@ LANGUAGES = ("id", "en")
 
 # Keys every data/lang/<code>.toml must have (the schema; tests check it).
 CUE_KEYS = (
-    "outage", "outage_negation", "outage_not_after", "outage_after_service", "recovery", "began", "since_not_date", "citation",
+    "outage", "outage_negation", "outage_not_after", "measure_lead", "outage_before_service", "outage_after_service", "recovery", "began", "since_not_date", "citation",
     "org_before_place", "region_exclusion", "region_exclusion_after", "duration_exclusion", "duration_exclusion_after", "duration_delay", "qualifier_after", "offset_after", "until", "future", "recovery_after", "service_bystander",
-    "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "unaffected_group", "foreign_time", "unavailable_lead", "user_nouns", "customer_nouns", "lost_ability", "outage_at", "passive_affix", "unavailable_not", "time_status", "complaint", "venue", "not_incident", "title_not_incident",
-    "subject_gap", "service_nouns", "list_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "thing_suffix", "place_lead", "operator_speaker", "person_role", "pronoun_subject", "aftermath_verbs", "speech", "correction", "speculation", "contrast", "denial", "undisclosed", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "clause_break",
+    "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "unaffected_group", "foreign_time", "unavailable_lead", "user_nouns", "customer_nouns", "lost_ability", "outage_at", "passive_affix", "unavailable_not", "time_status", "complaint", "venue", "not_incident", "outage_denied", "title_not_incident",
+    "subject_gap", "service_nouns", "list_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "thing_suffix", "place_lead", "operator_speaker", "speech_channel", "person_role", "pronoun_subject", "aftermath_verbs", "speech", "correction", "speculation", "contrast", "denial", "undisclosed", "undisclosed_other", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "clause_break",
 )
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",
     "last_year", "this_year", "month_past", "month_lead", "pm", "am", "noon", "night", "time_lead",
-    "range_joiner", "published",
+    "range_joiner", "published", "home_zones", "time_date_joiner", "weekday_next", "weekday_this",
 )
 UNIT_KEYS = ("minute", "hour", "day", "week", "second")
 QUALIFIER_KEYS = ("about", "up_to", "nearly", "at_least")
@@ -510,6 +510,7 @@ class Language:
     months: dict[str, int] = field(default_factory=dict)
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    demonym_suffixes: tuple[str, ...] = ()  # "Australia" + "ns": a people, not a name
 
 
 @dataclass
@@ -606,6 +607,7 @@ def _language(code: str, causes: dict) -> Language:
         months=months,
         month_abbreviations=abbreviations,
         weekdays=weekdays,
+        demonym_suffixes=tuple(raw.get("demonym_suffixes", ())),
     )
 
 

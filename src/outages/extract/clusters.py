@@ -16,6 +16,11 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     anchors = [
         (i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.anchors
     ]
+    # "Microsoft said Tuesday it had restored access": a recovery with no date of its own
+    # was when it was said
+    anchors += [
+        (i, d, r) for i, f in enumerate(facts) if f.reports_outage and f.recovery and not f.anchors for d, r in f.speech_dates
+    ]
     if not anchors:
         # only "said Monday" dates: the day something was said about the outage is all we have
         anchors = [(i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.speech_dates]
@@ -24,8 +29,12 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
     anchors.sort(key=lambda a: (a[2].first, a[2].last))
     # A date in a sentence that says the service came back is the end of an outage that
     # began earlier ("kembali bisa diakses pada Kamis (11/5)"), not a new one.
-    onsets = [a for a in anchors if not facts[a[0]].recovery]
-    recoveries = [a for a in anchors if facts[a[0]].recovery]
+    # ... and so is the day that ends a range ("sejak Senin (8/5) hingga Kamis (11/5)")
+    def ends_it(a) -> bool:
+        return facts[a[0]].recovery or a[1].start in facts[a[0]].range_ends
+
+    onsets = [a for a in anchors if not ends_it(a)]
+    recoveries = [a for a in anchors if ends_it(a)]
     clusters: list[Cluster] = []
     def keys(i: int) -> set[str]:
         return {m.key for m in facts[i].services}
@@ -176,10 +185,15 @@ def _split_shared_anchors(facts: list[Facts], clusters: list[Cluster], ctx: Cont
         else:
             split.add(i)
             bounds = [f.start, *cuts, f.end]
+            previous: Facts | None = None
             for lo, hi in zip(bounds, bounds[1:]):
                 # the clause read on its own, in a sentence about outages ("..., sedangkan DANA
                 # menghentikan layanannya")
-                facts.append(_sentence_facts(ctx, f.sentence, lo, hi, outage=f.outage))
+                clause = _sentence_facts(ctx, f.sentence, lo, hi, outage=f.outage)
+                if not clause.services and previous is not None:
+                    clause.services = previous.services  # "X was down on Monday, and again on Thursday"
+                facts.append(clause)
+                previous = clause
                 j = len(facts) - 1
                 for c in clusters:
                     c.anchors = [(j if x == i and lo <= d.start < hi else x, d, r) for x, d, r in c.anchors]

@@ -319,7 +319,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
         else:
             windows.append([lo, hi])
     for lo, hi in windows:
-        _named_dates(text, lo, hi, p, months, past_words, lang, add, found)
+        _named_dates(text, lo, hi, p, months, past_words, lang, add, found, {r.start for r in relative})
     for m in _before_years(p.year_only, p.year_lead_lengths, text, pos, endpos):
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for rel in relative:
@@ -327,7 +327,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
     return _merge_weekdays(_longest(found), text)
 
 
-def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found) -> None:
+def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found, relative_starts) -> None:
     for m in finditer_at(p.day_month, digit_runs(text, pos, endpos), text, pos, endpos):
         month = months[m.group(3).lower()]
         day = int(m.group(1))
@@ -349,10 +349,15 @@ def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found) -> 
     window = text[pos:endpos]
     bare_months = p.bare_month.finditer(text, pos, endpos) if any(map(window.__contains__, lang.months)) else ()
     for m in bare_months:
-        name = m.group(2) or m.group(4)
+        name_group = 2 if m.group(2) else 4
+        past_group = 3 if m.group(3) else 5 if m.group(5) else None
         lead_word = (m.group(1) or "").lower()
-        is_past = bool(m.group(3) or m.group(5)) or lead_word in past_words
-        add(m, year=None, month=months[name.lower()], day=None, past=is_past)
+        if past_group is not None and m.start(past_group) in relative_starts:
+            # "in January last year": "last" belongs to the year, not the month
+            found.append(DateMention(m.start(), m.end(name_group), text[m.start() : m.end(name_group)], None, months[m.group(name_group).lower()], None, past=lead_word in past_words))
+            continue
+        is_past = past_group is not None or lead_word in past_words
+        add(m, year=None, month=months[m.group(name_group).lower()], day=None, past=is_past)
     if not any(map(window.__contains__, lang.weekdays)):
         return
     for m in p.weekday.finditer(text, pos, endpos):

@@ -19,7 +19,7 @@ from . import metadata as M
 from . import names as N
 from . import places as P
 from . import services as S
-from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_WORDS, _YEAR, Context, Facts
+from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_WORDS, ZONE_ATTACH_BEFORE_CHARS, ZONE_ATTACH_CHARS, _YEAR, Context, Facts
 
 _QUOTE_MARK = re.compile('[“”"\n]')
 
@@ -101,7 +101,7 @@ def _facts(ctx: Context) -> list[Facts]:
 # The cues without which a sentence says nothing worth reading (see the early return in
 # _sentence_facts): an outage, a recovery, an impact, a symptom, a cause, a speaker, a length.
 _CUE_KEYS = (
-    "outage", "outage_after_service", "recovery", "impact_context", "unavailable_lead", "user_nouns",
+    "outage", "outage_after_service", "outage_before_service", "recovery", "impact_context", "unavailable_lead", "user_nouns",
     "because", "because_backward", "undisclosed", "speech", "began",
 )
 
@@ -126,12 +126,17 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
     foreign = ctx.lang.cues["foreign_time"]
     # "the outage had hit them early on Thursday morning local time" in a report of a
     # Wednesday outage: the same event a day on in another zone, not last Thursday
-    own_days = {r.first for f in facts for d, r in f.anchors if r.precision == "day" and not _tagged(ctx, d, foreign)}
+    own_days = {r.first for f in facts for d, r in f.anchors if r.precision == "day" and not _tagged(ctx, d, foreign) and d.start not in f.other_zone_dates}
     for f in facts:
         settled = []
         for d, r in f.anchors:
             if d.kind == "weekday" and r.precision == "day":
-                if written and (f.sentence.title or _headline_case(ctx.text[f.start : f.end])):  # "OVO Down Minggu Pagi" over "Minggu (13/10/2024)"
+                headline = f.sentence.title or _headline_case(ctx.text[f.start : f.end])
+                if headline and not any(w.weekday() == r.first.weekday() for w in written):
+                    # the written date may stand in a sentence that reports nothing ("dijadwalkan
+                    # pada Minggu (17/11/2024)"): every written day of the text
+                    written = written | _written_days(ctx)
+                if written and headline:  # "OVO Down Minggu Pagi" over "Minggu (13/10/2024)"
                     r = _same_weekday(r, written)
                 if _tagged(ctx, d, foreign):
                     r = _neighbour_day(r, own_days)
@@ -143,6 +148,17 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
                 r.first == ctx.reference + timedelta(days=1) and _tagged(ctx, d, foreign))]
             ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
             f.anchors = kept
+
+
+def _written_days(ctx: Context) -> set[date]:
+    """The days written in full anywhere in the text (day, month and year)."""
+    days = set()
+    for d in D.find_dates(ctx.text, ctx.lang, ctx.lex, 0, len(ctx.text)):
+        if d.kind == "explicit" and d.year is not None and d.day is not None:
+            r = D.resolve(d, ctx.reference, ctx.text_years)
+            if r is not None and r.precision == "day":
+                days.add(r.first)
+    return days
 
 
 def _year_for(month: int, years: set[tuple[int, int]]) -> int | None:
@@ -184,7 +200,7 @@ def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
 def _undated_outage_is_told(facts: list[Facts]) -> bool:
     """An outage with no date at all is an incident only when the text tells it: the same
     service reported down twice, or with a detail (a length, a time, a place, a cause)."""
-    told = [f for f in facts if f.reports_outage and f.services]
+    told = [f for f in facts if f.reports_outage and f.services and not f.hedged]
     if len(told) >= 2:
         return True
     return any(f.durations or f.times or f.places or f.cause for f in told)
@@ -199,6 +215,28 @@ def _headline_case(sentence: str) -> bool:
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     lo = max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS))
     return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
+
+
+_BLOCKED_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|[,&]))*?\s+")  # "blocked (social media platforms such as) Facebook"
+BLOCKED_REACH = 40  # characters from the word of blocking to the service
+
+
+def _service_blocked(ctx: Context, start: int, end: int) -> lexicon_mod.Match | None:
+    """ "the government blocked Facebook, WhatsApp and Viber", "Kominfo memblokir Telegram": a
+    word of blocking with a service after it over lower-case words only (not "blocked the
+    account of", "blocked ads on YouTube")."""
+    for cue in ctx.lang.cues["outage_before_service"].finditer(ctx.text, start, end):
+        m = ctx.lex.services.search(ctx.text, cue.end, min(end, cue.end + 2 * BLOCKED_REACH))
+        if m is None:
+            continue
+        gap = ctx.text[cue.end : m.start]
+        if len(gap) <= BLOCKED_REACH and _BLOCKED_GAP.fullmatch(gap) and len(gap.split()) <= 4 and not any(w in ctx.lang.stopwords for w in gap.split()):
+            return cue
+        # "memblokir 118 aplikasi asal China, termasuk PUBG Mobile": a list of what was blocked
+        lead = ctx.lang.cues["list_lead"].search(ctx.text, cue.end, m.start)
+        if lead is not None and not ctx.text[lead.end : m.start].strip(" ,:") and ctx.lex.services.search(ctx.text, cue.end, lead.start) is None:
+            return cue
+    return None
 
 
 def _down_after_service(ctx: Context, start: int, end: int) -> bool:
@@ -221,7 +259,14 @@ def _measure(ctx: Context, at: int, end: int) -> bool:
         unit = ctx.lang.units.search(ctx.text, nxt.end(1), min(end, nxt.end(1) + 12))
         return unit is None or ctx.text[nxt.end(1) : unit.start].strip() != ""  # "down 14 jam" is a duration
     hit = ctx.lang.cues["outage_not_after"].search(ctx.text, nxt.start(1), min(end, nxt.end(1) + 12))
-    return hit is not None and hit.start == nxt.start(1)
+    if hit is not None and hit.start == nxt.start(1):
+        return True
+    # "down by RM20,000", "down from $5": a lead word, then a number or a currency
+    lead = ctx.lang.cues["measure_lead"].search(ctx.text, nxt.start(1), min(end, nxt.end(1) + 12))
+    if lead is None or lead.start != nxt.start(1):
+        return False
+    amount = ctx.text[lead.end : lead.end + 16].split()
+    return bool(amount) and (not amount[0][0].isalpha() or any(c.isdigit() for c in amount[0]))  # "8%", "$5", "RM20,000"
 
 
 def _speaking_paragraph(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> tuple[int, int]:
@@ -303,8 +348,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.outage = outage or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
     )
+    blocked = None
     if not f.outage:
-        f.outage = _down_after_service(ctx, start, end)
+        blocked = _service_blocked(ctx, start, end)
+        f.outage = _down_after_service(ctx, start, end) or blocked is not None
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
@@ -342,10 +389,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
+    f.hedged = speculative
     f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
+    if f.cause is None and blocked is not None and not speculative:
+        # "Kominfo memblokir Telegram": a service blocked is blocked by an authority
+        f.cause = C.CauseMention(start, end, "government", "media", blocked.start, blocked.end, None, 1)
     began = lang.cues["began"]
     for t in f.times:
         if began.search(text, max(start, t.start - 24), t.start):
@@ -355,6 +406,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     # cause clause (after an outage word, then a causal word) dates the cause, not the outage
     cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)
     citation = lang.cues["citation"]
+    relative_years: set[int] = set()
     for d in D.find_dates(text, lang, lex, start, end):
         if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
             continue  # the date of a cited report
@@ -366,6 +418,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if after_since and (superlative or d.precision in ("month", "year")) and not when_follows:
             continue  # "the first outage since last year", "managed since July 2023"
         if d.kind == "relative" and d.precision == "year":
+            if (year_of := D.resolve(d, ctx.reference, ctx.text_years)) is not None:
+                relative_years.add(year_of.first.year)
             continue  # "at the end of last year": too loose to date an outage
         if d.kind == "weekday" and lang.cues["outage_negation"].search(text, max(start, lexicon_mod.window_start(text, d.start, 5)), d.start):
             continue  # "at least it isn't a Monday morning"
@@ -375,6 +429,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 and lang.cues["future"].search(text, start, end) is not None:
             ctx.planned = ctx.planned or f.reports_outage
             continue  # "warned that they could continue through Tuesday": yet to come
+        if d.kind == "weekday" and (_beside(ctx, d, "weekday_next") or (_beside(ctx, d, "weekday_this") and lang.cues["future"].search(text, start, end) is not None)):
+            ctx.planned = ctx.planned or f.reports_outage
+            continue  # "next Monday", "Senin depan"; "free data this Sunday" in a sentence of what will be
         if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, 10)), d.start) is not None:
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
@@ -393,6 +450,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
+    # "Last year, ... in January", "pada Maret tahun lalu": a month without a year takes the
+    # year the sentence names in words
+    if len(relative_years) == 1:
+        year = next(iter(relative_years))
+        f.anchors = [
+            (d, _with_year(r, year)) if d.year is None and d.month is not None and r.inferred_year else (d, r)
+            for d, r in f.anchors
+        ]
     # "February 2011, when ... on Feb. 2": a date without a year takes the year written
     # with the same month in its sentence
     if len(f.anchors) > 1:
@@ -401,6 +466,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             (d, _with_year(r, y)) if d.year is None and d.month is not None and r.inferred_year and (y := _year_for(d.month, years)) else (d, r)
             for d, r in f.anchors
         ]
+    if f.anchors and len(f.times) > 1:
+        f.other_zone_dates = _other_zone_dates(ctx, f)
+    if len(f.anchors) > 1:
+        f.range_ends = _range_ends(ctx, f)
     # "The regulator on Tuesday ordered Rogers to explain the outage of Friday, July 8": when a
     # sentence's dates disagree, a written date beats a weekday or a relative word
     if len(f.anchors) > 1:
@@ -411,6 +480,65 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 (d, r) for d, r in loose if any(r.overlaps(w, CLUSTER_SLACK_DAYS) for _, w in written)
             ]
     return f
+
+
+def _range_ends(ctx: Context, f: Facts) -> set[int]:
+    """"sejak Senin (8/5/2023) hingga Kamis (11/5/2023)", "from Monday to Wednesday": the
+    later day ends the outage the earlier one starts (not "Monday and Thursday")."""
+    joiner, contrast = ctx.lang.date_cues["range_joiner"], ctx.lang.cues["contrast"]
+    days = sorted((d.start, d.end, r) for d, r in f.anchors if r.precision == "day")
+    ends = set()
+    for (_, a_end, a), (b_start, _, b) in zip(days, days[1:]):
+        m = joiner.search(ctx.text, a_end, b_start)
+        joined = m is not None and not (ctx.text[a_end : m.start] + ctx.text[m.end : b_start]).strip(" ,)") and not (
+            (c := contrast.search(ctx.text, m.start, m.end)) is not None and (c.start, c.end) == (m.start, m.end)
+        )  # "to", "hingga", "-"; not "and"
+        if joined and a.last < b.first:
+            ends.add(b_start)
+    return ends
+
+
+def attached_time(text: str, lang: lexicon_mod.Language, d: D.DateMention, times: list[D.TimeMention]) -> D.TimeMention | None:
+    """The zoned clock time a date is told with: right after it ("Selasa (2/4) pukul 18.30
+    GMT") or right before it ("0200 GMT Wednesday", "6pm ET on July 18")."""
+    joiners = lang.dates["time_date_joiner"]
+    for t in times:
+        if t.zone and 0 <= d.start - t.end <= ZONE_ATTACH_BEFORE_CHARS and text[t.end : d.start].strip() in ("", *joiners):
+            return t
+    for t in times:  # "Selasa (2/4) pukul 18.30 GMT"; not "July 18 (6am SGT": a bracket parts them
+        if t.zone and 0 <= t.start - d.end <= ZONE_ATTACH_CHARS and "(" not in text[d.end : t.start]:
+            return t
+    return None
+
+
+def _other_zone_dates(ctx: Context, f: Facts) -> set[int]:
+    """In "sekitar pukul 01.30 WIB atau Selasa (2/4) pukul 18.30 GMT" or "9 p.m. ET Tuesday
+    (0200 GMT Wednesday)": the dates told with a time in another zone than the sentence's
+    own (the language's home zone when the sentence has one, else its first zone)."""
+    own = own_zone(ctx.lang, f.times)
+    if own is None:
+        return set()
+    return {d.start for d, _ in f.anchors if (t := attached_time(ctx.text, ctx.lang, d, f.times)) is not None and t.zone != own}
+
+
+def own_zone(lang: lexicon_mod.Language, times: list[D.TimeMention]) -> str | None:
+    """Of the times of a sentence told in two or more zones, the sentence's own zone: the
+    language's home zone when one is there, else the first; None with fewer than two zones."""
+    zones = list(dict.fromkeys(t.zone for t in times if t.zone))
+    if len(zones) < 2:
+        return None
+    home = [z for z in zones if z in lang.dates["home_zones"]]
+    return home[0] if home else zones[0]
+
+
+def _beside(ctx: Context, d: D.DateMention, key: str) -> bool:
+    """A word of the date cue `key` right before the date or right after it."""
+    cue, text = ctx.lang.date_cues[key], ctx.text
+    before = cue.search(text, lexicon_mod.window_start(text, d.start, 2), d.start)
+    if before is not None and not text[before.end : d.start].strip():
+        return True
+    after = cue.search(text, d.end, min(len(text), d.end + 16))
+    return after is not None and not text[d.end : after.start].strip()
 
 
 def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:

@@ -25,6 +25,7 @@ _EXPANSION = re.compile(r"(?:\s+[A-Z][\w'-]*)+\s*\([A-Z][A-Za-z]{1,9}\)")  # wor
 MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
 _RANGE_WORDS = frozenset({"to", "sampai"})  # "from Dargaville to Kaitaia"
+OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this many words before "at"
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
@@ -58,6 +59,9 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     lang = lex.language(code)
     low = name.lower()
     words = low.split()
+    org = lang.cues["org_before_place"].search(name)
+    if org is not None and org.start == 0 and org.end < len(name):
+        words = low[org.end :].split()  # "Bank of Scotland": the organisation's words are part of it
     if low in common or words[0] in common or words[-1] in common:
         return True
     for matcher in (lex.regions, lex.operators, lex.timezone_matcher):
@@ -66,8 +70,26 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
             return True  # "Jakarta", "Meta", "WIB"; but "Garuda Indonesia" is a name
     if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in name.split()):
         return True
+    if len(words) == 1 and _demonym(name, lang, lex):
+        return True  # "Australians", "Japanese"
+    day_parts = {w for key in ("night", "am", "pm", "noon") for w in lang.dates.get(key, [])}
+    if any(w in day_parts for w in words):  # "at Midnight", "Senin Malam"
+        return True
     if lang.causes.search(name) is not None:  # "DNS", "BGP"
         return True
+    return False
+
+
+def _demonym(name: str, lang: Language, lex: Lexicon) -> bool:
+    """A place's people: the name less a demonym ending (with an "a" back: "Canadian") is a place."""
+    low = name.lower()
+    for suffix in lang.demonym_suffixes:
+        stem = name[: len(name) - len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3:
+            for place in (stem, stem + "a"):
+                whole = lex.regions.search(place)
+                if whole is not None and (whole.start, whole.end) == (0, len(place)):
+                    return True
     return False
 
 
@@ -140,14 +162,22 @@ def find_unknown_services(
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 
+    org = lang.cues["org_before_place"]
+
     def name_before(j: int) -> tuple[int, int] | None:
-        """The capitalised run ending at token j (inclusive)."""
+        """The capitalised run ending at token j (inclusive); with the organisation's words
+        before a place ("Bank of Scotland")."""
         k = j
         while k >= lo and j - k < MAX_NAME_TOKENS and _is_name_token(tk.exact[k]):
             k -= 1
         if k == j:
             return None
-        return k + 1, j
+        a = k + 1
+        if k >= lo:
+            m = org.search(text, max(pos, window_start(text, tk.starts[a], 3)), tk.starts[a])
+            if m is not None and text[m.start].isupper() and not text[m.end : tk.starts[a]].strip():
+                a = bisect_left(tk.starts, m.start)
+        return a, j
 
     def name_after(j: int) -> tuple[int, int] | None:
         k = j
@@ -155,6 +185,13 @@ def find_unknown_services(
             k += 1
         if k == j:
             return None
+        if k + 1 < hi and _is_name_token(tk.exact[k + 1]):  # "Bank of Scotland"
+            m = org.search(text, tk.starts[j], tk.ends[k])
+            if m is not None and m.start == tk.starts[j] and m.end == tk.ends[k]:
+                e = k + 1
+                while e + 1 < hi and e + 1 - k <= MAX_NAME_TOKENS and _is_name_token(tk.exact[e + 1]):
+                    e += 1
+                return j, e
         return j, k - 1
 
     subject_ok = False
@@ -190,7 +227,9 @@ def find_unknown_services(
         if not headline and tk.lower[b] in thing_suffix:
             return  # "the Service Health Dashboard": the name of a thing, not a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
-        for c in range(a + 1, b + 1):  # "Dukcapil Sempat Dihentikan": the name ends before "Sempat"
+        in_org = org.search(text, tk.starts[a], tk.ends[b]) if b > a else None  # "Bank of Scotland" stays whole
+        first = bisect_left(tk.starts, in_org.end) if in_org is not None and in_org.start == tk.starts[a] else a + 1
+        for c in range(first, b + 1):  # "Dukcapil Sempat Dihentikan": the name ends before "Sempat"
             if tk.lower[c] in common or lang.cues["outage"].search(tk.exact[c]):
                 b = c - 1
                 break
@@ -205,13 +244,15 @@ def find_unknown_services(
         if all(w.lower() in lowercase_words for w in words):  # "Japan Airlines" stays: "japan" is never lower case
             return
         if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
-            # "API", "CDN", "BTS", "TVs": acronyms of things; a three-letter one the article
-            # keeps naming is the story's subject ("TSB", "BEI", "PDN")
-            if not (len(words[0]) == 3 and words[0].isalpha() and counts is not None and counts.get(words[0], 0) >= MIN_SUBJECT_MENTIONS):
+            # "API", "CDN", "BTS", "TVs": acronyms of things; a short one the article keeps
+            # naming is the story's subject ("TSB", "BEI", "PDN", "KT", "O2")
+            if not (2 <= len(words[0]) <= 3 and words[0].isalnum() and counts is not None and counts.get(words[0], 0) >= MIN_SUBJECT_MENTIONS):
                 return
         start, end = tk.starts[a], tk.ends[b]
         if any(s < end and start < e for s, e in taken):
             return
+        if any((e <= start and not text[e:start].strip()) or (end <= s and not text[end:s].strip()) for s, e in taken):
+            return  # "Rackspace Hosted Exchange": a piece of a longer name beside a known one
         if start > 0 and text[start - 1] in "-–":
             return  # "East-West Line": part of a hyphenated name
         if _EXPANSION.match(text, end, min(len(text), end + 60)):
@@ -228,6 +269,17 @@ def find_unknown_services(
         # "Garuda" in an article about "Garuda Indonesia": the known service, not a new name
         key = lex.short_forms.get(name)
         found[(start, end)] = ServiceMention(start, end, name, key if key in named_keys else "~" + name, False, False)
+
+    def add_list(j: int) -> None:
+        """Every name of the list that starts at token j; it goes on over ",", "and", "dan", "atau"."""
+        while j < hi:
+            span = name_after(j)
+            if span is None:
+                break
+            add(span)
+            j = span[1] + 1
+            while j < hi and (tk.exact[j] in (",", "&") or tk.lower[j] in _LIST_WORDS):
+                j += 1
 
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):
@@ -305,16 +357,7 @@ def find_unknown_services(
                 and lang.cues["service_nouns"].search(text, max(pos, head), lead.start) is None
                 and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
             continue
-        j = bisect_left(tk.starts, lead.end)
-        while j < hi:
-            span = name_after(j)
-            if span is None:
-                break
-            add(span)
-            j = span[1] + 1
-            # the list goes on over ",", "and", "dan", "atau"
-            while j < hi and (tk.exact[j] in (",", "&") or tk.lower[j] in _LIST_WORDS):
-                j += 1
+        add_list(bisect_left(tk.starts, lead.end))
     # 3. the object of a verb of harm: "gangguan menimpa Gojek", "an outage hit Revolut"
     for verb in lang.cues["affect_verbs"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, verb.end)
@@ -331,7 +374,10 @@ def find_unknown_services(
     #     "pelanggan Kestrel tidak bisa ..." (either side of the customer word)
     for who in lang.cues["customer_nouns"].finditer(text, pos, endpos):
         k = bisect_left(tk.starts, who.end)
-        if k < hi:
+        if k + 1 < hi and tk.lower[k] in lang.stopwords and not _is_name_token(tk.exact[k]):
+            k += 1  # "customers of Halifax and Bank of Scotland"
+            add_list(k)
+        elif k < hi:
             add(name_after(k))
         j = bisect_left(tk.starts, who.start) - 1
         skipped = 0  # "StarHub broadband customers": over a describing word or two
@@ -344,7 +390,9 @@ def find_unknown_services(
             linked = before_users = False
     # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
     for at in lang.cues["outage_at"].finditer(text, pos, endpos):
-        if lang.cues["outage"].search(text, window_start(text, at.start, 1), at.start) is not None:
+        # "problems were also reported at Halifax": the outage word a few lower-case words before
+        before = lang.cues["outage"].search(text, max(pos, window_start(text, at.start, OUTAGE_AT_WORDS)), at.start)
+        if before is not None and not any(_is_name_token(w) for w in text[before.end : at.start].split()):
             j = bisect_left(tk.starts, at.end)
             if j < hi:
                 add(name_after(j))

@@ -32,7 +32,7 @@ from .context import Cluster, Context
 from .facts import _facts, _leads_with, _quote_spans, _undated_outage_is_told
 from .report import _report
 
-EXTRACTOR_VERSION = "2"  # raise when a rule in code changes what is extracted: stores re-extract
+EXTRACTOR_VERSION = "3"  # raise when a rule in code changes what is extracted: stores re-extract
 
 
 def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
@@ -57,13 +57,39 @@ def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[In
     _assign(facts, clusters, ctx)
     reports = []
     main_services: list[str] = []
+    denied = _denied_services(ctx, facts)
     for cluster in sorted(clusters, key=lambda c: not c.main):
         report = _report(cluster, facts, ctx, main_services)
         if report is not None:
             if cluster.main:
                 main_services = report.services
+            if denied is not None and _only_denied(report, cluster.main, denied):
+                continue
             reports.append(report)
     return reports
+
+
+def _denied_services(ctx: Context, facts: list) -> set[str] | None:
+    """The services whose outage the text denies ("X said there was no outage", "Telkomsel
+    membantah adanya gangguan"); an empty set when a denial names none (it is the main
+    story's); None when nothing is denied."""
+    cue = ctx.lang.cues["outage_denied"]
+    found: set[str] | None = None
+    for f in facts:
+        if f.sentence.title or f.places or ctx.lang.cues["place_lead"].search(ctx.text, f.start, f.end) is not None:
+            continue  # "tidak ada gangguan di wilayah lain": the places spared, not the outage denied
+        if cue.search(ctx.text, f.start, f.end) is not None:
+            found = found or set()
+            found |= {ctx.lex.service_names.get(m.key, m.key) for m in ctx.lex.services.finditer(ctx.text, f.start, f.end)}
+    return found
+
+
+def _only_denied(report: Incident, main: bool, denied: set[str]) -> bool:
+    """An incident the text denies and supports with nothing more than reports of trouble:
+    no length and no stated cause."""
+    if report.duration is not None or (report.cause is not None and report.cause.category != "undisclosed"):
+        return False
+    return (main and not denied) or (bool(denied) and set(report.services) <= denied)
 
 
 def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:

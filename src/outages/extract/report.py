@@ -13,7 +13,7 @@ from ..models import Cause, Duration, Evidence, Incident, Region, Source
 from . import causes as C
 from . import dates as D
 from . import durations as DU
-from .facts import _tagged
+from .facts import _tagged, attached_time, own_zone
 from .context import DURATION_AGREEMENT, Cluster, Context, Facts
 
 _OPERATORS_BY_NAME: dict[int, tuple[dict, dict[str, list[str | None]]]] = {}
@@ -72,7 +72,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         # a date given in another place's time ("Rabu (8/2) sore waktu Amerika Serikat atau
         # Kamis (9/2) dini hari WIB", "Senin malam waktu setempat") yields to the other dates
         foreign = ctx.lang.cues["foreign_time"]
-        own = [a for a in cluster.anchors if not _tagged(ctx, a[1], foreign)] or cluster.anchors
+        own = [
+            a for a in cluster.anchors if not _tagged(ctx, a[1], foreign) and a[1].start not in facts[a[0]].other_zone_dates
+        ] or cluster.anchors
         i, d, r = min(own, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
         start_value, precision = r.iso(), r.precision
         evidence.append(_evidence("start", text, d.start, d.end))
@@ -91,6 +93,13 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         estimated.append("start")
     # times
     start_dt, end_dt, start_time_ev, end_time_ev = _times(cluster, facts, ctx, day)
+    published_at = _published_at(ctx)
+    if start_dt is not None and published_at is not None and published_at < start_dt <= published_at + timedelta(days=1):
+        # "mulai terasa sekitar pukul 21.00 WIB" in a report published at 07.12 the next
+        # morning, dated only by "hingga Kamis (4/7) pagi ... sudah pulih": the evening before
+        start_dt -= timedelta(days=1)
+        if end_dt is not None and end_dt > published_at:
+            end_dt -= timedelta(days=1)  # ... and so is an end told on the same day
     if start_dt is not None:
         start_value, precision = start_dt.isoformat(), "minute"
         evidence.append(start_time_ev)
@@ -138,7 +147,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
     # cause
-    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())}
+    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services)
     cause = _cause(chosen, facts, ctx, operators)
     if cause is not None and cause.category in ("power", "network") and _kinds(lex, services) == {"power"}:
         # a grid's own blackout "caused by a transmission line fault" or "gangguan kabel laut":
@@ -218,7 +227,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     day_anchors = {}
     for j, d, r in cluster.anchors + cluster.ends:
         if r.precision == "day":
-            day_anchors.setdefault(j, []).append((d.start, r.first))
+            day_anchors.setdefault(j, []).append((d.start, r.first, d))
     for i in sorted(set(cluster.facts)):
         f = facts[i]
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
@@ -243,12 +252,15 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                         zones[k] = only
         prev_role = None
         prev_end = f.start
+        sentence_zone = own_zone(lang, [replace(t, zone=z) for t, z in zip(times, zones)])
         for k, t in enumerate(times):
             zone = zones[k]
             if zone is None:
                 # "from about 11.40 am" ... "restored by 4.10 pm" with no zone in the text: a
                 # start and an end in local time, sentences apart
-                if t.start in f.began_at and not f.recovery and naive_start is None:
+                # ("which started at about 9am, had been fixed by 11.30am": a start before the
+                # recovery word of its sentence)
+                if t.start in f.began_at and naive_start is None and (not f.recovery or recovery.search(text, t.end, f.end) is not None):
                     naive_start = t
                 elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
                         and recovery.search(text, f.start, t.start) is not None:
@@ -261,10 +273,14 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                         minutes += 24 * 60
                     ctx.naive_range = (minutes, t.start, nxt.end)
                 continue
-            before = [dd for pos, dd in sorted(day_anchors.get(i, [])) if pos < t.start]
-            day_here = before[-1] if before else (
-                sorted(dd for _, dd in day_anchors.get(i, []))[0] if day_anchors.get(i) else None
-            ) or _day_in_zone(cluster, facts, ctx, zone) or day
+            # the date told with this time; else the last date before it, else the sentence's
+            # first, leaving out a date told with a time in another zone ("01.30 WIB atau
+            # Selasa (2/4) pukul 18.30 GMT": Tuesday is GMT's day, not WIB's)
+            here = sorted((pos, dd, dm) for pos, dd, dm in day_anchors.get(i, []) if pos not in f.other_zone_dates or attached_time(text, lang, dm, [t]) is t)
+            told_with = [dd for _, dd, dm in here if attached_time(text, lang, dm, [t]) is t]
+            before = [dd for pos, dd, _ in here if pos < t.start]
+            day_here = (told_with or before or [None])[-1] or (min(dd for _, dd, _ in here) if here else None) \
+                or _day_in_zone(cluster, facts, ctx, zone) or day
             tz = D.zone_offset(zone, day_here, ctx.lex)
             if tz is None:
                 continue
@@ -281,12 +297,12 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             else:
                 role = None
             # "at 06:58 the first data center was back ... by 07:42 all were": the last one ends it
-            if role == "end" and (end_dt is None or (end_fact == i and moment > end_dt)):
+            if role == "end" and (end_dt is None or (end_fact == i and (moment > end_dt or (moment == end_dt and zone == sentence_zone)))):
                 if start_dt is not None and moment <= start_dt and not before:
                     moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
                 end_dt, end_ev, end_fact = moment, ev.model_copy(update={"field": "end"}), i
-            elif role == "start" and start_dt is None:
-                start_dt, start_ev = moment, ev
+            elif role == "start" and (start_dt is None or (moment == start_dt and zone == sentence_zone)):
+                start_dt, start_ev = moment, ev  # the same moment in the sentence's own zone is told as that
             prev_role, prev_end = role, t.end
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
@@ -295,6 +311,18 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         if minutes > 0:  # the same day; across midnight the text would have said so
             ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
+
+
+def _published_at(ctx: Context) -> datetime | None:
+    """The publication moment, when the article gives it to the minute with a zone."""
+    value = ctx.published or ""
+    if "T" not in value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.PhraseMatcher, recovery: lexicon_mod.PhraseMatcher) -> bool:
@@ -338,13 +366,30 @@ def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.Duratio
     groups: list[list[DU.DurationMention]] = []
     for d in candidates:
         for g in groups:
-            if abs(g[0].minutes - d.minutes) <= DURATION_AGREEMENT * max(g[0].minutes, d.minutes):
+            if _agree(g[0], d):
                 g.append(d)
                 break
         else:
             groups.append([d])
     best = max(groups, key=lambda g: (len(g), -candidates.index(g[0])))
-    return best[0]
+    # "for more than an hour ... about 85 minutes": the most precise telling of the length
+    return min(best, key=lambda d: (d.qualifier in _BOUNDS, candidates.index(d)))
+
+
+_BOUNDS = ("at_least", "up_to")
+
+
+def _agree(a: DU.DurationMention, b: DU.DurationMention) -> bool:
+    """Two tellings of one length: within DURATION_AGREEMENT of each other, or a bound and a
+    length it admits ("more than an hour" and "about 85 minutes"; up to three times the bound)."""
+    if abs(a.minutes - b.minutes) <= DURATION_AGREEMENT * max(a.minutes, b.minutes):
+        return True
+    for bound, other in ((a, b), (b, a)):
+        if bound.qualifier == "at_least" and bound.minutes <= other.minutes <= 3 * bound.minutes:
+            return True
+        if bound.qualifier == "up_to" and bound.minutes / 3 <= other.minutes <= bound.minutes:
+            return True
+    return False
 
 
 ROOT_CAUSES = ("natural_disaster", "cyberattack")  # what breaks cables and routers
@@ -358,6 +403,8 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[s
             continue
         if c.basis == "operator" and c.speaker is not None and c.speaker not in operators:
             c = replace(c, basis="media")  # another company speaks ("Cloudflare said Facebook's BGP ...")
+        elif c.basis == "media" and c.speaker is not None and c.speaker in operators:
+            c = replace(c, basis="operator")  # a service the lexicon lacks speaks of its own outage
         if c.category == "undisclosed":
             rank = 2
         elif c.basis == "operator" and ctx.lang.cues["correction"].search(ctx.text, facts[i].start, facts[i].end):

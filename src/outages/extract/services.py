@@ -64,7 +64,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             named = lex.services.search(text, owned.end(), min(endpos, owned.end() + 30))
             by = by or (named is not None and named.start == owned.end())
         said = speech.search(text, m.end, min(endpos, m.end + 14))
-        speaker = said is not None and said.start - m.end <= 2
+        speaker = said is not None and said.start - m.end <= 2 and not _cites(lang, text, said)  # not "Viber, according to NetBlocks"
         # '"...," tulis Cloudflare', '"...," said Google': the quote's speaker follows the verb
         said = speech.search(text, max(pos, window_start(text, m.start, 1)), m.start)
         speaker = speaker or (said is not None and not text[said.end : m.start].strip() and text[max(pos, said.start - 3) : said.start].rstrip()[-1:] in _QUOTE_END)
@@ -90,6 +90,12 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     if others:
         out = [m if not m.speaker or m.key in others else ServiceMention(m.start, m.end, m.text, m.key, True, True) for m in out]
     return out
+
+
+def _cites(lang: Language, text: str, said) -> bool:
+    """The speech word cites a source named after it ("according to", "menurut")."""
+    cited = lang.cues["citation"].search(text, said.start, said.end)
+    return cited is not None and cited.start == said.start
 
 
 def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[ServiceMention], pos: int, endpos: int) -> list[ServiceMention]:
