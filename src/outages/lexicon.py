@@ -14,6 +14,7 @@ import hashlib
 import re
 import sys
 import threading
+from collections import defaultdict
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -150,8 +151,8 @@ def indexed(text: str) -> bool:
 def window_start(text: str, pos: int, n_words: int) -> int:
     """The offset where the `n_words` words (tokens) before `pos` begin: for looking at the
     few words just before a match without cutting a new string."""
-    last = _LAST
-    starts = last[1].starts if last[0] is text and last[2] == get_ident() else tokens_of(text).starts
+    last = _LAST  # a text's tokens are the same whichever thread made them
+    starts = last[1].starts if last[0] is text else tokens_of(text).starts
     j = bisect_left(starts, pos)
     return starts[j - n_words if j > n_words else 0] if j > 0 else pos
 
@@ -256,8 +257,11 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     """The leftmost-longest matches over the whole text, in one walk, of every registered
     matcher for the text's language (and of those for every language)."""
     table, size = _combined(lang)
-    found: dict[int, list[Match]] = {}
+    found: defaultdict[int, list[Match]] = defaultdict(list)
+    # free[mid]: the first token after matcher mid's last match that is longer than a token;
+    # covered: the largest of them. A token at or after `covered` is inside no match yet.
     free = [0] * size
+    covered = 0
     n = len(tk.lower)
     cs, ci = table.cs, table.ci
     starting = table.single
@@ -280,31 +284,39 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
             one = [(1, value) for value in a[0]] if a is not None else []
             if b is not None:
                 one += [(1, value) for value in b[0]]
+            hits = _first_per_matcher(one)
             at = starting[tok] = (
-                _first_per_matcher(one),
+                hits,
+                _by_key(hits),
                 a[1] if a is not None and a[1] else None,
                 b[1] if b is not None and b[1] else None,
             )
         elif at is False:
             continue
-        hits, cs_next, ci_next = at
+        hits, by_key, cs_next, ci_next = at
         if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
             hits = _first_per_matcher(table.walk(exact, lower, i, n))  # a longer phrase may start here
+        elif i >= covered:
+            # one-token phrases only, at a token no match covers (most): each matcher takes
+            # its phrase here; one match a key, shared by the matchers that give that key
+            a, b = starts[i], ends[i]
+            for key, mids in by_key:
+                match = new(Match, (a, b, key, tok))  # a token's text is text[start:end]
+                for mid in mids:
+                    found[mid].append(match)
+            continue
         a = starts[i]
         for length, mid, key in hits:
             if i < free[mid]:
                 continue
             if length == 1:
-                match = new(Match, (a, ends[i], key, tok))  # a token's text is text[start:end]
+                found[mid].append(new(Match, (a, ends[i], key, tok)))
             else:
                 b = ends[i + length - 1]
-                match = new(Match, (a, b, key, text[a:b]))
-            ms = found.get(mid)
-            if ms is None:
-                found[mid] = [match]
-            else:
-                ms.append(match)
-            free[mid] = i + length
+                found[mid].append(new(Match, (a, b, key, text[a:b])))
+                free[mid] = i + length
+                if i + length > covered:
+                    covered = i + length
     # a matcher's entry stays a list of its matches until it is asked: then it becomes
     # (starts, matches)
     index = list(table.no_matches)
@@ -312,6 +324,14 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
         index[mid] = ms
     tk.index, tk.index_size, tk.index_lang = index, size, lang
     _LEARNING["texts"] += 1
+
+
+def _by_key(hits: tuple) -> tuple:
+    """((key, (matcher id, ...)), ...): one-token hits grouped by the key they give."""
+    groups: dict[str, list[int]] = {}
+    for _, mid, key in hits:
+        groups.setdefault(key, []).append(mid)
+    return tuple((key, tuple(mids)) for key, mids in groups.items())
 
 
 def _asked(matcher: "PhraseMatcher", index: list, text: str):
@@ -348,6 +368,8 @@ class PhraseMatcher:
     walk and kept with the text's tokens; a query is then a binary search.
     """
 
+    __slots__ = ("lang", "_table", "_phrases", "empty", "asked", "_id", "_cur")
+
     def __init__(self, forms: dict[str, list[str]], case_sensitive: set[str] | frozenset[str] = frozenset(), lang: str | None = None):
         self.lang = lang  # the language whose articles it is for; None: every language
         self._table = _Table()
@@ -369,11 +391,13 @@ class PhraseMatcher:
         self.empty = not self._phrases
         self.asked = False  # asked about a long text (see LEARN_TEXTS)
         self._id = len(_REGISTRY)
-        # the text last queried and this matcher's (starts, matches) over it, with the thread
-        # that asked: a query of the same text again (hundreds an article) reads them at once.
-        # Replaced whole (one tuple). A matcher's whole-text matches are the same whichever
-        # index they come from (an index of either language, or a scan of its own).
-        self._cur: tuple = (None, None, None, None)
+        # the text last queried and this matcher's (starts, matches) over it: a query of the
+        # same text again (hundreds an article) reads them at once. Replaced whole (one tuple,
+        # made once the matches are), so a reader in any thread sees a text with its own
+        # matches, and the text is held, so no other text can take its identity. A matcher's
+        # whole-text matches are the same whichever index they come from (an index of either
+        # language, or a scan of its own) and whichever thread found them.
+        self._cur: tuple = (None, None, None)
         _REGISTRY.append(self)
 
     def _indexed(self, text: str):
@@ -417,7 +441,7 @@ class PhraseMatcher:
             i += length
 
     def _current(self, text: str):
-        """(text, thread, starts, matches) of this matcher over a long text, kept as the
+        """(text, starts, matches) of this matcher over a long text, kept as the
         current one; None for a short text (scanned over each queried range)."""
         last = _LAST
         if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
@@ -429,7 +453,7 @@ class PhraseMatcher:
             indexed = self._indexed(text)
             if indexed is None:
                 return None
-        cur = self._cur = (text, get_ident(), indexed[0], indexed[1])
+        cur = self._cur = (text, indexed[0], indexed[1])
         return cur
 
     # Matches of one matcher never overlap and are in order, so their ends are in order too:
@@ -438,11 +462,11 @@ class PhraseMatcher:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
         # the hot path: the current text (hundreds of queries an article)
         cur = self._cur
-        if cur[0] is not text or cur[1] != get_ident():
+        if cur[0] is not text:
             cur = self._current(text)
             if cur is None:
                 return list(self._scan(text, pos, len(text) if endpos is None else endpos))
-        starts = cur[2]
+        starts = cur[1]
         if not starts:
             return []
         if endpos is None:
@@ -450,7 +474,7 @@ class PhraseMatcher:
         lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
         if lo == hi:
             return []
-        found = cur[3][lo:hi]
+        found = cur[2][lo:hi]
         if found[-1][1] > endpos:
             found.pop()
         return found
@@ -466,17 +490,17 @@ class PhraseMatcher:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         cur = self._cur
-        if cur[0] is not text or cur[1] != get_ident():
+        if cur[0] is not text:
             cur = self._current(text)
             if cur is None:
                 return next(self._scan(text, pos, len(text) if endpos is None else endpos), None)
-        starts = cur[2]
+        starts = cur[1]
         if not starts:
             return None
         k = bisect_left(starts, pos)
         if k == len(starts):
             return None
-        m = cur[3][k]
+        m = cur[2][k]
         if endpos is None:
             return m
         return m if m[1] <= endpos else None
