@@ -13,6 +13,7 @@ else the media.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
@@ -82,8 +83,10 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
     return names
 
 
+@lru_cache(maxsize=4096)
 def _organisation_or_place(word: str) -> bool:
-    """'Indonesia' in "Garuda Indonesia Rudi Hartono", 'Telkomsel' in "Direktur Telkomsel ..."."""
+    """'Indonesia' in "Garuda Indonesia Rudi Hartono", 'Telkomsel' in "Direktur Telkomsel ..."
+    (kept per word: the lexicon is loaded once)."""
     from .. import lexicon
 
     lex = lexicon.load()

@@ -20,8 +20,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta, weekday
-
 from ..lexicon import Language, Lexicon, PhraseMatcher
 from .scan import digit_runs, digit_starts, finditer_at
 
@@ -408,7 +406,7 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
         if reference is None:
             return None
         # the latest such weekday on or before the reference ("Senin" said on a Monday is that day)
-        day = reference + relativedelta(weekday=weekday(d.weekday)(-1))
+        day = reference - timedelta(days=(reference.weekday() - d.weekday) % 7)  # relativedelta(weekday=WD(-1))
         return Resolved(day, day, "day", inferred_year=True)
     if d.year is not None:
         if d.month is None:
@@ -487,7 +485,7 @@ def _relative(key: str | None, reference: date | None) -> Resolved | None:
         monday = reference - timedelta(days=reference.weekday() + 7)
         return Resolved(monday, monday + timedelta(days=6), "day", True)
     if key == "last_month":
-        first = reference.replace(day=1) - relativedelta(months=1)
+        first = date(reference.year - 1, 12, 1) if reference.month == 1 else date(reference.year, reference.month - 1, 1)
         return Resolved(first, _month_end(first.year, first.month), "month", True)
     if key == "last_year":
         y = reference.year - 1
