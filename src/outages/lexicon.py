@@ -81,7 +81,12 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")  # split() keeps the tokens at the odd places
+# split() keeps the tokens at the odd places. The same tokens written with possessive
+# repeats where the engine has them (3.11): a word never gives back a letter, so nothing
+# changes but the time the engine spends keeping places to go back to (only for the pattern
+# above as it is: another falls back to itself).
+_POSSESSIVE = {r"\w+(?:[&.]\w+)*|[^\w\s]": r"\w++(?:[&.]\w++)*+|[^\w\s]"}
+_TOKEN_SPLIT = re.compile("(" + (_POSSESSIVE.get(_TOKEN.pattern, _TOKEN.pattern) if sys.version_info >= (3, 11) else _TOKEN.pattern) + ")")
 
 
 class _Tokens:
