@@ -208,12 +208,8 @@ class _Table:
                     break
                 node = children.get(tokens[i + length])
                 length += 1
-        hits.sort(key=_length, reverse=True)  # stable: at equal length, case-sensitive first
+        hits.sort(key=_first, reverse=True)  # by length; stable: at equal length, case-sensitive first
         return hits
-
-
-def _length(hit: tuple) -> int:
-    return hit[0]
 
 
 _REGISTRY: list["PhraseMatcher"] = []
