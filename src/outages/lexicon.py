@@ -484,6 +484,7 @@ class Language:
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     demonym_suffixes: tuple[str, ...] = ()  # "Australia" + "ns": a people, not a name
+    duration_lead_forms: tuple[str, ...] = ()  # the forms of duration_lead ("for", "selama")
 
 
 @dataclass
@@ -581,6 +582,7 @@ def _language(code: str, causes: dict) -> Language:
         month_abbreviations=abbreviations,
         weekdays=weekdays,
         demonym_suffixes=tuple(raw.get("demonym_suffixes", ())),
+        duration_lead_forms=tuple(durations["lead"]),
     )
 
 
