@@ -441,3 +441,10 @@ def test_more_english_subjects_of_an_outage(text, name):
 def test_function_words_and_pieces_of_places_are_no_names(text, word):
     for incident in services(text):
         assert word not in incident
+
+
+def test_a_tracker_named_by_its_domain_is_no_service():
+    text = ("Social media platform X was down for thousands of users in the United States on Thursday, according to outage "
+            "tracking website Downdetector.com.")
+    for incident in services(text, published="2025-03-13"):
+        assert "Downdetector.com" not in incident

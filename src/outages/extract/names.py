@@ -58,6 +58,8 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     lex = lexicon.load()
     lang = lex.language(code)
     low = name.lower()
+    if "." in low and low.split(".", 1)[0] in common:
+        return True  # "Downdetector.com": a site named by its domain is its name
     words = low.split()
     org = lang.cues["org_before_place"].search(name)
     if org is not None and org.start == 0 and org.end < len(name):
