@@ -911,3 +911,10 @@ def test_a_service_not_part_of_the_outage_is_spared():
 def test_berbagai_belahan_dunia_is_the_world():
     (found,) = incidents("Gmail tidak bisa diakses pengguna di berbagai belahan dunia pada Sabtu (25/1/2014) dini hari.", published="2014-01-25")
     assert [r["code"] for r in found["regions"]] == ["001"]
+
+
+def test_a_start_counted_back_from_the_end_stays_on_the_day_the_text_gives():
+    text = ("IndiHome Mati Seharian\n\nPelanggan IndiHome mengeluhkan layanan internet yang mati sejak Minggu (18/9/2022) pagi.\n\n"
+            "Layanan berangsur pulih pada Minggu malam sekitar pukul 21.00 WIB.")
+    (found,) = incidents(text, published="2022-09-19")
+    assert found["start"] == "2022-09-18" and found["end"].startswith("2022-09-18T21:00")
