@@ -918,3 +918,18 @@ def test_a_start_counted_back_from_the_end_stays_on_the_day_the_text_gives():
             "Layanan berangsur pulih pada Minggu malam sekitar pukul 21.00 WIB.")
     (found,) = incidents(text, published="2022-09-19")
     assert found["start"] == "2022-09-18" and found["end"].startswith("2022-09-18T21:00")
+
+
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        param("The outage comes months after a February outage at AT&T that left more than 70 million calls blocked.", "2024-02", id="en-a-february-outage"),
+        param("The March outage at AT&T left customers without service for about 12 hours.", "2024-03", id="en-the-march-outage"),
+    ],
+)
+def test_a_month_before_an_outage_word_dates_a_history_incident(sentence, start):
+    text = "Verizon down\n\nVerizon customers lost service on Monday, Sept. 30, for much of the day.\n\n" + sentence
+    found = incidents(text, published="2024-10-01")
+    assert sorted(i["start"][:10] for i in found) == sorted(["2024-09-30", start])
+    history = next(i for i in found if i["start"] == start)
+    assert history["services"] == ["AT&T"] and history["cause"] is None  # "calls blocked" is no government cause
