@@ -933,3 +933,20 @@ def test_a_month_before_an_outage_word_dates_a_history_incident(sentence, start)
     assert sorted(i["start"][:10] for i in found) == sorted(["2024-09-30", start])
     history = next(i for i in found if i["start"] == start)
     assert history["services"] == ["AT&T"] and history["cause"] is None  # "calls blocked" is no government cause
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        param("The power cut on Monday, July 30, left traffic lights dead and the Delhi Metro halted services for hours.", "Delhi Metro", id="en-halted-services"),
+        param("MRT Jakarta menghentikan layanan pada Minggu (4/8/2019) akibat pemadaman listrik.", "MRT Jakarta", id="id-menghentikan-layanan"),
+    ],
+)
+def test_services_halted_are_an_outage(text, service):
+    found = incidents(text, published="2019-08-05" if "MRT" in text else "2012-07-31")
+    assert found and service in found[0]["services"]
+
+
+def test_a_plan_halted_is_no_outage():
+    # trap: halting a rollout or a project is no outage
+    assert incidents("Zorkbook halted the rollout of its new app on Monday, May 13, after complaints.", published="2024-05-14") == []
