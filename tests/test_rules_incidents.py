@@ -950,3 +950,21 @@ def test_services_halted_are_an_outage(text, service):
 def test_a_plan_halted_is_no_outage():
     # trap: halting a rollout or a project is no outage
     assert incidents("Zorkbook halted the rollout of its new app on Monday, May 13, after complaints.", published="2024-05-14") == []
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        param("Brazil judge orders WhatsApp blocked\n\nA Brazilian judge ordered cellphone carriers on Tuesday to block access to WhatsApp.", "2016-07-19", id="en-judge-ordered-block-access-to"),
+        param("Hakim memerintahkan operator memblokir akses ke Telegram pada Selasa (19/7/2016).", "2016-07-20", id="id-hakim-memerintahkan"),
+    ],
+)
+def test_a_court_ordering_a_block_is_a_government_cause(text, published):
+    (found,) = incidents(text, published=published)
+    assert found["cause"]["category"] == "government"
+
+
+def test_overwhelming_demand_is_capacity():
+    text = "HBO Go crashed on Sunday, April 6. HBO said the service experienced issues due to overwhelming demand for the premiere."
+    (found,) = incidents(text, published="2014-04-07")
+    assert found["cause"]["category"] == "capacity"
