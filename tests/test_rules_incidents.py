@@ -968,3 +968,30 @@ def test_overwhelming_demand_is_capacity():
     text = "HBO Go crashed on Sunday, April 6. HBO said the service experienced issues due to overwhelming demand for the premiere."
     (found,) = incidents(text, published="2014-04-07")
     assert found["cause"]["category"] == "capacity"
+
+
+def test_a_year_that_spans_two_incidents_names_no_new_one():
+    text = ("Gambar Facebook gagal dimuat\n\nFacebook dan Instagram mengalami gangguan pada Rabu (3/7/2019) malam.\n\n"
+            "Ini bukan pertama kalinya layanan Facebook bermasalah pada 2019. Pada Rabu (13/3/2019) malam, Facebook dan "
+            "Instagram tumbang selama sekitar 14 jam.")
+    found = incidents(text, published="2019-07-04")
+    assert sorted(i["start"][:10] for i in found) == ["2019-03-13", "2019-07-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence, category",
+    [
+        param("Kala itu Facebook menyatakan gangguan disebabkan oleh perubahan konfigurasi server.", "configuration_change", id="id-kala-itu"),
+        param("At the time, Facebook blamed a server configuration change.", "configuration_change", id="en-at-the-time"),
+    ],
+)
+def test_a_back_reference_speaks_of_the_incident_just_told(sentence, category):
+    if sentence.startswith("Kala"):
+        text = ("Facebook down lagi\n\nFacebook mengalami gangguan pada Rabu (3/7/2019) malam karena pemeliharaan rutin.\n\n"
+                "Pada Rabu (13/3/2019), Facebook tumbang selama sekitar 14 jam. " + sentence)
+    else:
+        text = ("Facebook down again\n\nFacebook suffered an outage on Wednesday, July 3, 2019, during routine maintenance.\n\n"
+                "On March 13, 2019, Facebook was down for about 14 hours. " + sentence)
+    found = {i["start"][:10]: i for i in incidents(text, published="2019-07-04")}
+    assert found["2019-03-13"]["cause"]["category"] == category
+    assert found["2019-07-03"]["cause"]["category"] == "maintenance"
