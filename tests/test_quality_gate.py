@@ -44,3 +44,34 @@ def test_the_scorer_compares_services_through_their_aliases():
     s = Score()
     score_article([dict(pred[0], services=["Slack"])], gold, s)
     assert s.matched == 0
+
+
+@pytest.mark.parametrize(
+    "got, want, same",
+    [
+        pytest.param(["Mizuho"], ["Mizuho Bank"], True, id="unknown-name-shortened"),
+        pytest.param(["HBO Go"], ["HBO"], True, id="unknown-name-lengthened"),
+        pytest.param(["Waikato Hospital"], ["Waikato DHB"], False, id="unknown-names-that-only-share-a-word"),
+        pytest.param(["Google"], ["Google Cloud"], False, id="lexicon-services-compare-by-key"),
+        pytest.param(["Bank Zork"], ["Zork"], False, id="not-a-prefix"),
+    ],
+)
+def test_the_scorer_takes_an_unknown_name_at_another_length_as_the_same_service(got, want, same):
+    from outages.evaluate import Score, score_article
+
+    s = Score()
+    pred = [{"services": got, "start": "2021-03-03", "regions": [], "duration": None, "cause": None}]
+    gold = [{"services": want, "start": "2021-03-03", "regions": [], "duration_minutes": None, "cause": None}]
+    score_article(pred, gold, s)
+    assert (s.matched, s.services_ok) == ((1, 1) if same else (0, 0))
+
+
+def test_the_scorer_reads_a_guessed_gold_cause_as_no_cause():
+    # the field rules: "Speculation and denials are not a cause", on both sides
+    from outages.evaluate import Score, score_article
+
+    s = Score()
+    pred = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration": None, "cause": {"category": "cyberattack", "basis": "speculation"}}]
+    gold = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration_minutes": None, "cause": "cyberattack", "cause_basis": "speculation"}]
+    score_article(pred, gold, s)
+    assert s.cause_ok == 1

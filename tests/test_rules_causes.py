@@ -632,7 +632,7 @@ def test_the_cause_nearest_its_causal_word_wins(code, text, category):
 @pytest.mark.parametrize(
     "code, text",
     [
-        param("en", "We initially believed it was a DDoS attack because of the large volume of traffic.", id="en-initially-believed"),
+        param("en", "We initially believed the outage was a DDoS attack.", id="en-initially-believed"),
         param("id", "Awalnya kami menduga gangguan karena serangan DDoS.", id="id-awalnya-menduga"),
     ],
 )
@@ -663,3 +663,16 @@ def test_an_unknown_of_something_else_is_no_undisclosed_cause(code, text):
 )
 def test_an_unknown_cause_is_still_undisclosed(code, text):
     assert read(code, text) == ("undisclosed", "media")
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        param("id", "Menurutnya, gangguan terjadi karena adanya peningkatan trafik transaksi.", "capacity", id="id-peningkatan-trafik"),
+        param("en", "The bank said the outage was caused by an unusually high volume of traffic.", "capacity", id="en-high-volume"),
+        param("id", "Gangguan disebabkan adanya kerusakan pada perangkat di salah satu data center Telkom.", "hardware", id="id-kerusakan-pada-perangkat-di-data-center"),
+    ],
+)
+def test_traffic_and_broken_equipment(code, text, category):
+    found = read(code, text)
+    assert found is not None and found[0] == category

@@ -911,3 +911,87 @@ def test_a_service_not_part_of_the_outage_is_spared():
 def test_berbagai_belahan_dunia_is_the_world():
     (found,) = incidents("Gmail tidak bisa diakses pengguna di berbagai belahan dunia pada Sabtu (25/1/2014) dini hari.", published="2014-01-25")
     assert [r["code"] for r in found["regions"]] == ["001"]
+
+
+def test_a_start_counted_back_from_the_end_stays_on_the_day_the_text_gives():
+    text = ("IndiHome Mati Seharian\n\nPelanggan IndiHome mengeluhkan layanan internet yang mati sejak Minggu (18/9/2022) pagi.\n\n"
+            "Layanan berangsur pulih pada Minggu malam sekitar pukul 21.00 WIB.")
+    (found,) = incidents(text, published="2022-09-19")
+    assert found["start"] == "2022-09-18" and found["end"].startswith("2022-09-18T21:00")
+
+
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        param("The outage comes months after a February outage at AT&T that left more than 70 million calls blocked.", "2024-02", id="en-a-february-outage"),
+        param("The March outage at AT&T left customers without service for about 12 hours.", "2024-03", id="en-the-march-outage"),
+    ],
+)
+def test_a_month_before_an_outage_word_dates_a_history_incident(sentence, start):
+    text = "Verizon down\n\nVerizon customers lost service on Monday, Sept. 30, for much of the day.\n\n" + sentence
+    found = incidents(text, published="2024-10-01")
+    assert sorted(i["start"][:10] for i in found) == sorted(["2024-09-30", start])
+    history = next(i for i in found if i["start"] == start)
+    assert history["services"] == ["AT&T"] and history["cause"] is None  # "calls blocked" is no government cause
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        param("The power cut on Monday, July 30, left traffic lights dead and the Delhi Metro halted services for hours.", "Delhi Metro", id="en-halted-services"),
+        param("MRT Jakarta menghentikan layanan pada Minggu (4/8/2019) akibat pemadaman listrik.", "MRT Jakarta", id="id-menghentikan-layanan"),
+    ],
+)
+def test_services_halted_are_an_outage(text, service):
+    found = incidents(text, published="2019-08-05" if "MRT" in text else "2012-07-31")
+    assert found and service in found[0]["services"]
+
+
+def test_a_plan_halted_is_no_outage():
+    # trap: halting a rollout or a project is no outage
+    assert incidents("Zorkbook halted the rollout of its new app on Monday, May 13, after complaints.", published="2024-05-14") == []
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        param("Brazil judge orders WhatsApp blocked\n\nA Brazilian judge ordered cellphone carriers on Tuesday to block access to WhatsApp.", "2016-07-19", id="en-judge-ordered-block-access-to"),
+        param("Hakim memerintahkan operator memblokir akses ke Telegram pada Selasa (19/7/2016).", "2016-07-20", id="id-hakim-memerintahkan"),
+    ],
+)
+def test_a_court_ordering_a_block_is_a_government_cause(text, published):
+    (found,) = incidents(text, published=published)
+    assert found["cause"]["category"] == "government"
+
+
+def test_overwhelming_demand_is_capacity():
+    text = "HBO Go crashed on Sunday, April 6. HBO said the service experienced issues due to overwhelming demand for the premiere."
+    (found,) = incidents(text, published="2014-04-07")
+    assert found["cause"]["category"] == "capacity"
+
+
+def test_a_year_that_spans_two_incidents_names_no_new_one():
+    text = ("Gambar Facebook gagal dimuat\n\nFacebook dan Instagram mengalami gangguan pada Rabu (3/7/2019) malam.\n\n"
+            "Ini bukan pertama kalinya layanan Facebook bermasalah pada 2019. Pada Rabu (13/3/2019) malam, Facebook dan "
+            "Instagram tumbang selama sekitar 14 jam.")
+    found = incidents(text, published="2019-07-04")
+    assert sorted(i["start"][:10] for i in found) == ["2019-03-13", "2019-07-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence, category",
+    [
+        param("Kala itu Facebook menyatakan gangguan disebabkan oleh perubahan konfigurasi server.", "configuration_change", id="id-kala-itu"),
+        param("At the time, Facebook blamed a server configuration change.", "configuration_change", id="en-at-the-time"),
+    ],
+)
+def test_a_back_reference_speaks_of_the_incident_just_told(sentence, category):
+    if sentence.startswith("Kala"):
+        text = ("Facebook down lagi\n\nFacebook mengalami gangguan pada Rabu (3/7/2019) malam karena pemeliharaan rutin.\n\n"
+                "Pada Rabu (13/3/2019), Facebook tumbang selama sekitar 14 jam. " + sentence)
+    else:
+        text = ("Facebook down again\n\nFacebook suffered an outage on Wednesday, July 3, 2019, during routine maintenance.\n\n"
+                "On March 13, 2019, Facebook was down for about 14 hours. " + sentence)
+    found = {i["start"][:10]: i for i in incidents(text, published="2019-07-04")}
+    assert found["2019-03-13"]["cause"]["category"] == category
+    assert found["2019-07-03"]["cause"]["category"] == "maintenance"

@@ -515,3 +515,23 @@ def test_publication_date_from_url_or_byline_anchors_relative_dates(code, text, 
     assert (article.published, article.published_from) == (published, origin)
     assert len(incidents) == 1
     assert incidents[0].start == "2023-06-14"
+
+
+@pytest.mark.parametrize(
+    "code, text, value",
+    [
+        param("en", "HBO Go crashed again\n\nBY ISSIE WRITER\n04.07.14 | 12:15 PM\n\nHBO Go went down on Sunday night.", "2014-04-07", id="en-month-first"),
+        param("id", "Layanan Zorkpay down\n\nOleh Penulis\n05.03.24 | 10:15 WIB\n\nZorkpay down pada Senin.", "2024-03-05", id="id-day-first"),
+    ],
+)
+def test_a_byline_in_two_digit_year_digits(code, text, value):
+    lex = _lex()
+    b = M.find_byline(text, T.lines(text), lex.language(code), lex)
+    assert b is not None and b.value == value
+
+
+def test_a_version_or_score_line_is_no_byline():
+    # trap: digits with dots and no bar or clock time beside them
+    lex = _lex()
+    text = "Zorkbook 12.04.21 released\n\nVersion 12.04.21 fixes a crash.\n\nZorkbook went down on Sunday night."
+    assert M.find_byline(text, T.lines(text), lex.language("en"), lex) is None

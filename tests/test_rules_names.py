@@ -413,3 +413,38 @@ def test_a_two_letter_word_named_once_is_no_service():
     # trap: "AI" and "TV" are things, however often an article names them
     for incident in services("AI tools went down on Monday. AI chatbots were unavailable. AI users complained. TV apps were down too."):
         assert "AI" not in incident and "TV" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        param("Zorkchat went offline for two hours on Tuesday. Zorkchat said the problem was fixed.", "Zorkchat", id="en-went-offline-named-twice"),
+        param("Zorkbank suffered a nationwide outage on Tuesday. Zorkbank apologised.", "Zorkbank", id="en-suffered-an-outage"),
+        param("An outage at payment processor Kestrel Pay left merchants unable to accept cards on Tuesday.", "Kestrel Pay", id="en-outage-at-described"),
+        param("Thousands of Zorkbank customers could not log in on Tuesday.", "Zorkbank", id="en-could-not-log-in-on-a-weekday"),
+    ],
+)
+def test_more_english_subjects_of_an_outage(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # traps: a function word opening two sentences is no name, however often it opens one
+        param("Selama dua jam, aplikasi KoinKu error pada Senin (13/5). Selama gangguan, nasabah tidak bisa bertransaksi.", "Selama", id="id-selama"),
+        param("Since Monday, Zorkbook was down. Since then users could not log in. Zorkbook said it was fixed.", "Since", id="en-since"),
+        param("Zorkbook went down on Monday in the United States, users said. Zorkbook later said it was fixed.", "United", id="en-united-states"),
+    ],
+)
+def test_function_words_and_pieces_of_places_are_no_names(text, word):
+    for incident in services(text):
+        assert word not in incident
+
+
+def test_a_tracker_named_by_its_domain_is_no_service():
+    text = ("Social media platform X was down for thousands of users in the United States on Thursday, according to outage "
+            "tracking website Downdetector.com.")
+    for incident in services(text, published="2025-03-13"):
+        assert "Downdetector.com" not in incident

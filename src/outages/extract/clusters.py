@@ -12,6 +12,8 @@ from datetime import timedelta
 from .facts import _sentence_facts
 from .context import CLUSTER_SLACK_DAYS, MAIN_TITLE_BONUS, RECOVERY_WINDOW_DAYS, Cluster, Context, Facts
 
+BACK_REFERENCE_CHARS = 30  # "Kala itu", "At the time": a back reference opens its sentence
+
 def _clusters(facts: list[Facts]) -> list[Cluster]:
     anchors = [
         (i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.anchors
@@ -50,11 +52,15 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
                 return True
         return False
 
-    for a in onsets:
-        for c in clusters:
-            if joins(a, c):
-                c.anchors.append(a)
-                break
+    # days first, then months and years: "bermasalah pada 2019" spans the March and the July
+    # outages of the article; a month or a year that spans two incidents names no new one
+    precise = {"day": 0, "month": 1, "year": 2}
+    for a in sorted(onsets, key=lambda a: (precise[a[2].precision], a[2].first, a[2].last)):
+        meets = [c for c in clusters if joins(a, c)]
+        if a[2].precision != "day" and len(meets) > 1:
+            continue
+        if meets:
+            meets[0].anchors.append(a)
         else:
             clusters.append(Cluster(anchors=[a]))
     for a in recoveries:
@@ -120,11 +126,19 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
         if not all(anchor_keys.values()):
             anchor_keys = {}
     follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
+    back = ctx.lang.cues["back_reference"]
+    last_dated: Cluster | None = None  # the incident the last dated sentence spoke of
     for i, f in enumerate(list(facts)):
         if f.not_incident and not f.reports_outage or i in split:
             continue
         if i in owner:
             owner[i].facts.append(i)
+            last_dated = owner[i]
+            continue
+        # "Kala itu Facebook menyatakan ...", "At the time, the company blamed ...": the
+        # incident the text just told of, whatever the sentence names
+        if last_dated is not None and not last_dated.main and back.search(ctx.text, f.start, min(f.end, f.start + BACK_REFERENCE_CHARS)) is not None:
+            last_dated.facts.append(i)
             continue
         relevant = (
             f.reports_outage or f.cause is not None or bool(f.symptoms) or bool(f.began_at)

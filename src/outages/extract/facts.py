@@ -329,6 +329,7 @@ def _has_affix(word: str, affix: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
 _DIGIT = re.compile(r"\d")
 
 
@@ -421,8 +422,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             if (year_of := D.resolve(d, ctx.reference, ctx.text_years)) is not None:
                 relative_years.add(year_of.first.year)
             continue  # "at the end of last year": too loose to date an outage
-        if d.kind == "weekday" and lang.cues["outage_negation"].search(text, max(start, lexicon_mod.window_start(text, d.start, 5)), d.start):
-            continue  # "at least it isn't a Monday morning"
+        negation = lang.cues["outage_negation"].search(text, max(start, lexicon_mod.window_start(text, d.start, WEEKDAY_NEGATION_WORDS)), d.start) if d.kind == "weekday" else None
+        if negation is not None and not any(m.start <= negation.start < m.end for m in f.symptoms):
+            continue  # "at least it isn't a Monday morning"; not "could not log in on Tuesday"
         if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
             continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
         if d.kind in ("weekday", "relative") and lang.cues["until"].search(text, max(start, last_word), d.start) is not None \

@@ -137,6 +137,23 @@ _GLUED_WORD = re.compile(r"(\d)([A-Z][a-z])")  # "GMT+7Updated": a digit glued t
 _TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+|&mdash;)\s*[^\n]{0,60}\(?@\w{1,30}")
 
 
+_SHORT_NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
+
+
+def _short_numeric(line: str, lang: Language) -> date | None:
+    """A byline's date in two-digit-year digits ("04.07.14"): month first in English, day
+    first otherwise; None when it is no valid date."""
+    m = _SHORT_NUMERIC.match(line)
+    if m is None:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month, day = (a, b) if lang.code == "en" else (b, a)
+    try:
+        return date(2000 + y if y < 70 else 1900 + y, month, day)
+    except ValueError:
+        return None
+
+
 def _full_dates(text: str, lang: Language, lex: Lexicon, a: int, b: int) -> list:
     """The written dates with day, month and year in text[a:b]."""
     return [d for d in D.find_dates(text, lang, lex, a, b) if d.kind == "explicit" and d.year and d.month and d.day]
@@ -159,6 +176,10 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         # 20243:42 PM GMT+7Updated" (copied from a page: year, time and next word apart)
         where, a, b = text, ln.start, ln.end
         found = _full_dates(where, lang, lex, a, b)
+        if not found and len(words) <= 6 and ("|" in stripped or D.find_times(text, lang, lex, ln.start, ln.end)):
+            short = _short_numeric(stripped, lang)  # "04.07.14 | 12:15 PM" (month first in English)
+            if short is not None:
+                return Byline(ln.index, ln.start, ln.end, short.isoformat())
         if not found and (_CAPS_MONTH.search(stripped) or _GLUED_YEAR.search(stripped)):
             months = set(lang.months) | set(lang.month_abbreviations)
             mended = _CAPS_MONTH.sub(lambda m: m.group().title() if m.group().title() in months else m.group(), ln.text)

@@ -58,6 +58,8 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     lex = lexicon.load()
     lang = lex.language(code)
     low = name.lower()
+    if "." in low and low.split(".", 1)[0] in common:
+        return True  # "Downdetector.com": a site named by its domain is its name
     words = low.split()
     org = lang.cues["org_before_place"].search(name)
     if org is not None and org.start == 0 and org.end < len(name):
@@ -105,7 +107,15 @@ def _common_words_cached(code: str) -> frozenset[str]:
     words = {w.lower() for w in lang.stopwords}
     for key in ("not_names", "subject_gap", "service_nouns"):
         words |= {w.lower() for w in lang.cue_forms.get(key, [])}
+    # the one-word leads of times, dates and lengths are ordinary words ("Selama", "Sejak", "Since")
+    leads = [lang.cue_forms.get(key, []) for key in _FUNCTION_CUES] + [lang.dates.get(key, []) for key in _FUNCTION_DATES]
+    for forms in (*leads, lang.duration_lead_forms):
+        words |= {w.lower() for w in forms if " " not in w and w.isalpha()}
     return frozenset(words)
+
+
+_FUNCTION_CUES = ("began", "until", "since_when", "because_temporal", "contrast", "clause_break", "future", "time_status")
+_FUNCTION_DATES = ("month_lead", "year_lead", "time_lead")
 
 
 _GAP_WORDS: dict[int, tuple[list[str], frozenset[str]]] = {}
@@ -235,8 +245,9 @@ def find_unknown_services(
                 break
         # a capitalised word at the start of a sentence is a name only if it looks like one
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
-        if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok and not linked:
-            return
+        if a == lo and b == a and not _marked_name(tk.exact[a]) and not subject_ok and not linked \
+                and (counts is None or counts.get(tk.exact[a], 0) < 2):
+            return  # ... unless the article names it again ("Zorkchat went offline ... Zorkchat said")
         if a == lo and b == a and not _marked_name(tk.exact[a]) and before_users and counts is not None and counts.get(tk.exact[a], 0) < 2:
             return  # "Mobile customers ...": a sentence's first word named once is no name
         words = tk.exact[a : b + 1]
@@ -394,6 +405,10 @@ def find_unknown_services(
         before = lang.cues["outage"].search(text, max(pos, window_start(text, at.start, OUTAGE_AT_WORDS)), at.start)
         if before is not None and not any(_is_name_token(w) for w in text[before.end : at.start].split()):
             j = bisect_left(tk.starts, at.end)
+            skipped = 0  # "an outage at payment processor Kestrel Pay": over a describing word or two
+            while j < hi and skipped < 2 and tk.exact[j].islower() and tk.exact[j].isalpha() and tk.lower[j] not in lang.stopwords:
+                j += 1
+                skipped += 1
             if j < hi:
                 add(name_after(j))
     # 4. the subject of a sentence about the outage, named again and again in the article

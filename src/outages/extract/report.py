@@ -132,10 +132,13 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     else:
         duration_model = None
     if duration_model is not None:
-        if end_dt is not None and start_dt is None:
-            est = end_dt - timedelta(minutes=duration_model.minutes)
+        est = end_dt - timedelta(minutes=duration_model.minutes) if end_dt is not None and start_dt is None else None
+        # the start counted back from the end, unless it leaves the day the text gives
+        # ("sejak Minggu (18/9) pagi ... pulih Minggu malam pukul 21.00", "seharian")
+        if est is not None and (day is None or "start" in estimated or est.date() == day):
             start_value, precision = est.isoformat(), "minute" if duration_model.qualifier == "exact" else "hour"
-            estimated.append("start")
+            if "start" not in estimated:
+                estimated.append("start")
         elif start_dt is not None and end_dt is None:
             end_value = (start_dt + timedelta(minutes=duration_model.minutes)).isoformat()
             estimated.append("end")
