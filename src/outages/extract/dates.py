@@ -123,6 +123,7 @@ class _Patterns:
     bare_month: re.Pattern
     year_only: re.Pattern
     year_lead_lengths: frozenset[int]  # of the lead words of year_only
+    year_leads: frozenset[str] | None  # those words in lower case (None if one is not ASCII)
     weekday: re.Pattern
     relative: PhraseMatcher
     calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
@@ -192,6 +193,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
         ),
         year_only=re.compile(r"(?i:\b(" + year_lead + r"))\s" + _YEAR + r"(?!\d)"),
         year_lead_lengths=frozenset(len(w) for w in lang.dates.get("year_lead", lang.dates["month_lead"])),
+        year_leads=_ascii_lower(lang.dates.get("year_lead", lang.dates["month_lead"])),
         weekday=re.compile(r"(" + _word_alternation(lang.weekdays) + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
         calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
@@ -214,15 +216,24 @@ def patterns(lang: Language, lex: Lexicon) -> _Patterns:
 _SPACE_YEAR = re.compile(r"\s(?:19|20)\d{2}")
 
 
-def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int) -> list[re.Match]:
-    """For year_only: a lead word, one space, a year."""
+def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int, leads: frozenset[str] | None = None) -> list[re.Match]:
+    """For year_only: a lead word, one space, a year. With `leads` (the lead words in lower
+    case, all ASCII), a place whose ASCII text before the year is none of them is not tried:
+    in ASCII the pattern's case-blind match is a match in lower case."""
     starts = set()
     for y in _SPACE_YEAR.finditer(text, pos, endpos):
+        y0 = y.start()
         for n in lead_lengths:
-            s = y.start() - n
+            s = y0 - n
             if s >= pos:
+                if leads is not None and (word := text[s:y0]).isascii() and word.lower() not in leads:
+                    continue
                 starts.add(s)
     return finditer_at(pattern, sorted(starts), text, pos, endpos)
+
+
+def _ascii_lower(words: list[str]) -> frozenset[str] | None:
+    return frozenset(w.lower() for w in words) if all(w.isascii() for w in words) else None
 
 
 def _valid(day: int | None, month: int | None, year: int | None = None) -> bool:
@@ -322,7 +333,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             windows.append([lo, hi])
     for lo, hi in windows:
         _named_dates(text, lo, hi, p, months, past_words, lang, add, found, {r.start for r in relative})
-    for m in _before_years(p.year_only, p.year_lead_lengths, text, pos, endpos):
+    for m in _before_years(p.year_only, p.year_lead_lengths, text, pos, endpos, p.year_leads):
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for rel in relative:
         found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
