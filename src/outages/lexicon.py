@@ -599,6 +599,10 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
             if code in _NOT_PLACES or code not in names or code == "001":
                 continue  # "world" / "dunia" alone is a word ("the world's biggest"); data/regions.toml has the phrases
             forms.setdefault(code, []).append(name)
+            # "Hong Kong SAR China", "Myanmar (Burma)": the name as people write it too
+            short = _SHORT_TERRITORY.sub("", name)
+            if short != name and short:
+                forms[code].append(short)
     for code, aliases in raw["aliases"].items():
         if code not in names:
             raise DataError(f"data/regions.toml: unknown CLDR territory {code!r}")
@@ -609,6 +613,9 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
             if form[:1].isupper():
                 case_sensitive.add(form)
     return PhraseMatcher(forms, case_sensitive), names
+
+
+_SHORT_TERRITORY = re.compile(r"\s*\([^)]*\)$|\s+SAR\s.*$")
 
 
 @lru_cache(maxsize=1)
