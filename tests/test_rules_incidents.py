@@ -995,3 +995,20 @@ def test_a_back_reference_speaks_of_the_incident_just_told(sentence, category):
     found = {i["start"][:10]: i for i in incidents(text, published="2019-07-04")}
     assert found["2019-03-13"]["cause"]["category"] == category
     assert found["2019-07-03"]["cause"]["category"] == "maintenance"
+
+
+def test_an_incident_of_the_days_before_publication_is_the_main_one():
+    text = ("Slack is down - live updates\n\nSlack users cannot send messages. Slack's status page confirms the issues.\n\n"
+            "Slack says it is investigating the outage that began on Wednesday, Feb. 26.\n\n"
+            "Slack has had memorable outages before. The most notorious came on January 4, 2021, when Slack was down for hours. "
+            "Slack later blamed that outage on scaling problems.\n\nSlack users still cannot send messages, the company said.")
+    found = incidents(text, published="2025-02-26")
+    main = found[0]
+    assert main["start"][:10] == "2025-02-26"
+    assert sorted(i["start"][:10] for i in found) == ["2021-01-04", "2025-02-26"]
+
+
+def test_the_network_a_user_quips_on_is_no_victim():
+    text = "Slack was down on Wednesday, Feb. 26. One user on X put it bluntly: Slack is down so I guess I will email people."
+    (found,) = incidents(text, published="2025-02-26")
+    assert found["services"] == ["Slack"]
