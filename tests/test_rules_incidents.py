@@ -1012,3 +1012,11 @@ def test_the_network_a_user_quips_on_is_no_victim():
     text = "Slack was down on Wednesday, Feb. 26. One user on X put it bluntly: Slack is down so I guess I will email people."
     (found,) = incidents(text, published="2025-02-26")
     assert found["services"] == ["Slack"]
+
+
+def test_a_guess_at_the_cause_does_not_make_the_outage_itself_a_guess():
+    # a claim of responsibility is speculation about the cause; the outage it follows is told
+    text = ("Server Pokemon Go Tumbang, Kelompok Peretas Klaim Bertanggung Jawab\n\nAplikasi Pokemon Go tidak bisa masuk ke server "
+            "pada Sabtu (16/7/2016) malam. Sebuah kelompok peretas mengklaim tumbangnya server Pokemon Go merupakan hasil serangan DDoS.")
+    (found,) = incidents(text, published="2016-07-17")
+    assert found["cause"] is None or found["cause"]["basis"] == "speculation"

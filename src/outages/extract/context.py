@@ -55,7 +55,7 @@ class Facts:
     range_ends: set[int] = field(default_factory=set)  # starts of dates that end a range ("sejak X hingga Y")
 
     impact: bool = False  # says where users were affected ("reports came from users in ...")
-    hedged: bool = False  # a guess or a condition ("jika ada pemeliharaan ...", "if the outage ...")
+    hedged: bool = False  # a condition ("jika ada pemeliharaan ...", "if the outage ...")
     question: bool = False
 
     @property
