@@ -1020,3 +1020,10 @@ def test_a_guess_at_the_cause_does_not_make_the_outage_itself_a_guess():
             "pada Sabtu (16/7/2016) malam. Sebuah kelompok peretas mengklaim tumbangnya server Pokemon Go merupakan hasil serangan DDoS.")
     (found,) = incidents(text, published="2016-07-17")
     assert found["cause"] is None or found["cause"]["basis"] == "speculation"
+
+
+def test_plural_failures_and_glitches_report_outages():
+    text = ("Mizuho hit by fourth glitch\n\nMizuho Bank's cash machines failed on Thursday, March 11, 2021.\n\nMizuho Bank suffered major system "
+            "failures in 2002, and again in 2011 after the earthquake. Technical glitches also hit Mizuho in 2019.")
+    found = incidents(text, published="2021-03-12")
+    assert sorted(i["start"][:10] for i in found) == ["2002", "2011", "2019", "2021-03-11"]
