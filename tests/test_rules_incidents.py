@@ -995,3 +995,35 @@ def test_a_back_reference_speaks_of_the_incident_just_told(sentence, category):
     found = {i["start"][:10]: i for i in incidents(text, published="2019-07-04")}
     assert found["2019-03-13"]["cause"]["category"] == category
     assert found["2019-07-03"]["cause"]["category"] == "maintenance"
+
+
+def test_an_incident_of_the_days_before_publication_is_the_main_one():
+    text = ("Slack is down - live updates\n\nSlack users cannot send messages. Slack's status page confirms the issues.\n\n"
+            "Slack says it is investigating the outage that began on Wednesday, Feb. 26.\n\n"
+            "Slack has had memorable outages before. The most notorious came on January 4, 2021, when Slack was down for hours. "
+            "Slack later blamed that outage on scaling problems.\n\nSlack users still cannot send messages, the company said.")
+    found = incidents(text, published="2025-02-26")
+    main = found[0]
+    assert main["start"][:10] == "2025-02-26"
+    assert sorted(i["start"][:10] for i in found) == ["2021-01-04", "2025-02-26"]
+
+
+def test_the_network_a_user_quips_on_is_no_victim():
+    text = "Slack was down on Wednesday, Feb. 26. One user on X put it bluntly: Slack is down so I guess I will email people."
+    (found,) = incidents(text, published="2025-02-26")
+    assert found["services"] == ["Slack"]
+
+
+def test_a_guess_at_the_cause_does_not_make_the_outage_itself_a_guess():
+    # a claim of responsibility is speculation about the cause; the outage it follows is told
+    text = ("Server Pokemon Go Tumbang, Kelompok Peretas Klaim Bertanggung Jawab\n\nAplikasi Pokemon Go tidak bisa masuk ke server "
+            "pada Sabtu (16/7/2016) malam. Sebuah kelompok peretas mengklaim tumbangnya server Pokemon Go merupakan hasil serangan DDoS.")
+    (found,) = incidents(text, published="2016-07-17")
+    assert found["cause"] is None or found["cause"]["basis"] == "speculation"
+
+
+def test_plural_failures_and_glitches_report_outages():
+    text = ("Mizuho hit by fourth glitch\n\nMizuho Bank's cash machines failed on Thursday, March 11, 2021.\n\nMizuho Bank suffered major system "
+            "failures in 2002, and again in 2011 after the earthquake. Technical glitches also hit Mizuho in 2019.")
+    found = incidents(text, published="2021-03-12")
+    assert sorted(i["start"][:10] for i in found) == ["2002", "2011", "2019", "2021-03-11"]

@@ -285,3 +285,17 @@ def test_more_cities_and_regions(text, codes):
     lex = lexicon.load()
     lang = lex.language("en")
     assert [m.code for m in P.find_places(text, lang, lex, 0, len(text))] == codes
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        param("Websites in Hong Kong went down on Sunday.", "HK", id="en-hong-kong-short-cldr"),
+        param("Layanan di Hong Kong terganggu pada Minggu.", "HK", id="id-hong-kong"),
+        param("Government services in Macau were inaccessible on Sunday.", "MO", id="en-macau-spelling"),
+        param("Internet access in Myanmar was cut on Monday.", "MM", id="en-myanmar-without-burma"),
+    ],
+)
+def test_cldr_names_as_people_write_them(text, code):
+    lex = lexicon.load()
+    assert code in {m.key for m in lex.regions.finditer(text, 0, len(text))}

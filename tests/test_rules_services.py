@@ -287,3 +287,17 @@ NEW_SERVICE_TRAPS = [
 @pytest.mark.parametrize("code, text", NEW_SERVICE_TRAPS)
 def test_new_services_do_not_match_common_words(code, text):
     assert mentions(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "code, text, bystander",
+    [
+        ("en", "Some O2 customers on Twitter suggested the outage was the result of a cyber attack.", "Twitter"),
+        ("id", "Pengguna disarankan memantau akun resmi Facebook dan Instagram di Twitter.", "Twitter"),
+        ("en", "Telegram gained users, while Twitter's official account greeted users with a joke.", "Twitter"),
+    ],
+)
+def test_the_social_network_people_speak_on_is_a_bystander(code, text, bystander):
+    lex = lexicon.load()
+    found = {m.text: m.bystander for m in S.find_services(text, lex.language(code), lex, 0, len(text))}
+    assert found[bystander] is True

@@ -37,8 +37,8 @@ LANGUAGES = ("id", "en")
 CUE_KEYS = (
     "outage", "outage_negation", "outage_not_after", "measure_lead", "outage_before_service", "outage_after_service", "recovery", "began", "since_not_date", "citation",
     "org_before_place", "region_exclusion", "region_exclusion_after", "duration_exclusion", "duration_exclusion_after", "duration_delay", "qualifier_after", "offset_after", "until", "future", "recovery_after", "service_bystander",
-    "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "unaffected_group", "foreign_time", "unavailable_lead", "user_nouns", "customer_nouns", "lost_ability", "outage_at", "passive_affix", "unavailable_not", "time_status", "complaint", "venue", "not_incident", "outage_denied", "title_not_incident",
-    "subject_gap", "service_nouns", "list_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "thing_suffix", "place_lead", "operator_speaker", "speech_channel", "person_role", "pronoun_subject", "aftermath_verbs", "speech", "correction", "speculation", "contrast", "denial", "undisclosed", "undisclosed_other", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "clause_break", "back_reference",
+    "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "unaffected_group", "foreign_time", "unavailable_lead", "user_nouns", "customer_nouns", "lost_ability", "outage_at", "passive_affix", "unavailable_not", "time_status", "complaint", "venue", "venue_people", "not_incident", "outage_denied", "title_not_incident",
+    "subject_gap", "service_nouns", "list_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "thing_suffix", "place_lead", "operator_speaker", "speech_channel", "person_role", "pronoun_subject", "aftermath_verbs", "speech", "correction", "speculation", "conditional", "contrast", "denial", "undisclosed", "undisclosed_other", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "clause_break", "back_reference",
 )
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",
@@ -656,6 +656,10 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
             if code in _NOT_PLACES or code not in names or code == "001":
                 continue  # "world" / "dunia" alone is a word ("the world's biggest"); data/regions.toml has the phrases
             forms.setdefault(code, []).append(name)
+            # "Hong Kong SAR China", "Myanmar (Burma)": the name as people write it too
+            short = _SHORT_TERRITORY.sub("", name)
+            if short != name and short:
+                forms[code].append(short)
     for code, aliases in raw["aliases"].items():
         if code not in names:
             raise DataError(f"data/regions.toml: unknown CLDR territory {code!r}")
@@ -666,6 +670,9 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
             if form[:1].isupper():
                 case_sensitive.add(form)
     return PhraseMatcher(forms, case_sensitive), names
+
+
+_SHORT_TERRITORY = re.compile(r"\s*\([^)]*\)$|\s+SAR\s.*$")
 
 
 @lru_cache(maxsize=1)

@@ -7,14 +7,14 @@ break or restricted to each one's services).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .facts import _sentence_facts
-from .context import CLUSTER_SLACK_DAYS, MAIN_TITLE_BONUS, RECOVERY_WINDOW_DAYS, Cluster, Context, Facts
+from .context import CLUSTER_SLACK_DAYS, MAIN_TITLE_BONUS, RECENT_DAYS, RECOVERY_WINDOW_DAYS, Cluster, Context, Facts
 
 BACK_REFERENCE_CHARS = 30  # "Kala itu", "At the time": a back reference opens its sentence
 
-def _clusters(facts: list[Facts]) -> list[Cluster]:
+def _clusters(facts: list[Facts], reference: date | None = None) -> list[Cluster]:
     anchors = [
         (i, d, r) for i, f in enumerate(facts) if f.reports_outage for d, r in f.anchors
     ]
@@ -96,6 +96,10 @@ def _clusters(facts: list[Facts]) -> list[Cluster]:
             if facts[i].sentence.title or i <= body_start + 1:
                 score += MAIN_TITLE_BONUS
         precise = max(({"day": 3, "month": 2, "year": 1}[r.precision] for _, _, r in c.anchors), default=0)
+        # a report is of what just happened: an incident dated in the days before publication
+        # outweighs one told from years back ("Slack is down — live updates" over "January 4, 2021")
+        if reference is not None and any(timedelta(0) <= reference - r.last <= timedelta(days=RECENT_DAYS) for _, _, r in c.anchors):
+            score += MAIN_TITLE_BONUS
         return (score, precise, c.first)
 
     max(clusters, key=support).main = True

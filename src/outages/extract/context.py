@@ -28,6 +28,7 @@ CLUSTER_SLACK_DAYS = 1  # anchors a day apart are one incident (a night across m
 MAIN_TITLE_BONUS = 3  # an anchor in the title or the first body sentences supports the main incident
 DURATION_AGREEMENT = 0.15  # durations within 15 % are the same statement
 RECOVERY_WINDOW_DAYS = 14
+RECENT_DAYS = 7  # an incident dated this close before publication is what the article reports
 ZONE_ATTACH_CHARS = 12  # "Selasa (2/4) pukul 18.30 GMT": a date this close before a clock time is that time's day
 ZONE_ATTACH_BEFORE_CHARS = 6  # "6pm ET on July 18", "18.30 GMT pada Selasa": ... or this close after it
 SPEECH_DATE_WORDS = 5  # "said in a statement on Monday": the day of the statement  # a recovery date this long after an onset ends that outage
@@ -54,7 +55,7 @@ class Facts:
     range_ends: set[int] = field(default_factory=set)  # starts of dates that end a range ("sejak X hingga Y")
 
     impact: bool = False  # says where users were affected ("reports came from users in ...")
-    hedged: bool = False  # a guess or a condition ("jika ada pemeliharaan ...", "if the outage ...")
+    hedged: bool = False  # a condition ("jika ada pemeliharaan ...", "if the outage ...")
     question: bool = False
 
     @property

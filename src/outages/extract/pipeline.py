@@ -49,7 +49,7 @@ def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[In
     how_to = title is not None and bool(ctx.lang.cues["title_not_incident"].search(title.sentence.text))
     if how_to and _leads_with(ctx, title, ctx.lang.cues["title_not_incident"]):
         return []  # "Cara cek apakah WhatsApp down", "How to check if Discord is down"
-    clusters = _clusters(facts)
+    clusters = _clusters(facts, ctx.reference)
     if not clusters:
         if how_to or ctx.planned or not _undated_outage_is_told(facts):
             return []  # "dijadwalkan pada Minggu (24/11)": a planned outage is no incident yet

@@ -18,6 +18,7 @@ from ..lexicon import Language, Lexicon, window_start
 from .records import quick_init
 
 _LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*$", re.I)
+VENUE_PEOPLE_WORDS = 8  # "pengguna disarankan memantau akun resmi ... di Twitter": people this many words before the venue word
 
 
 @quick_init
@@ -41,6 +42,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     bystander_before = lang.cues["service_bystander"]
     bystander_after = lang.cues["service_bystander_after"]
     venue = lang.cues["venue"]
+    people = lang.cues["venue_people"]
     speech = lang.cues["speech"]
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
@@ -71,9 +73,13 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         said = speech.search(text, max(pos, window_start(text, m.start, 1)), m.start)
         speaker = speaker or (said is not None and not text[said.end : m.start].strip() and text[max(pos, said.start - 3) : said.start].rstrip()[-1:] in _QUOTE_END)
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
-        if (complaint or speaks) and lex.service_kind.get(m.key) == "social":
+        if lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
-            if place is not None and lex.services.search(text, place.end, m.start) is None:
+            # ... where people complained, or where people or accounts spoke ("O2 customers on
+            # Twitter suggested ...", "memantau akun resmi ... di Twitter")
+            if place is not None and lex.services.search(text, place.end, m.start) is None and (
+                complaint or speaks or people.search(text, max(pos, window_start(text, place.start, VENUE_PEOPLE_WORDS)), place.start) is not None
+            ):
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
