@@ -17,7 +17,6 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
-from .records import quick_init
 
 # Categories in tie-break order: the more specific first.
 ORDER = (
@@ -33,7 +32,6 @@ STRONG_WITHOUT_CUE = frozenset({"dns", "configuration_change", "cyberattack", "p
 _QUOTE_CHARS = "\"“”"
 
 
-@quick_init
 @dataclass(frozen=True)
 class CauseMention:
     start: int  # the sentence's span: the sentence is the evidence

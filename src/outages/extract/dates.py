@@ -21,14 +21,12 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, PhraseMatcher
-from .records import quick_init
 from .scan import digit_runs, digit_starts, finditer_at
 
 _YEAR = r"((?:19|20)\d{2})"
 _HAS_DIGIT = re.compile(r"\d")
 
 
-@quick_init
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -53,7 +51,6 @@ class DateMention:
         return "year"
 
 
-@quick_init
 @dataclass(frozen=True)
 class Resolved:
     """A calendar interval: first and last day, and how precise it is."""
@@ -77,7 +74,6 @@ class Resolved:
         )
 
 
-@quick_init
 @dataclass(frozen=True)
 class TimeMention:
     start: int

@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, window_start
-from .records import quick_init
 
 
-@quick_init
 @dataclass(frozen=True)
 class DurationMention:
     start: int  # of the whole phrase, qualifier included

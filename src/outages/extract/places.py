@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, PhraseMatcher, window_start
-from .records import quick_init
 
 
-@quick_init
 @dataclass(frozen=True)
 class PlaceMention:
     start: int

@@ -15,13 +15,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
-from .records import quick_init
 
 _LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*$", re.I)
 VENUE_PEOPLE_WORDS = 8  # "pengguna disarankan memantau akun resmi ... di Twitter": people this many words before the venue word
 
 
-@quick_init
 @dataclass(frozen=True)
 class ServiceMention:
     start: int
