@@ -374,9 +374,14 @@ def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.Duratio
                 break
         else:
             groups.append([d])
-    best = max(groups, key=lambda g: (len(g), -candidates.index(g[0])))
+    # where each duration is first told (candidates.index, looked up in one go: a text
+    # that tells thousands of lengths made that quadratic)
+    first: dict[DU.DurationMention, int] = {}
+    for k, d in enumerate(candidates):
+        first.setdefault(d, k)
+    best = max(groups, key=lambda g: (len(g), -first[g[0]]))
     # "for more than an hour ... about 85 minutes": the most precise telling of the length
-    return min(best, key=lambda d: (d.qualifier in _BOUNDS, candidates.index(d)))
+    return min(best, key=lambda d: (d.qualifier in _BOUNDS, first[d]))
 
 
 _BOUNDS = ("at_least", "up_to")
