@@ -299,3 +299,25 @@ def test_more_cities_and_regions(text, codes):
 def test_cldr_names_as_people_write_them(text, code):
     lex = lexicon.load()
     assert code in {m.key for m in lex.regions.finditer(text, 0, len(text))}
+
+
+@pytest.mark.parametrize(
+    "code, text, not_code",
+    [
+        param("id", "RIM, produsen BlackBerry yang bermarkas di Waterloo, Ontario, Kanada, menyebut gangguan dipicu switch inti.", "CA", id="id-bermarkas-di-list"),
+        param("en", "The company, headquartered in Menlo Park, California, United States, said the outage was fixed.", "US", id="en-headquartered-in-list"),
+    ],
+)
+def test_a_headquarters_list_is_no_affected_place(code, text, not_code):
+    lex = lexicon.load()
+    found = {p.code for p in P.find_places(text, lex.language(code), lex, 0, len(text))}
+    assert not_code not in found
+
+
+def test_a_place_named_after_whether_is_no_affected_place():
+    from outages.articles import article_from_text
+
+    text = ("Gangguan BlackBerry meluas pada Rabu (12/10/2011).\n\nPerusahaan belum menyebut apakah pengguna di Asia Tenggara, "
+            "termasuk Indonesia, ikut terdampak gangguan BlackBerry.")
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2011-10-13"}))
+    assert all(r.code not in ("035", "ID") for r in found.regions)

@@ -387,8 +387,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
-    f.hedged = lang.cues["conditional"].search(text, start, end) is not None
-    f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
+    hypothetical = lang.cues["conditional"].search(text, start, end) is not None
+    f.hedged = hypothetical
+    # "belum menyebut apakah pengguna di Asia Tenggara ikut terdampak": a question names no place
+    f.places = [] if speculative or hypothetical else P.find_places(text, lang, lex, start, end)
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
