@@ -330,6 +330,14 @@ def find_unknown_services(
         if j < hi:
             span = name_after(j)
             add(span)
+            # "Layanan App Store, iTunes Store, Mac App Store, dan iBooks Store": the list the noun opens
+            if span is not None:
+                k = span[1] + 1
+                if k < hi and (tk.exact[k] == "," or tk.lower[k] in _LIST_WORDS):
+                    while k < hi and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS):
+                        k += 1
+                    if k < hi and _is_name_token(tk.exact[k]):
+                        add_list(k)
             # "Aplikasi Sistem Informasi Rekapitulasi (Sirekap)": the short name in brackets
             if span is not None:
                 k = span[1] + 1
