@@ -676,3 +676,18 @@ def test_an_unknown_cause_is_still_undisclosed(code, text):
 def test_traffic_and_broken_equipment(code, text, category):
     found = read(code, text)
     assert found is not None and found[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        param("en", "AWS said a mistyped command took down a large part of its storage service.", "configuration_change", id="en-mistyped-command"),
+        param("id", "Musk mengakui masalah tersebut bersumber dari perubahan kecil pada API milik perusahaan.", "configuration_change", id="id-perubahan-api"),
+        param("id", "RIM menjelaskan gangguan disebabkan kegagalan switch inti.", "hardware", id="id-switch-inti"),
+        param("en", "The company said the outage was caused by construction work on a rail line that damaged cables.", "third_party", id="en-construction-work"),
+        param("id", "Didi menyebut gangguan disebabkan oleh kegagalan sistem dasar di platformnya.", "software_bug", id="id-sistem-dasar"),
+    ],
+)
+def test_causes_from_batch_nine_phrasings(code, text, category):
+    found = read(code, text)
+    assert found is not None and found[0] == category
