@@ -321,3 +321,17 @@ def test_a_place_named_after_whether_is_no_affected_place():
             "termasuk Indonesia, ikut terdampak gangguan BlackBerry.")
     (found,) = extract(article_from_text(text, "t.txt", {"published": "2011-10-13"}))
     assert all(r.code not in ("035", "ID") for r in found.regions)
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        param("en", "Customers in West Africa lost service.", "011", id="en-west-africa"),
+        param("en", "Users in East Africa were cut off.", "014", id="en-east-africa"),
+        param("id", "Pengguna di Afrika Utara tidak bisa mengakses internet.", "015", id="id-afrika-utara"),
+        param("en", "Users across Africa reported problems.", "002", id="en-africa-still-the-continent"),
+    ],
+)
+def test_african_subregions(code, text, expected):
+    lex = lexicon.load()
+    assert [p.code for p in P.find_places(text, lex.language(code), lex, 0, len(text))] == [expected]
