@@ -1045,3 +1045,15 @@ def test_a_launch_day_outage_keeps_its_date():
     # trap: launching is no history verb: launch-day outages are dated by the launch
     (found,) = incidents("Disney+ launched on Tuesday, Nov. 12, 2019, and users reported error messages.", published="2019-11-13")
     assert found["start"][:10] == "2019-11-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("PLN menjelaskan penyebab padamnya listrik di Sumatera pada Selasa (4/6/2024) pekan lalu.", id="id-padamnya"),
+        param("Terganggunya layanan BCA pada Selasa (4/6/2024) membuat nasabah kesal.", id="id-terganggunya"),
+    ],
+)
+def test_nominal_nya_forms_report_an_outage(text):
+    (found,) = incidents(text, published="2024-06-11")
+    assert found["start"] == "2024-06-04"
