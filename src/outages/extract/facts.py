@@ -326,8 +326,8 @@ def _has_affix(word: str, affix: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-WEEKDAY_NEGATION_WORDS = 4
-HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
+WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
+HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
 _DIGIT = re.compile(r"\d")
 
 
@@ -450,7 +450,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         said_from = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS))
         history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start)
         if history is not None and lang.cues["outage"].search(text, history.end, d.start) is None:
-            continue  # "who joined Yahoo from Google in July 2012", "diluncurkan pada 2019"
+            continue  # "who joined Yahoo from Google in July 2012", "didirikan pada 2019"
         if lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
