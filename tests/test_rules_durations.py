@@ -384,3 +384,25 @@ def test_hyphenated_duration_adjectives(code, text, minutes):
 )
 def test_a_span_before_a_deadline_is_no_length(code, text):
     assert durations(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "code, text, minutes",
+    [
+        param("en", "Zorkbook was down late Thursday for about two hours.", 120, id="en-late-thursday-is-a-time"),
+        param("en", "The site went dark late on Tuesday for nearly three hours.", 180, id="en-late-on-tuesday"),
+    ],
+)
+def test_late_in_a_day_is_no_delay(code, text, minutes):
+    assert [d.minutes for d in durations(code, text)] == [minutes]
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        param("en", "Flights were late by up to three hours.", id="en-late-by"),
+        param("en", "Trains ran late for about two hours.", id="en-ran-late"),
+    ],
+)
+def test_running_late_is_a_delay(code, text):
+    assert durations(code, text) == []

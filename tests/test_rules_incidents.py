@@ -1027,3 +1027,33 @@ def test_plural_failures_and_glitches_report_outages():
             "failures in 2002, and again in 2011 after the earthquake. Technical glitches also hit Mizuho in 2019.")
     found = incidents(text, published="2021-03-12")
     assert sorted(i["start"][:10] for i in found) == ["2002", "2011", "2019", "2021-03-11"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        param("The outage is an embarrassment for Mayer, who joined Yahoo from Google in July 2012.", id="en-joined-in"),
+        param("Gangguan ini memalukan bagi Zorkbank, yang didirikan pada 2019 oleh tiga bank daerah.", id="id-didirikan-pada"),
+    ],
+)
+def test_the_date_of_a_life_or_a_company_s_history_is_no_incident(sentence):
+    text = "Zorkbank down\n\nZorkbank's app was down for hours on Tuesday, Dec. 10, 2013. " + sentence
+    assert len(incidents(text, published="2013-12-12")) == 1
+
+
+def test_a_launch_day_outage_keeps_its_date():
+    # trap: launching is no history verb: launch-day outages are dated by the launch
+    (found,) = incidents("Disney+ launched on Tuesday, Nov. 12, 2019, and users reported error messages.", published="2019-11-13")
+    assert found["start"][:10] == "2019-11-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("PLN menjelaskan penyebab padamnya listrik di Sumatera pada Selasa (4/6/2024) pekan lalu.", id="id-padamnya"),
+        param("Terganggunya layanan BCA pada Selasa (4/6/2024) membuat nasabah kesal.", id="id-terganggunya"),
+    ],
+)
+def test_nominal_nya_forms_report_an_outage(text):
+    (found,) = incidents(text, published="2024-06-11")
+    assert found["start"] == "2024-06-04"

@@ -535,3 +535,18 @@ def test_a_version_or_score_line_is_no_byline():
     lex = _lex()
     text = "Zorkbook 12.04.21 released\n\nVersion 12.04.21 fixes a crash.\n\nZorkbook went down on Sunday night."
     assert M.find_byline(text, T.lines(text), lex.language("en"), lex) is None
+
+
+@pytest.mark.parametrize(
+    "line, span",
+    [
+        param("Jakarta: Layanan Google Cloud mengalami gangguan.", len("Jakarta: "), id="id-place-colon"),
+        param("Surabaya: PLN memadamkan listrik.", len("Surabaya: "), id="id-city-colon"),
+        # traps: a word or a service before a colon is no dateline
+        param("Update: Google says the outage is fixed.", 0, id="en-update-colon"),
+        param("Google Cloud: the outage explained.", 0, id="en-service-colon"),
+        param("Catatan: artikel ini diperbarui.", 0, id="id-catatan-colon"),
+    ],
+)
+def test_a_place_before_a_colon_is_a_dateline(line, span):
+    assert M.dateline_span(line) == span

@@ -448,3 +448,30 @@ def test_a_tracker_named_by_its_domain_is_no_service():
             "tracking website Downdetector.com.")
     for incident in services(text, published="2025-03-13"):
         assert "Downdetector.com" not in incident
+
+
+def test_a_service_noun_opens_a_list_of_names():
+    text = "Layanan App Zork, Zork Store, Mac Zork Store, dan Zorkbooks Store milik Apple down selama sekitar 12 jam pada Rabu (11/3/2015)."
+    (found,) = services(text, published="2015-03-12")
+    assert {"Zork Store", "Mac Zork Store", "Zorkbooks Store"} <= set(found)
+
+
+def test_a_list_after_a_service_noun_stops_at_lower_case_words():
+    # trap: the noun's name, then a comma and a clause, is no list
+    text = "Aplikasi KoinKu, yang dipakai jutaan orang di Jakarta dan Bandung, error pada Senin (13/5)."
+    for incident in services(text):
+        assert "Jakarta" not in incident and "Bandung" not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name, victim",
+    [
+        # a name the article keeps naming opens a sentence about the outage: the story's subject,
+        # unless it only speaks of another's outage
+        param("Power went out across Northland on Tuesday, May 14. Zorkgrid crews worked overnight. Zorkgrid said it was working on a fix for the outage. Zorkgrid apologised.", "Zorkgrid", True, id="speaks-of-itself"),
+        param("Power went out across Northland on Tuesday, May 14. Regulator Ofzork opened an inquiry. Ofzork said the outage was caused by a fault at a substation. Ofzork will report.", "Ofzork", False, id="speaks-of-another"),
+    ],
+)
+def test_a_subject_that_speaks_is_a_victim_only_of_its_own_outage(text, name, victim):
+    found = [n for incident in services(text) for n in incident]
+    assert (name in found) == victim

@@ -299,3 +299,39 @@ def test_more_cities_and_regions(text, codes):
 def test_cldr_names_as_people_write_them(text, code):
     lex = lexicon.load()
     assert code in {m.key for m in lex.regions.finditer(text, 0, len(text))}
+
+
+@pytest.mark.parametrize(
+    "code, text, not_code",
+    [
+        param("id", "RIM, produsen BlackBerry yang bermarkas di Waterloo, Ontario, Kanada, menyebut gangguan dipicu switch inti.", "CA", id="id-bermarkas-di-list"),
+        param("en", "The company, headquartered in Menlo Park, California, United States, said the outage was fixed.", "US", id="en-headquartered-in-list"),
+    ],
+)
+def test_a_headquarters_list_is_no_affected_place(code, text, not_code):
+    lex = lexicon.load()
+    found = {p.code for p in P.find_places(text, lex.language(code), lex, 0, len(text))}
+    assert not_code not in found
+
+
+def test_a_place_named_after_whether_is_no_affected_place():
+    from outages.articles import article_from_text
+
+    text = ("Gangguan BlackBerry meluas pada Rabu (12/10/2011).\n\nPerusahaan belum menyebut apakah pengguna di Asia Tenggara, "
+            "termasuk Indonesia, ikut terdampak gangguan BlackBerry.")
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2011-10-13"}))
+    assert all(r.code not in ("035", "ID") for r in found.regions)
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        param("en", "Customers in West Africa lost service.", "011", id="en-west-africa"),
+        param("en", "Users in East Africa were cut off.", "014", id="en-east-africa"),
+        param("id", "Pengguna di Afrika Utara tidak bisa mengakses internet.", "015", id="id-afrika-utara"),
+        param("en", "Users across Africa reported problems.", "002", id="en-africa-still-the-continent"),
+    ],
+)
+def test_african_subregions(code, text, expected):
+    lex = lexicon.load()
+    assert [p.code for p in P.find_places(text, lex.language(code), lex, 0, len(text))] == [expected]

@@ -330,6 +330,7 @@ def _has_affix(word: str, affix: str) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
+HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
 _DIGIT = re.compile(r"\d")
 
 
@@ -390,8 +391,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
-    f.hedged = lang.cues["conditional"].search(text, start, end) is not None
-    f.places = [] if speculative else P.find_places(text, lang, lex, start, end)
+    hypothetical = lang.cues["conditional"].search(text, start, end) is not None
+    f.hedged = hypothetical
+    # "belum menyebut apakah pengguna di Asia Tenggara ikut terdampak": a question names no place
+    f.places = [] if speculative or hypothetical else P.find_places(text, lang, lex, start, end)
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
@@ -448,6 +451,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if resolved is None:
             continue
         said_from = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS))
+        history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start)
+        if history is not None and lang.cues["outage"].search(text, history.end, d.start) is None:
+            continue  # "who joined Yahoo from Google in July 2012", "didirikan pada 2019"
         if lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue

@@ -28,7 +28,7 @@ _URL_DATE = (
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "LONDON (Reuters) -", "Jakarta -",
 # "SAN FRANCISCO, Oct 4 (Reuters) -", "Jakarta, CNN Indonesia --"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][\w.'’]*(?:[ ,]+[\w.'’()]+){0,6}?)\s?(?:\([\w .&'-]{1,40}\))?\s?(?:-{1,2}|–|—|(?<=[A-Z]):)\s"
+    r"^\s*(?:[A-Z][\w.'’]*(?:[ ,]+[\w.'’()]+){0,6}?)\s?(?:\([\w .&'-]{1,40}\))?\s?(?:-{1,2}|–|—|(?<=[A-Za-z]):)\s"
 )
 
 _DATELINE_MARK = re.compile(r"[-–—:]\s")
@@ -209,6 +209,15 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
     return None
 
 
+def _whole_place(words: str, lex: Lexicon | None) -> bool:
+    if lex is None:
+        from .. import lexicon
+
+        lex = lexicon.load()
+    m = lex.regions.search(words)
+    return m is not None and (m.start, m.end) == (0, len(words))
+
+
 def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
     """Length of a dateline at the start of a paragraph ("Jakarta, Kompas.com –",
     "LONDON (Reuters) -", "SAN FRANCISCO, Oct 4 (Reuters) -", "Suara.com -"), else 0.
@@ -222,8 +231,8 @@ def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
     if not m:
         return 0
     head = m.group().strip().rstrip("-–—:").strip()
-    if m.group().rstrip().endswith(":") and not head.replace(" ", "").isupper():
-        return 0  # "PETALING JAYA:" (capitals) is a dateline; "Update:" is not
+    if m.group().rstrip().endswith(":") and not head.replace(" ", "").isupper() and not _whole_place(head, lex):
+        return 0  # "PETALING JAYA:" (capitals) and "Jakarta:" (a place) are datelines; "Update:" is not
     words = head.split()
     if not words or len(words) > 8:
         return 0

@@ -26,6 +26,7 @@ MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
 _RANGE_WORDS = frozenset({"to", "sampai"})  # "from Dargaville to Kaitaia"
 OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this many words before "at"
+SELF_REFERENCE_CHARS = 12  # "said it was": the self-reference right after the speech verb
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
@@ -330,6 +331,14 @@ def find_unknown_services(
         if j < hi:
             span = name_after(j)
             add(span)
+            # "Layanan App Store, iTunes Store, Mac App Store, dan iBooks Store": the list the noun opens
+            if span is not None:
+                k = span[1] + 1
+                if k < hi and (tk.exact[k] == "," or tk.lower[k] in _LIST_WORDS):
+                    while k < hi and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS):
+                        k += 1
+                    if k < hi and _is_name_token(tk.exact[k]):
+                        add_list(k)
             # "Aplikasi Sistem Informasi Rekapitulasi (Sirekap)": the short name in brackets
             if span is not None:
                 k = span[1] + 1
@@ -412,10 +421,14 @@ def find_unknown_services(
             if j < hi:
                 add(name_after(j))
     # 4. the subject of a sentence about the outage, named again and again in the article
-    #    ("Revolut has blamed ... for an outage"): a proper name the story is about
+    #    ("Revolut has blamed ... for an outage"): a proper name the story is about; not the
+    #    one who speaks of it ("Ofcom said the failure ...")
     if not found and not known and counts is not None:
         span = name_after(lo)
-        if span is not None:
+        said = lang.cues["speech"].search(text, tk.starts[span[1] + 1], min(endpos, tk.ends[span[1] + 1])) if span is not None and span[1] + 1 < hi else None
+        # ... unless it speaks of itself ("Transpower said it was working on a fix")
+        itself = said is not None and lang.cues["self_reference"].search(text, said.end, min(endpos, said.end + SELF_REFERENCE_CHARS)) is not None
+        if span is not None and (said is None or itself):
             name = " ".join(tk.exact[span[0] : span[1] + 1])
             if counts.get(name, 0) >= MIN_SUBJECT_MENTIONS:
                 subject_ok = True

@@ -34,6 +34,7 @@ def _not_places() -> PhraseMatcher:
 
 
 _BASED_AFTER = re.compile(r"^\s?[-–]\s?(?:based|headquartered|born|made|owned|listed)\b|^\s(?:based|headquartered)\b", re.I)
+_PLACE_LIST_GAP = re.compile(r"[,;]")
 _COMPOUND_AFTER = re.compile(r"^-(?!wide\b)[A-Za-z0-9]")  # "US-EAST-1": part of a name; "Australia-wide" is the place
 
 
@@ -45,6 +46,10 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
         if any(a <= m.start and m.end <= b for a, b in names):
             continue
         if exclusion.search(text, max(pos, window_start(text, m.start, 4)), m.start):
+            continue
+        # "bermarkas di Waterloo, Ontario, Kanada": the exclusion carries over a list of names
+        far = (exclusion.finditer(text, max(pos, window_start(text, m.start, 10)), m.start) or [None])[-1]
+        if far is not None and all(w[:1].isupper() for w in _PLACE_LIST_GAP.sub(" ", text[far.end : m.start]).split()):
             continue
         org = lang.cues["org_before_place"].search(text, max(pos, window_start(text, m.start, 4)), m.start)
         between = text[org.end : m.start].split() if org is not None else []

@@ -385,6 +385,7 @@ def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.Duratio
 
 
 _BOUNDS = ("at_least", "up_to")
+BOUND_REACH = 3  # "more than an hour" admits a length of up to three hours, "up to three hours" one of an hour or more
 
 
 def _agree(a: DU.DurationMention, b: DU.DurationMention) -> bool:
@@ -393,9 +394,9 @@ def _agree(a: DU.DurationMention, b: DU.DurationMention) -> bool:
     if abs(a.minutes - b.minutes) <= DURATION_AGREEMENT * max(a.minutes, b.minutes):
         return True
     for bound, other in ((a, b), (b, a)):
-        if bound.qualifier == "at_least" and bound.minutes <= other.minutes <= 3 * bound.minutes:
+        if bound.qualifier == "at_least" and bound.minutes <= other.minutes <= BOUND_REACH * bound.minutes:
             return True
-        if bound.qualifier == "up_to" and bound.minutes / 3 <= other.minutes <= bound.minutes:
+        if bound.qualifier == "up_to" and bound.minutes / BOUND_REACH <= other.minutes <= bound.minutes:
             return True
     return False
 
