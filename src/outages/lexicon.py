@@ -10,14 +10,17 @@ the same keys, and the code in `LANGUAGES`.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import sys
 import threading
+from collections import defaultdict
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from threading import get_ident
 from typing import NamedTuple
 
@@ -63,6 +66,7 @@ class Match(NamedTuple):
     text: str
 
 
+_first = itemgetter(0)
 _new_match = tuple.__new__  # Match(...) without the Python-level __new__: _new_match(Match, (start, end, key, text))
 
 
@@ -78,7 +82,12 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")  # split() keeps the tokens at the odd places
+# split() keeps the tokens at the odd places. The same tokens written with possessive
+# repeats where the engine has them (3.11): a word never gives back a letter, so nothing
+# changes but the time the engine spends keeping places to go back to (only for the pattern
+# above as it is: another falls back to itself).
+_POSSESSIVE = {r"\w+(?:[&.]\w+)*|[^\w\s]": r"\w++(?:[&.]\w++)*+|[^\w\s]"}
+_TOKEN_SPLIT = re.compile("(" + (_POSSESSIVE.get(_TOKEN.pattern, _TOKEN.pattern) if sys.version_info >= (3, 11) else _TOKEN.pattern) + ")")
 
 
 class _Tokens:
@@ -148,9 +157,10 @@ def indexed(text: str) -> bool:
 def window_start(text: str, pos: int, n_words: int) -> int:
     """The offset where the `n_words` words (tokens) before `pos` begin: for looking at the
     few words just before a match without cutting a new string."""
-    tk = tokens_of(text)
-    j = bisect_left(tk.starts, pos)
-    return tk.starts[max(0, j - n_words)] if j > 0 else pos
+    last = _LAST  # a text's tokens are the same whichever thread made them
+    starts = last[1].starts if last[0] is text else tokens_of(text).starts
+    j = bisect_left(starts, pos)
+    return starts[j - n_words if j > n_words else 0] if j > 0 else pos
 
 
 class _Table:
@@ -199,12 +209,8 @@ class _Table:
                     break
                 node = children.get(tokens[i + length])
                 length += 1
-        hits.sort(key=_length, reverse=True)  # stable: at equal length, case-sensitive first
+        hits.sort(key=_first, reverse=True)  # by length; stable: at equal length, case-sensitive first
         return hits
-
-
-def _length(hit: tuple) -> int:
-    return hit[0]
 
 
 _REGISTRY: list["PhraseMatcher"] = []
@@ -235,6 +241,10 @@ def _combined(lang: str | None) -> tuple[_Table, int]:
             for parts, sensitive, key in matcher._phrases:
                 table.add(parts, sensitive, (mid, key))
         cached = _COMBINED[lang] = (table, len(_REGISTRY), version)
+        # The tables and the lexicon live as long as the process, tens of thousands of
+        # objects that the garbage collector would otherwise walk at every full collection
+        # (several an article's worth of allocations): kept out of them from now on.
+        gc.freeze()
     return cached[0], cached[1]
 
 
@@ -253,8 +263,11 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     """The leftmost-longest matches over the whole text, in one walk, of every registered
     matcher for the text's language (and of those for every language)."""
     table, size = _combined(lang)
-    found: list[list[tuple[int, int, str]]] = [[] for _ in range(size)]
+    found: defaultdict[int, list[Match]] = defaultdict(list)
+    # free[mid]: the first token after matcher mid's last match that is longer than a token;
+    # covered: the largest of them. A token at or after `covered` is inside no match yet.
     free = [0] * size
+    covered = 0
     n = len(tk.lower)
     cs, ci = table.cs, table.ci
     starting = table.single
@@ -262,40 +275,69 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     firsts = table.firsts
     if firsts is None:
         firsts = table.firsts = frozenset(ci) | {tok.lower() for tok in cs}
+    new = _new_match
     # only the tokens that may start a phrase (most do not): one set look-up each
-    for i in [i for i, low in enumerate(lower) if low in firsts]:
+    for i in compress(range(n), map(firsts.__contains__, lower)):
         tok = exact[i]
         at = starting.get(tok)
         if at is None:
             a, b = cs.get(tok), ci.get(lower[i])
             if a is None and b is None:
+                starting[tok] = False  # starts nothing (its lower case starts a phrase matched in case)
                 continue
             # what starts at this token whatever follows it (its one-token phrases), and the
             # tokens that can follow it in a longer phrase
             one = [(1, value) for value in a[0]] if a is not None else []
             if b is not None:
                 one += [(1, value) for value in b[0]]
+            hits = _first_per_matcher(one)
             at = starting[tok] = (
-                _first_per_matcher(one),
+                hits,
+                _by_key(hits),
                 a[1] if a is not None and a[1] else None,
                 b[1] if b is not None and b[1] else None,
             )
-        hits, cs_next, ci_next = at
+        elif at is False:
+            continue
+        hits, by_key, cs_next, ci_next = at
         if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
             hits = _first_per_matcher(table.walk(exact, lower, i, n))  # a longer phrase may start here
+        elif i >= covered:
+            # one-token phrases only, at a token no match covers (most): each matcher takes
+            # its phrase here; one match a key, shared by the matchers that give that key
+            a, b = starts[i], ends[i]
+            for key, mids in by_key:
+                match = new(Match, (a, b, key, tok))  # a token's text is text[start:end]
+                for mid in mids:
+                    found[mid].append(match)
+            continue
+        a = starts[i]
         for length, mid, key in hits:
             if i < free[mid]:
                 continue
-            found[mid].append((starts[i], ends[i + length - 1], key))
-            free[mid] = i + length
-    # a matcher's entry stays a list of (start, end, key) until it is asked (most matchers
-    # are asked about few texts): then it becomes (starts, matches)
+            if length == 1:
+                found[mid].append(new(Match, (a, ends[i], key, tok)))
+            else:
+                b = ends[i + length - 1]
+                found[mid].append(new(Match, (a, b, key, text[a:b])))
+                free[mid] = i + length
+                if i + length > covered:
+                    covered = i + length
+    # a matcher's entry stays a list of its matches until it is asked: then it becomes
+    # (starts, matches)
     index = list(table.no_matches)
-    for mid, ms in enumerate(found):
-        if ms:
-            index[mid] = ms
+    for mid, ms in found.items():
+        index[mid] = ms
     tk.index, tk.index_size, tk.index_lang = index, size, lang
     _LEARNING["texts"] += 1
+
+
+def _by_key(hits: tuple) -> tuple:
+    """((key, (matcher id, ...)), ...): one-token hits grouped by the key they give."""
+    groups: dict[str, list[int]] = {}
+    for _, mid, key in hits:
+        groups.setdefault(key, []).append(mid)
+    return tuple((key, tuple(mids)) for key, mids in groups.items())
 
 
 def _asked(matcher: "PhraseMatcher", index: list, text: str):
@@ -305,8 +347,7 @@ def _asked(matcher: "PhraseMatcher", index: list, text: str):
     if raw is _UNASKED:
         entry = _NO_MATCHES
     else:
-        new = _new_match
-        entry = ([s for s, _, _ in raw], [new(Match, (s, e, k, text[s:e])) for s, e, k in raw])
+        entry = (list(map(_first, raw)), raw)
     index[matcher._id] = entry
     return entry
 
@@ -333,6 +374,8 @@ class PhraseMatcher:
     walk and kept with the text's tokens; a query is then a binary search.
     """
 
+    __slots__ = ("lang", "_table", "_phrases", "empty", "asked", "_id", "_cur")
+
     def __init__(self, forms: dict[str, list[str]], case_sensitive: set[str] | frozenset[str] = frozenset(), lang: str | None = None):
         self.lang = lang  # the language whose articles it is for; None: every language
         self._table = _Table()
@@ -354,6 +397,13 @@ class PhraseMatcher:
         self.empty = not self._phrases
         self.asked = False  # asked about a long text (see LEARN_TEXTS)
         self._id = len(_REGISTRY)
+        # the text last queried and this matcher's (starts, matches) over it: a query of the
+        # same text again (hundreds an article) reads them at once. Replaced whole (one tuple,
+        # made once the matches are), so a reader in any thread sees a text with its own
+        # matches, and the text is held, so no other text can take its identity. A matcher's
+        # whole-text matches are the same whichever index they come from (an index of either
+        # language, or a scan of its own) and whichever thread found them.
+        self._cur: tuple = (None, None, None)
         _REGISTRY.append(self)
 
     def _indexed(self, text: str):
@@ -396,19 +446,33 @@ class PhraseMatcher:
             yield Match(start, end, key, text[start:end])
             i += length
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
-        # the hot path: the last text's index (hundreds of queries an article)
+    def _current(self, text: str):
+        """(text, starts, matches) of this matcher over a long text, kept as the
+        current one; None for a short text (scanned over each queried range)."""
         last = _LAST
         if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
             if indexed.__class__ is list:
                 indexed = _asked(self, index, text)
         elif self.empty:
-            return []
+            indexed = _NO_MATCHES
         else:
             indexed = self._indexed(text)
             if indexed is None:
+                return None
+        cur = self._cur = (text, indexed[0], indexed[1])
+        return cur
+
+    # Matches of one matcher never overlap and are in order, so their ends are in order too:
+    # of the matches that start in [pos, endpos) only the last can end after endpos.
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Match]:
+        # the hot path: the current text (hundreds of queries an article)
+        cur = self._cur
+        if cur[0] is not text:
+            cur = self._current(text)
+            if cur is None:
                 return list(self._scan(text, pos, len(text) if endpos is None else endpos))
-        starts, matches = indexed
+        starts = cur[1]
         if not starts:
             return []
         if endpos is None:
@@ -416,7 +480,10 @@ class PhraseMatcher:
         lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
         if lo == hi:
             return []
-        return [m for m in matches[lo:hi] if m[1] <= endpos]
+        found = cur[2][lo:hi]
+        if found[-1][1] > endpos:
+            found.pop()
+        return found
 
     def starts(self, text: str) -> list[int]:
         """Where the matches over the whole text start ([m.start for m in finditer(text)]; for
@@ -428,31 +495,21 @@ class PhraseMatcher:
         return [m.start for m in self.finditer(text)]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        last = _LAST
-        if last[0] is text and last[2] == get_ident() and (index := last[1].index) is not None and self._id < len(index) and (indexed := index[self._id]) is not None:
-            if indexed.__class__ is list:
-                indexed = _asked(self, index, text)
-        elif self.empty:
-            return None
-        else:
-            indexed = self._indexed(text)
-            if indexed is None:
+        cur = self._cur
+        if cur[0] is not text:
+            cur = self._current(text)
+            if cur is None:
                 return next(self._scan(text, pos, len(text) if endpos is None else endpos), None)
-        starts, matches = indexed
+        starts = cur[1]
         if not starts:
             return None
-        if endpos is None:
-            endpos = len(text)
         k = bisect_left(starts, pos)
-        n = len(matches)
-        while k < n:
-            m = matches[k]
-            if m[0] >= endpos:
-                return None
-            if m[1] <= endpos:
-                return m
-            k += 1
-        return None
+        if k == len(starts):
+            return None
+        m = cur[2][k]
+        if endpos is None:
+            return m
+        return m if m[1] <= endpos else None
 
 
 def _cues(forms: list[str], lang: str | None = None) -> PhraseMatcher:

@@ -83,9 +83,12 @@ _TITLE_STOP = re.compile(r"[.…][\"”’')\]]*$")
 _FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def _is_furniture_line(stripped: str, data: dict) -> bool:
-    low = stripped.lower()
-    words = len(stripped.split())
+def _is_furniture_line(stripped: str, data: dict, low: str | None = None, words: int | None = None) -> bool:
+    """`low` and `words`, when given: stripped.lower() and len(stripped.split())."""
+    if low is None:
+        low = stripped.lower()
+    if words is None:
+        words = len(stripped.split())
     m = data["prefix_re"].match(low)
     if m is not None:
         prefix = m.group()
@@ -140,7 +143,8 @@ def _lines(text: str) -> list[Line]:
             continue
         if first_content is None:
             first_content = i
-        low = stripped.lower().rstrip(":").strip()
+        lowered = stripped.lower()
+        low = lowered.rstrip(":").strip()
         if stripped in data["separators"]:
             flags[i] = True
             after_separator = True
@@ -150,7 +154,8 @@ def _lines(text: str) -> list[Line]:
             flags[i] = True
             in_block = True
             continue
-        if in_block and len(stripped.split()) <= 16 and not _SENTENCE_END.search(stripped):
+        words = len(stripped.split())
+        if in_block and words <= 16 and not _SENTENCE_END.search(stripped):
             flags[i] = True
             continue
         in_block = False
@@ -162,7 +167,7 @@ def _lines(text: str) -> list[Line]:
             if after_separator:
                 flags[i] = True
                 continue
-        if _is_furniture_line(stripped, data):
+        if _is_furniture_line(stripped, data, lowered, words):
             flags[i] = True
             if _TWEET_ATTRIBUTION.search(stripped):
                 for j in range(i - 1, max(-1, i - 3), -1):
@@ -178,8 +183,9 @@ def _lines(text: str) -> list[Line]:
         # a headline ends without a full stop ("..., Jangan Panik!" and "...?" are headlines too)
         if len(first.split()) <= 25 and not _TITLE_STOP.search(first) and not flags[first_content]:
             title_index = first_content
+    new = tuple.__new__  # Line(...) without the Python-level __new__
     return [
-        Line(start, end, i, piece, flags[i], i == title_index)
+        new(Line, (start, end, i, piece, flags[i], i == title_index))
         for i, (start, end, piece) in enumerate(raw)
     ]
 
@@ -234,7 +240,10 @@ def _make(line: Line, begin: int, end: int) -> Sentence:
     trail = len(chunk) - len(chunk.rstrip())
     start = line.start + begin + lead
     stop = line.start + end - trail
-    return Sentence(start, stop, line.index, chunk.strip(), line.furniture, line.title)
+    return _new(Sentence, (start, stop, line.index, chunk.strip(), line.furniture, line.title))
+
+
+_new = tuple.__new__  # Sentence(...) without the Python-level __new__
 
 
 def normalize_unicode(text: str) -> str:

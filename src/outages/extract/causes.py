@@ -13,6 +13,7 @@ else the media.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
@@ -82,8 +83,10 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
     return names
 
 
+@lru_cache(maxsize=4096)
 def _organisation_or_place(word: str) -> bool:
-    """'Indonesia' in "Garuda Indonesia Rudi Hartono", 'Telkomsel' in "Direktur Telkomsel ..."."""
+    """'Indonesia' in "Garuda Indonesia Rudi Hartono", 'Telkomsel' in "Direktur Telkomsel ..."
+    (kept per word: the lexicon is loaded once)."""
     from .. import lexicon
 
     lex = lexicon.load()
@@ -111,8 +114,14 @@ def cause_clause(text: str, lang: Language, start: int, end: int, after_outage: 
 
 
 def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
-    sentence = text[start:end]
-    low_basis, speaker = _basis(text, lang, lex, start, end, speakers, paragraph)
+    # who states it, read only once a cause is found (most sentences state none)
+    said: list[tuple[str, str | None]] = []
+
+    def basis() -> tuple[str, str | None]:
+        if not said:
+            said.append(_basis(text, lang, lex, start, end, speakers, paragraph))
+        return said[0]
+
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
     if undisclosed is not None:
         # "belum jelas kapan ... akan kembali", "it was unclear how many users": unknown, but not the cause
@@ -150,6 +159,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             order = len(ORDER)
         rank = (tier, distance > NEAR_CHARS, order, distance)  # near the causal word first, then the more specific
         if best is None or rank < best[:4]:
+            low_basis, speaker = basis()
             best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
 
     # "karena X", "due to X": the cause follows the cue
@@ -179,10 +189,10 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         return best[4]
     if undisclosed is not None:
         # "Meta belum memberikan penjelasan": the company that keeps the cause to itself
+        low_basis, speaker = basis()
         who = (speaker if low_basis == "operator" else None) or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)
-        basis = "operator" if low_basis == "operator" or who is not None else "media"
-        return CauseMention(start, end, "undisclosed", basis, undisclosed.start, undisclosed.end, who or speaker)
-    del sentence
+        stated_by = "operator" if low_basis == "operator" or who is not None else "media"
+        return CauseMention(start, end, "undisclosed", stated_by, undisclosed.start, undisclosed.end, who or speaker)
     return None
 
 

@@ -20,8 +20,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta, weekday
-
 from ..lexicon import Language, Lexicon, PhraseMatcher
 from .scan import digit_runs, digit_starts, finditer_at
 
@@ -121,6 +119,7 @@ class _Patterns:
     bare_month: re.Pattern
     year_only: re.Pattern
     year_lead_lengths: frozenset[int]  # of the lead words of year_only
+    year_leads: frozenset[str] | None  # those words in lower case (None if one is not ASCII)
     weekday: re.Pattern
     relative: PhraseMatcher
     calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
@@ -190,6 +189,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
         ),
         year_only=re.compile(r"(?i:\b(" + year_lead + r"))\s" + _YEAR + r"(?!\d)"),
         year_lead_lengths=frozenset(len(w) for w in lang.dates.get("year_lead", lang.dates["month_lead"])),
+        year_leads=_ascii_lower(lang.dates.get("year_lead", lang.dates["month_lead"])),
         weekday=re.compile(r"(" + _word_alternation(lang.weekdays) + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
         calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
@@ -212,15 +212,24 @@ def patterns(lang: Language, lex: Lexicon) -> _Patterns:
 _SPACE_YEAR = re.compile(r"\s(?:19|20)\d{2}")
 
 
-def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int) -> list[re.Match]:
-    """For year_only: a lead word, one space, a year."""
+def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int, leads: frozenset[str] | None = None) -> list[re.Match]:
+    """For year_only: a lead word, one space, a year. With `leads` (the lead words in lower
+    case, all ASCII), a place whose ASCII text before the year is none of them is not tried:
+    in ASCII the pattern's case-blind match is a match in lower case."""
     starts = set()
     for y in _SPACE_YEAR.finditer(text, pos, endpos):
+        y0 = y.start()
         for n in lead_lengths:
-            s = y.start() - n
+            s = y0 - n
             if s >= pos:
+                if leads is not None and (word := text[s:y0]).isascii() and word.lower() not in leads:
+                    continue
                 starts.add(s)
     return finditer_at(pattern, sorted(starts), text, pos, endpos)
+
+
+def _ascii_lower(words: list[str]) -> frozenset[str] | None:
+    return frozenset(w.lower() for w in words) if all(w.isascii() for w in words) else None
 
 
 def _valid(day: int | None, month: int | None, year: int | None = None) -> bool:
@@ -320,7 +329,7 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             windows.append([lo, hi])
     for lo, hi in windows:
         _named_dates(text, lo, hi, p, months, past_words, lang, add, found, {r.start for r in relative})
-    for m in _before_years(p.year_only, p.year_lead_lengths, text, pos, endpos):
+    for m in _before_years(p.year_only, p.year_lead_lengths, text, pos, endpos, p.year_leads):
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for rel in relative:
         found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
@@ -344,7 +353,11 @@ def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found, rel
             add(m, year=year, month=month, day=day, end_day=end_day)
     for m in p.month_year.finditer(text, pos, endpos):
         add(m, year=int(m.group(2)), month=months[m.group(1).lower()], day=None)
-    for m in p.bare_month.finditer(text, pos, endpos):
+    # a bare month and a weekday are written out, in their case: where the window holds no
+    # such name, their patterns (the bare month's tried at every character) find nothing
+    window = text[pos:endpos]
+    bare_months = p.bare_month.finditer(text, pos, endpos) if any(map(window.__contains__, lang.months)) else ()
+    for m in bare_months:
         name_group = 2 if m.group(2) else 4
         past_group = 3 if m.group(3) else 5 if m.group(5) else None
         lead_word = (m.group(1) or "").lower()
@@ -354,6 +367,8 @@ def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found, rel
             continue
         is_past = past_group is not None or lead_word in past_words
         add(m, year=None, month=months[m.group(name_group).lower()], day=None, past=is_past)
+    if not any(map(window.__contains__, lang.weekdays)):
+        return
     for m in p.weekday.finditer(text, pos, endpos):
         add(m, year=None, month=None, day=None, weekday=lang.weekdays[m.group(1)], kind="weekday")
 
@@ -402,7 +417,7 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
         if reference is None:
             return None
         # the latest such weekday on or before the reference ("Senin" said on a Monday is that day)
-        day = reference + relativedelta(weekday=weekday(d.weekday)(-1))
+        day = reference - timedelta(days=(reference.weekday() - d.weekday) % 7)  # relativedelta(weekday=WD(-1))
         return Resolved(day, day, "day", inferred_year=True)
     if d.year is not None:
         if d.month is None:
@@ -481,7 +496,7 @@ def _relative(key: str | None, reference: date | None) -> Resolved | None:
         monday = reference - timedelta(days=reference.weekday() + 7)
         return Resolved(monday, monday + timedelta(days=6), "day", True)
     if key == "last_month":
-        first = reference.replace(day=1) - relativedelta(months=1)
+        first = date(reference.year - 1, 12, 1) if reference.month == 1 else date(reference.year, reference.month - 1, 1)
         return Resolved(first, _month_end(first.year, first.month), "month", True)
     if key == "last_year":
         y = reference.year - 1

@@ -68,9 +68,12 @@ def _facts(ctx: Context) -> list[Facts]:
     ctx.named_keys = {m.key for m in lex.services.finditer(text, 0, len(text))}
     tokens = lexicon_mod.tokens_of(text)
     exact, starts = tokens.exact, tokens.starts
-    prose = [w for s in sentences for w in exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
-    ctx.lowercase_words = {w for w in prose if w.islower()}
-    ctx.name_counts = dict(Counter([w for w in prose if w[:1].isupper()]))
+    prose: list[str] = []
+    for s in sentences:
+        prose += exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+    counted = Counter(prose)  # each word once, in the order first written
+    ctx.lowercase_words = set(filter(str.islower, counted))
+    ctx.name_counts = {w: n for w, n in counted.items() if w[:1].isupper()}
     ctx.cue_starts = _cue_starts(text, lang)
     out = []
     last_day: date | None = None

@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import filterfalse
 
-from ..lexicon import Language, Lexicon
+from ..lexicon import Language, Lexicon, indexed, tokens_of
 from ..text import Line
 from . import dates as D
 
@@ -35,18 +36,36 @@ _DATELINE_MARK = re.compile(r"[-–—:]\s")
 
 def detect_language(text: str, lex: Lexicon, sample: int = 20_000) -> str | None:
     """The language whose stopwords are most frequent in the text (None if no words)."""
-    # the words, counted: a piece between spaces that is all letters is one word as it is;
-    # only the others (with digits or punctuation) are cut with the pattern
-    frequency = Counter(text[:sample].lower().split())
-    odd = [p for p in frequency if not p.isalpha()]
-    if odd:  # cut in one go, each as often as it occurs
-        rest = " ".join([p for p in odd for _ in range(frequency.pop(p))])
-        frequency.update(_WORD.findall(rest))
+    if indexed(text) and len(text) <= sample:
+        frequency = _stopword_counts(tokens_of(text).lower, lex)
+    else:
+        # the words, counted: a piece between spaces that is all letters is one word as it is;
+        # only the others (with digits or punctuation) are cut with the pattern
+        frequency = Counter(text[:sample].lower().split())
+        odd = [p for p in frequency if not p.isalpha()]
+        if odd:  # cut in one go, each as often as it occurs
+            rest = " ".join([p for p in odd for _ in range(frequency.pop(p))])
+            frequency.update(_WORD.findall(rest))
     if not frequency:
         return None
     counts = {code: sum(map(frequency.__getitem__, lang.stopwords & frequency.keys())) for code, lang in lex.languages.items()}
     best = max(counts, key=lambda c: counts[c])
     return best if counts[best] > 0 else None
+
+
+def _stopword_counts(lower: list[str], lex: Lexicon) -> Counter:
+    """How often each stopword is a word of a text, from the text's tokens in lower case
+    (cached for a long text: the matchers read them next). Counted as detect_language counts
+    the words of the text: a token boundary inside a piece between spaces is at a mark, which
+    cuts the pattern's words there too, so the words are the same (and the stopwords, plain
+    ASCII letters, are lowered alike). Only stopwords are counted: no other word changes the
+    answer (without one, every language counts 0)."""
+    stop = frozenset().union(*[lang.stopwords for lang in lex.languages.values()])
+    frequency = Counter(filter(stop.__contains__, lower))  # the tokens that are words as they are
+    odd = list(filterfalse(str.isalpha, lower))  # the others, cut with the pattern
+    if odd:
+        frequency.update(filter(stop.__contains__, _WORD.findall(" ".join(odd))))
+    return frequency
 
 
 def date_from_url(url: str | None, months: dict[str, int] | None = None) -> date | None:

@@ -152,8 +152,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # cause
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services)
     cause = _cause(chosen, facts, ctx, operators)
-    kinds = {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
-    if cause is not None and cause.category in ("power", "network") and kinds == {"power"}:
+    if cause is not None and cause.category in ("power", "network") and _kinds(lex, services) == {"power"}:
         # a grid's own blackout "caused by a transmission line fault" or "gangguan kabel laut":
         # power is what failed, the equipment (line, cable) is the cause
         cause = replace(cause, category="hardware")
@@ -188,6 +187,11 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         symptoms=symptoms,
         sources=[source],
     )
+
+
+def _kinds(lex, services: list[str]) -> set[str | None]:
+    """The kinds of the services named."""
+    return {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
@@ -370,9 +374,14 @@ def _duration(chosen: list[int], facts: list[Facts], ctx: Context) -> DU.Duratio
                 break
         else:
             groups.append([d])
-    best = max(groups, key=lambda g: (len(g), -candidates.index(g[0])))
+    # where each duration is first told (candidates.index, looked up in one go: a text
+    # that tells thousands of lengths made that quadratic)
+    first: dict[DU.DurationMention, int] = {}
+    for k, d in enumerate(candidates):
+        first.setdefault(d, k)
+    best = max(groups, key=lambda g: (len(g), -first[g[0]]))
     # "for more than an hour ... about 85 minutes": the most precise telling of the length
-    return min(best, key=lambda d: (d.qualifier in _BOUNDS, candidates.index(d)))
+    return min(best, key=lambda d: (d.qualifier in _BOUNDS, first[d]))
 
 
 _BOUNDS = ("at_least", "up_to")

@@ -50,4 +50,7 @@ def digit_starts(text: str, pos: int, endpos: int) -> list[int]:
 
 def digit_runs(text: str, pos: int, endpos: int) -> list[int]:
     """digit_starts for a small span, not kept."""
-    return [r.start() for r in _DIGITS.finditer(text, pos, endpos)]
+    return list(map(_start, _DIGITS.finditer(text, pos, endpos)))
+
+
+_start = re.Match.start

@@ -31,6 +31,9 @@ class ServiceMention:
 
 
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
+    service_matches = lex.services.finditer(text, pos, endpos)
+    if not service_matches:
+        return []  # no service named: nothing below would find one
     complaint = lang.cues["complaint"].search(text, pos, endpos) is not None
     gains = lang.cues["rival_gain"].finditer(text, pos, endpos)
     speaks = lang.cues["speech"].search(text, pos, endpos) is not None
@@ -41,7 +44,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     speech = lang.cues["speech"]
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
-    for m in lex.services.finditer(text, pos, endpos):
+    for m in service_matches:
         if len(m.text) == 1 and not _standalone(text, m.start, m.end):
             continue  # "X" inside "[bold]X[/bold]" or "x/X" is no service
         if m.text in lex.alias_languages and lang.code not in lex.alias_languages[m.text]:
