@@ -347,3 +347,33 @@ def test_publication_date_known_to_the_year_or_month(tmp_path, capsys, published
     path.write_text(f"---\npublished: {published}\n---\nWhatsApp was down for two hours on Tuesday.\n", encoding="utf-8")
     code, out, err = run(["extract", path, "--json"], capsys)
     assert code == 0 and err == ""
+
+
+def test_extraction_from_several_threads_gives_what_one_thread_gives():
+    # the extractor keeps per-text caches (the last text's tokens, dates, scans): a thread
+    # extracting another text must never read or clear this text's
+    import threading
+    from pathlib import Path
+
+    from outages.articles import load_sources, read_article
+    from outages.incidents import extract_article
+
+    folder = Path(__file__).parent / "fixtures" / "articles"
+    sources = load_sources(folder)
+    articles = [read_article(p, sources) for p in sorted(folder.glob("*.txt"))[:60]]
+    reference = ["\n".join(r.model_dump_json() for r in extract_article(a.model_copy())) for a in articles]
+    mismatches = []
+
+    def work(k: int) -> None:
+        order = range(len(articles)) if k % 2 == 0 else reversed(range(len(articles)))
+        for i in order:
+            got = "\n".join(r.model_dump_json() for r in extract_article(articles[i].model_copy()))
+            if got != reference[i]:
+                mismatches.append(articles[i].file)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert mismatches == []

@@ -248,20 +248,24 @@ def _year(text: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
-_WHOLE: dict = {}  # the last long text's mentions: {"text": text, (kind, lang): mentions}
+_WHOLE: tuple = (None, {})  # the last long text and its mentions: (text, {(kind, lang): mentions})
 _LONG = 200
 
 
 def _whole_text(kind: str, text: str, lang: Language, finder) -> list:
-    """Mentions over the whole of a long text, found once and kept for the last text."""
-    if _WHOLE.get("text") is not text:
-        _WHOLE.clear()
-        _WHOLE["text"] = text
+    """Mentions over the whole of a long text, found once and kept for the last text. The
+    pair is replaced in one assignment and read into locals, so a thread extracting another
+    text never reads this text's mentions or clears them under it."""
+    global _WHOLE
+    last, found_by_key = _WHOLE
+    if last is not text:
+        found_by_key = {}
+        _WHOLE = (text, found_by_key)
     key = (kind, lang.code)
-    if key not in _WHOLE:
+    if key not in found_by_key:
         found = sorted(finder(), key=lambda m: m.start)
-        _WHOLE[key] = ([m.start for m in found], found)
-    return _WHOLE[key]
+        found_by_key[key] = ([m.start for m in found], found)
+    return found_by_key[key]
 
 
 def _slice(every: tuple[list[int], list], pos: int, endpos: int) -> list:
