@@ -1057,3 +1057,22 @@ def test_a_launch_day_outage_keeps_its_date():
 def test_nominal_nya_forms_report_an_outage(text):
     (found,) = incidents(text, published="2024-06-11")
     assert found["start"] == "2024-06-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param('ChatGPT users reported problems with the chatbot on Tuesday, Dec. 10, with many seeing "network error" messages.', id="en-network-error-messages"),
+        param('Pengguna BCA mobile mengeluhkan gangguan pada Selasa (10/12), muncul tulisan "koneksi jaringan bermasalah".', id="id-muncul-tulisan"),
+    ],
+)
+def test_a_message_users_saw_states_no_cause(text):
+    (found,) = incidents(text, published="2024-12-10")
+    assert found["cause"] is None
+
+
+def test_a_short_quoted_statement_still_states_a_cause():
+    # trap: a spokesperson's few quoted words after a causal word are a statement
+    text = 'Zorkbook was down on Tuesday, Dec. 10. The outage was caused by "a DNS misconfiguration", Zorkbook said.'
+    (found,) = incidents(text, published="2024-12-10")
+    assert found["cause"]["category"] == "dns"

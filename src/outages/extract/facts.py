@@ -51,6 +51,26 @@ def _in_quote(ctx: Context, pos: int) -> bool:
     return k >= 0 and ctx.quotes[k][0] < pos < ctx.quotes[k][1]
 
 
+def _in_short_quote(ctx: Context, pos: int) -> bool:
+    """Inside a quotation of a few words: a message or a label rather than a statement."""
+    k = bisect_left(ctx.quote_starts, pos) - 1
+    if k < 0 or not ctx.quotes[k][0] < pos < ctx.quotes[k][1]:
+        return False
+    a, b = ctx.quotes[k]
+    return len(ctx.text[a:b].split()) <= SHORT_QUOTE_WORDS
+
+
+def _message_named(ctx: Context, pos: int) -> bool:
+    """The quotation at pos is named a message ('seeing "network error" messages', 'muncul
+    tulisan "server error"'): what users saw on screen."""
+    k = bisect_left(ctx.quote_starts, pos) - 1
+    a, b = ctx.quotes[k]
+    nouns = ctx.lang.cues["message_nouns"]
+    after = nouns.search(ctx.text, b, min(len(ctx.text), b + 16))
+    before = nouns.search(ctx.text, lexicon_mod.window_start(ctx.text, a, 1), a)
+    return (after is not None and not ctx.text[b : after.start].strip(" \"”'’")) or before is not None
+
+
 def _facts(ctx: Context) -> list[Facts]:
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     byline_line = ctx.byline_line
@@ -329,6 +349,7 @@ def _has_affix(word: str, affix: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+SHORT_QUOTE_WORDS = 6  # a quotation this short is a message or a label, not someone's statement
 WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
 HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
 _DIGIT = re.compile(r"\d")
@@ -398,6 +419,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
+    if f.cause is not None and _in_short_quote(ctx, f.cause.cue_start) and (f.cause.tier == 1 or _message_named(ctx, f.cause.cue_start)):
+        f.cause = None  # 'seeing "network error" messages', 'muncul tulisan "server error"': what users saw, not why
     if f.cause is None and blocked is not None and not speculative:
         # "Kominfo memblokir Telegram": a service blocked is blocked by an authority
         f.cause = C.CauseMention(start, end, "government", "media", blocked.start, blocked.end, None, 1)
