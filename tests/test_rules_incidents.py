@@ -1076,3 +1076,15 @@ def test_a_short_quoted_statement_still_states_a_cause():
     text = 'Zorkbook was down on Tuesday, Dec. 10. The outage was caused by "a DNS misconfiguration", Zorkbook said.'
     (found,) = incidents(text, published="2024-12-10")
     assert found["cause"]["category"] == "dns"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Pelanggan Telkomsel di Papua mengalami perlambatan akses internet pada 19 Agustus 2019.", id="id-perlambatan-akses"),
+        param("Pemutusan akses internet membuat pelanggan Telkomsel di Papua terisolasi mulai 21 Agustus 2019.", id="id-pemutusan-akses-internet"),
+    ],
+)
+def test_slowing_and_cutting_access_are_outages(text):
+    (found,) = incidents(text, published="2019-09-10")
+    assert found["services"] == ["Telkomsel"] and found["start"].startswith("2019-08-")
