@@ -114,10 +114,8 @@ def _service_key(name: str) -> str:
     name case-folded."""
     from .lexicon import load
 
-    whole = load().services.search(name)
-    if whole is not None and whole.start == 0 and whole.end == len(name):
-        return whole.key
-    return name.casefold()
+    whole = load().services.whole(name)
+    return whole.key if whole is not None else name.casefold()
 
 
 def _keys(incident: dict, field: str = "services") -> set[str]:

@@ -494,6 +494,11 @@ class PhraseMatcher:
                 return indexed[0]
         return [m.start for m in self.finditer(text)]
 
+    def whole(self, text: str) -> Match | None:
+        """The match that is the whole of `text` ("Jakarta", "Twitter"), or None."""
+        m = self.search(text)
+        return m if m is not None and m.start == 0 and m.end == len(text) else None
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         cur = self._cur
         if cur[0] is not text:

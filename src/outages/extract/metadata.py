@@ -214,8 +214,7 @@ def _whole_place(words: str, lex: Lexicon | None) -> bool:
         from .. import lexicon
 
         lex = lexicon.load()
-    m = lex.regions.search(words)
-    return m is not None and (m.start, m.end) == (0, len(words))
+    return lex.regions.whole(words) is not None
 
 
 def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:

@@ -68,8 +68,7 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     if low in common or words[0] in common or words[-1] in common:
         return True
     for matcher in (lex.regions, lex.operators, lex.timezone_matcher):
-        whole = matcher.search(name)
-        if whole is not None and whole.start == 0 and whole.end == len(name):
+        if matcher.whole(name) is not None:
             return True  # "Jakarta", "Meta", "WIB"; but "Garuda Indonesia" is a name
     if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in name.split()):
         return True
@@ -89,10 +88,8 @@ def _demonym(name: str, lang: Language, lex: Lexicon) -> bool:
     for suffix in lang.demonym_suffixes:
         stem = name[: len(name) - len(suffix)]
         if low.endswith(suffix) and len(stem) >= 3:
-            for place in (stem, stem + "a"):
-                whole = lex.regions.search(place)
-                if whole is not None and (whole.start, whole.end) == (0, len(place)):
-                    return True
+            if lex.regions.whole(stem) is not None or lex.regions.whole(stem + "a") is not None:
+                return True
     return False
 
 
