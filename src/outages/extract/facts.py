@@ -51,20 +51,20 @@ def _in_quote(ctx: Context, pos: int) -> bool:
     return k >= 0 and ctx.quotes[k][0] < pos < ctx.quotes[k][1]
 
 
-def _in_short_quote(ctx: Context, pos: int) -> bool:
-    """Inside a quotation of a few words: a message or a label rather than a statement."""
+def _short_quote(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The quotation of a few words pos is in (a message or a label rather than a
+    statement), or None."""
     k = bisect_left(ctx.quote_starts, pos) - 1
     if k < 0 or not ctx.quotes[k][0] < pos < ctx.quotes[k][1]:
-        return False
+        return None
     a, b = ctx.quotes[k]
-    return len(ctx.text[a:b].split()) <= SHORT_QUOTE_WORDS
+    return (a, b) if len(ctx.text[a:b].split()) <= SHORT_QUOTE_WORDS else None
 
 
-def _message_named(ctx: Context, pos: int) -> bool:
-    """The quotation at pos is named a message ('seeing "network error" messages', 'muncul
+def _message_named(ctx: Context, quote: tuple[int, int]) -> bool:
+    """A message word names the quotation ('seeing "network error" messages', 'muncul
     tulisan "server error"'): what users saw on screen."""
-    k = bisect_left(ctx.quote_starts, pos) - 1
-    a, b = ctx.quotes[k]
+    a, b = quote
     nouns = ctx.lang.cues["message_nouns"]
     after = nouns.search(ctx.text, b, min(len(ctx.text), b + 16))
     before = nouns.search(ctx.text, lexicon_mod.window_start(ctx.text, a, 1), a)
@@ -419,7 +419,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
-    if f.cause is not None and _in_short_quote(ctx, f.cause.cue_start) and (f.cause.tier == 1 or _message_named(ctx, f.cause.cue_start)):
+    quote = _short_quote(ctx, f.cause.cue_start) if f.cause is not None else None
+    if quote is not None and (f.cause.tier == 1 or _message_named(ctx, quote)):
         f.cause = None  # 'seeing "network error" messages', 'muncul tulisan "server error"': what users saw, not why
     if f.cause is None and blocked is not None and not speculative:
         # "Kominfo memblokir Telegram": a service blocked is blocked by an authority
