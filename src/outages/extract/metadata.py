@@ -209,12 +209,13 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
     return None
 
 
-def _whole_place(words: str, lex: Lexicon | None) -> bool:
-    if lex is None:
-        from .. import lexicon
+def _lexicon(lex: Lexicon | None) -> Lexicon:
+    """The lexicon passed, else the loaded one (loaded only when a line needs it)."""
+    if lex is not None:
+        return lex
+    from .. import lexicon
 
-        lex = lexicon.load()
-    return lex.regions.whole(words) is not None
+    return lexicon.load()
 
 
 def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
@@ -230,7 +231,7 @@ def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
     if not m:
         return 0
     head = m.group().strip().rstrip("-–—:").strip()
-    if m.group().rstrip().endswith(":") and not head.replace(" ", "").isupper() and not _whole_place(head, lex):
+    if m.group().rstrip().endswith(":") and not head.replace(" ", "").isupper() and _lexicon(lex).regions.whole(head) is None:
         return 0  # "PETALING JAYA:" (capitals) and "Jakarta:" (a place) are datelines; "Update:" is not
     words = head.split()
     if not words or len(words) > 8:
@@ -241,11 +242,7 @@ def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
     if len(words) == 1:
         word = words[0].strip(",")
         is_outlet = bool(re.search(r"\.(?:com|co|id|net|org)\b", word, re.I))
-        if lex is None:
-            from .. import lexicon
-
-            lex = lexicon.load()
-        is_place = lex.regions.search(word) is not None
+        is_place = _lexicon(lex).regions.search(word) is not None
         if not (is_outlet or is_place or word.isupper()):
             return 0
     elif not any(ch in head for ch in ",(") and not head.isupper():
