@@ -323,6 +323,53 @@ UNDISCLOSED = [
 ]
 
 
+WITHHELD = [
+    # a negation, a verb of telling and the cause not told, with other words between them
+    param("en", "The operator did not say how many of its subscribers lost service, or what had caused the fault.", id="en-did-not-say-how-many-or-what"),
+    param("en", "Lumen declined to say why the network went dark.", id="en-declined-to-say-why"),
+    param("en", "The bank has yet to explain the reason behind the failed transfers.", id="en-yet-to-explain-the-reason"),
+    param("en", "The airline restored check-in without saying what went wrong.", id="en-without-saying-what-went-wrong"),
+    param("en", "The utility hasn't publicly identified the root cause of the blackout.", id="en-hasnt-identified-root-cause"),
+    param("id", "Operator tidak pernah secara resmi menjelaskan apa yang menyebabkan sinyal hilang.", id="id-tidak-pernah-secara-resmi"),
+    param("id", "Manajemen enggan membeberkan pemicu error aplikasi tersebut.", id="id-enggan-membeberkan-pemicu"),
+    param("id", "Perusahaan belum mengumumkan alasan layanan dihentikan sementara.", id="id-belum-mengumumkan-alasan"),
+    param("id", "Pihak bank tidak menyebutkan jumlah nasabah terdampak maupun apa yang membuat transaksi gagal.", id="id-tidak-menyebutkan-maupun"),
+]
+
+
+@pytest.mark.parametrize("code, text", WITHHELD)
+def test_a_cause_not_told_is_undisclosed(code, text):
+    got = read(code, text)
+    assert got is not None and got[0] == "undisclosed"
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a telling without negation, a negation of something else, or a cause out of reach
+        param("en", "The company said it would explain the cause in a report next week.", id="en-will-explain"),
+        param("en", "Customers could not say when they last had service, the regulator said in a statement that ran to many pages and named the cause.", id="en-object-out-of-reach"),
+        param("en", "The firm did not say how many customers were hit.", id="en-not-say-how-many"),
+        param("id", "Perusahaan menjelaskan penyebab gangguan dalam konferensi pers.", id="id-menjelaskan-tanpa-negasi"),
+        param("id", "Pihak bank tidak menyebutkan jumlah nasabah yang terdampak.", id="id-tidak-menyebutkan-jumlah"),
+    ],
+)
+def test_no_withheld_cause_without_negation_verb_and_cause(code, text):
+    got = read(code, text)
+    assert got is None or got[0] != "undisclosed"
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        param("en", "The company did not say how many users were affected but blamed a faulty configuration change.", "configuration_change", id="en-withheld-count-but-config"),
+        param("id", "Bank tidak menyebutkan jumlah nasabah terdampak, namun penyebabnya adalah pemadaman listrik.", "power", id="id-withheld-count-but-power"),
+    ],
+)
+def test_a_stated_cause_wins_over_a_withheld_one(code, text, category):
+    assert read(code, text)[0] == category
+
+
 PENDING = [
     # the cause is still looked for: a category phrase after that is no stated cause
     param("id", "Penyebab pastinya masih ditelusuri bersama vendor jaringan.", id="id-masih-ditelusuri-vendor"),

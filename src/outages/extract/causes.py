@@ -26,6 +26,8 @@ ORDER = (
 _RANK = {c: i for i, c in enumerate(ORDER)}
 WINDOW = 90  # characters between a causal word and the category phrase
 NEAR_CHARS = 40  # a phrase this close to its causal word beats a farther one of any category
+WITHHELD_NEGATION_WORDS = 4  # words from a negation to its verb of telling ("tidak pernah secara resmi menjelaskan")
+WITHHELD_OBJECT_REACH = 100  # ... and between that verb and the cause it did not tell
 TEMPORAL_WINDOW = 24  # ... when the causal word is one of time ("setelah", "after a")
 # Categories whose phrases name a cause even without a causal word ("a DDoS attack hit ...").
 STRONG_WITHOUT_CUE = frozenset({"dns", "configuration_change", "cyberattack", "power", "datacenter", "natural_disaster", "government", "maintenance", "capacity", "hardware"})
@@ -128,6 +130,8 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         other = lang.cues["undisclosed_other"].search(text, undisclosed.end, min(end, undisclosed.end + 16))
         if other is not None and not text[undisclosed.end : other.start].strip(" ,"):
             undisclosed = None
+    if undisclosed is None:
+        undisclosed = _withheld(text, lang, start, end)
     denial = lang.cues["denial"]
     best: tuple[int, bool, int, int, CauseMention] | None = None
 
@@ -193,6 +197,22 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         who = (speaker if low_basis == "operator" else None) or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)
         stated_by = "operator" if low_basis == "operator" or who is not None else "media"
         return CauseMention(start, end, "undisclosed", stated_by, undisclosed.start, undisclosed.end, who or speaker)
+    return None
+
+
+def _withheld(text: str, lang: Language, start: int, end: int):
+    """A cause kept back: a negation, a verb of telling a few words after it, and the cause
+    later in the clause ("did not say how many were affected, or what had caused it",
+    "tidak pernah secara resmi menjelaskan apa yang menyebabkan gangguan"). The match of the
+    cause words, or None."""
+    objects = lang.cues["cause_object"]
+    negation = lang.cues["withheld_negation"]
+    for tell in lang.cues["withheld_tell"].finditer(text, start, end):
+        if negation.search(text, max(start, window_start(text, tell.start, WITHHELD_NEGATION_WORDS)), tell.start) is None:
+            continue
+        told = objects.search(text, tell.end, min(end, tell.end + WITHHELD_OBJECT_REACH))
+        if told is not None:
+            return told
     return None
 
 
