@@ -490,12 +490,35 @@ PHRASINGS = [
     param('id', 'Gangguan terjadi karena migrasi sistem ke pusat data baru.', 'maintenance', id="id-phrasing-27"),
     param('id', 'Layanan terganggu akibat pemadaman listrik di gedung pusat data.', 'power', id="id-phrasing-28"),
     param('id', 'Gangguan disebabkan gempa yang merusak kabel laut.', 'natural_disaster', id="id-phrasing-29"),
+    # software named with any word of fault; load; a change undone
+    param('id', 'Kereta berhenti akibat anomali pada perangkat lunak sistem persinyalan.', 'software_bug', id="id-anomali-perangkat-lunak"),
+    param('id', 'Transaksi gagal karena ada yang tidak beres di software inti bank.', 'software_bug', id="id-software-inti"),
+    param('en', 'Check-in kiosks froze because of something wrong in the booking software.', 'software_bug', id="en-wrong-in-software"),
+    param('en', 'The exchange said the halt was caused by stress on systems that struggled with unprecedented load.', 'capacity', id="en-unprecedented-load"),
+    param('en', 'The portal buckled due to heavy load as the deadline approached.', 'capacity', id="en-heavy-load"),
+    param('en', 'Service came back after reverting the faulty code change.', 'software_bug', id="en-after-reverting-code-change"),
+    param('en', 'Engineers restored access by rolling back a configuration update.', 'configuration_change', id="en-rolling-back-config"),
 ]
 
 
 @pytest.mark.parametrize("code, text, category", PHRASINGS)
 def test_everyday_phrasings_of_causes(code, text, category):
     assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # software named beside no causal word, a person who writes software, a fallback undone
+        param("en", "The app went down during a software launch event, the company said.", None, id="en-software-launch-event"),
+        param("id", "Aplikasi down saat peluncuran software baru.", None, id="id-peluncuran-software"),
+        param("en", "The outage happened after a software engineer entered a wrong command.", "configuration_change", id="en-software-engineer-wrong-command"),
+        param("en", "Staff were reverting to pen and paper while the system was down.", None, id="en-reverting-to-paper"),
+    ],
+)
+def test_software_and_reverting_traps(code, text, category):
+    got = read(code, text)
+    assert (got[0] if got else None) == category
 
 
 def test_a_claim_of_responsibility_is_speculation():
