@@ -274,6 +274,23 @@ def test_case_sensitive_region_forms_are_region_forms():
     assert set(REGIONS.get("matching", {}).get("case_sensitive", [])) <= aliases
 
 
+CITIES = _load(data_dir() / "cities.toml")
+
+
+def test_cities_are_in_cldr_territories_and_left_out_names_stay_out():
+    territories = _cldr_territories()
+    skip = set(REGIONS["cities"]["skip"])
+    aliases = {f for forms in REGIONS["aliases"].values() for f in forms}
+    seen: set[str] = set()
+    for code, cities in CITIES["cities"].items():
+        assert code in territories and code not in lexicon._NOT_PLACES
+        assert cities and all(c.strip() for c in cities)
+        assert not (set(cities) & skip), f"{code}: a skipped name is listed"
+        assert not (set(cities) & aliases), f"{code}: an alias of data/regions.toml is repeated"
+        assert not (set(cities) & seen), f"{code}: a city named in two countries"
+        seen.update(cities)
+
+
 def test_not_place_names_are_not_empty_or_repeated():
     forms = REGIONS.get("not_places", {}).get("forms", [])
     assert all(f.strip() for f in forms)

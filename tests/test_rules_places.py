@@ -288,6 +288,32 @@ def test_more_cities_and_regions(text, codes):
 
 
 @pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # the world's large cities (data/cities.toml, from GeoNames), with and without accents
+        param("en", "Card payments failed in Ahmedabad and Jaipur on Friday.", ["IN", "IN"], id="en-indian-cities"),
+        param("en", "Millions in Caracas and Maracaibo were left without power.", ["VE", "VE"], id="en-venezuelan-cities"),
+        param("en", "Mobile data went down in Bogota.", ["CO"], id="en-bogota-without-accent"),
+        param("en", "Customers in Philadelphia and San Antonio could not stream.", ["US", "US"], id="en-us-cities"),
+        param("id", "Pelanggan di Kabul dan Sharjah kehilangan sinyal.", ["AF", "AE"], id="id-kabul-sharjah"),
+        # traps: words of a language, names two countries share, a dateline
+        param("id", "Lima bank besar mengalami gangguan pada Senin.", [], id="id-lima-is-five"),
+        param("id", "Surat edaran Bursa Efek menyebut perdagangan dihentikan.", [], id="id-surat-bursa-are-words"),
+        param("en", "Fans in Valencia could not watch the match.", [], id="en-valencia-two-countries"),
+    ],
+)
+def test_large_cities_stand_for_their_country(code, text, expected):
+    assert codes(code, text) == expected
+
+
+def test_a_large_city_in_a_dateline_is_no_region():
+    text = "CARACAS (Reuters) - Power failed across the capital on Thursday."
+    span = M.dateline_span(text)
+    assert text[:span] == "CARACAS (Reuters) - "
+    assert codes("en", text, pos=span) == []
+
+
+@pytest.mark.parametrize(
     "text, code",
     [
         param("Websites in Hong Kong went down on Sunday.", "HK", id="en-hong-kong-short-cldr"),

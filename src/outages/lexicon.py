@@ -669,6 +669,11 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
         if code not in names:
             raise DataError(f"data/regions.toml: unknown CLDR territory {code!r}")
         forms.setdefault(code, []).extend(aliases)
+    # the world's large cities (data/cities.toml, made from GeoNames): a city stands for its country
+    for code, cities in _load_toml("cities.toml")["cities"].items():
+        if code not in names:
+            raise DataError(f"data/cities.toml: unknown CLDR territory {code!r}")
+        forms.setdefault(code, []).extend(cities)
     # Proper names (capitalised) are matched in their case; phrases in lower case in any case.
     for code_forms in forms.values():
         for form in code_forms:
