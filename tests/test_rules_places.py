@@ -296,10 +296,13 @@ def test_more_cities_and_regions(text, codes):
         param("en", "Mobile data went down in Bogota.", ["CO"], id="en-bogota-without-accent"),
         param("en", "Customers in Philadelphia and San Antonio could not stream.", ["US", "US"], id="en-us-cities"),
         param("id", "Pelanggan di Kabul dan Sharjah kehilangan sinyal.", ["AF", "AE"], id="id-kabul-sharjah"),
+        param("en", "Banks in Colombo and Kathmandu reported failed transfers.", ["LK", "NP"], id="en-capitals"),
+        param("id", "Jaringan seluler di Wellington dan Tallinn sempat terputus.", ["NZ", "EE"], id="id-capitals"),
         # traps: words of a language, names two countries share, a dateline
         param("id", "Lima bank besar mengalami gangguan pada Senin.", [], id="id-lima-is-five"),
         param("id", "Surat edaran Bursa Efek menyebut perdagangan dihentikan.", [], id="id-surat-bursa-are-words"),
         param("en", "Fans in Valencia could not watch the match.", [], id="en-valencia-two-countries"),
+        param("en", "Male users in Kingston and Washington said the app froze.", [], id="en-male-kingston-washington"),
     ],
 )
 def test_large_cities_stand_for_their_country(code, text, expected):
