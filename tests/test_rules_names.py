@@ -475,3 +475,32 @@ def test_a_list_after_a_service_noun_stops_at_lower_case_words():
 def test_a_subject_that_speaks_is_a_victim_only_of_its_own_outage(text, name, victim):
     found = [n for incident in services(text) for n in incident]
     assert (name in found) == victim
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the other names of a list that holds a known service, before or after it
+        param("Spotify, Zorkify and Kestrel Music went down for two hours on Monday.", {"Spotify", "Zorkify", "Kestrel Music"}, id="en-list-after-known"),
+        param("Users said Zorkify, Kestrel Music and Spotify went down for two hours on Monday.", {"Spotify", "Zorkify", "Kestrel Music"}, id="en-list-before-known"),
+        param("Jira, Confluence, Zorkgenie and other cloud tools were down on Monday.", {"Jira", "Confluence", "Zorkgenie"}, id="en-and-other"),
+        param("Layanan Gojek, Zorkride dan Kestrel Jek tidak bisa diakses pada Senin (13/5).", {"Gojek", "Zorkride", "Kestrel Jek"}, id="id-list-dan"),
+    ],
+)
+def test_names_listed_with_a_known_service_are_services(text, names):
+    found = services(text)
+    assert found and names <= set(found[0])
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        # commas alone set a name beside another (apposition), a list of rivals stays out
+        param("Pemilik X, Zork Kestrelson, mengklaim X down pada Senin (13/5).", "Zork Kestrelson", id="id-apposition"),
+        param("Users flocked to Telegram, Signal and Zorkchat after WhatsApp went down on Monday.", "Zorkchat", id="en-rivals"),
+        param("Pantauan Kestrel Times, Canva kembali bisa diakses pada Senin (13/5) sore setelah down.", "Kestrel Times", id="id-phrase-then-comma"),
+    ],
+)
+def test_names_beside_a_known_service_without_a_list_are_not_services(text, other):
+    found = services(text)
+    assert all(other not in f for f in found)

@@ -417,6 +417,45 @@ def find_unknown_services(
                 skipped += 1
             if j < hi:
                 add(name_after(j))
+    # 3d. the other names of a list that holds a known service: "Spotify, Deezer and Tidal
+    #     went down", "Jira, Confluence, Opsgenie and other tools" (each name still passes
+    #     add()); a list has a joining word ("and", "dan", "&"): commas alone set a name
+    #     beside another ("Pemilik X, Elon Musk, mengklaim")
+    def joined(k: int) -> bool:
+        return tk.exact[k] == "&" or tk.lower[k] in _LIST_WORDS
+
+    def separator(k: int) -> bool:
+        return tk.exact[k] == "," or joined(k)
+
+    for m in known:
+        if m.bystander or not (pos <= m.start and m.end <= endpos):
+            continue  # "users flocked to Telegram, Signal and Threema": a list of rivals stays one
+        items: list[tuple[int, int]] = []
+        has_joiner = False
+        k = bisect_left(tk.starts, m.start) - 1
+        while k >= lo and separator(k):
+            has_joiner = has_joiner or joined(k)
+            while k - 1 >= lo and separator(k - 1):  # ", and"
+                k -= 1
+                has_joiner = has_joiner or joined(k)
+            span = name_before(k - 1) if k - 1 >= lo and _is_name_token(tk.exact[k - 1]) else None
+            if span is None:
+                break
+            items.append(span)
+            k = span[0] - 1
+        k = bisect_left(tk.starts, m.end)
+        while k < hi and separator(k):
+            while k < hi and separator(k):
+                has_joiner = has_joiner or joined(k)
+                k += 1
+            span = name_after(k) if k < hi else None
+            if span is None:
+                break
+            items.append(span)
+            k = span[1] + 1
+        if has_joiner:
+            for span in items:
+                add(span)
     # 4. the subject of a sentence about the outage, named again and again in the article
     #    ("Revolut has blamed ... for an outage"): a proper name the story is about; not the
     #    one who speaks of it ("Ofcom said the failure ...")
