@@ -485,6 +485,9 @@ def test_a_subject_that_speaks_is_a_victim_only_of_its_own_outage(text, name, vi
         param("Users said Zorkify, Kestrel Music and Spotify went down for two hours on Monday.", {"Spotify", "Zorkify", "Kestrel Music"}, id="en-list-before-known"),
         param("Jira, Confluence, Zorkgenie and other cloud tools were down on Monday.", {"Jira", "Confluence", "Zorkgenie"}, id="en-and-other"),
         param("Layanan Gojek, Zorkride dan Kestrel Jek tidak bisa diakses pada Senin (13/5).", {"Gojek", "Zorkride", "Kestrel Jek"}, id="id-list-dan"),
+        # being left without access is an outage
+        param("Hundreds of firms are still without access to Jira, Confluence, Zorkgenie and other tools since Monday.", {"Jira", "Confluence", "Zorkgenie"}, id="en-without-access-to"),
+        param("Ribuan nasabah kehilangan akses ke BCA, Zorkbank dan Kestrel Pay sejak Senin (13/5).", {"BCA", "Zorkbank", "Kestrel Pay"}, id="id-kehilangan-akses"),
     ],
 )
 def test_names_listed_with_a_known_service_are_services(text, names):

@@ -139,6 +139,9 @@ ORIGIN = [
     param(
         "en", "The Chinese tech giant ByteDance said TikTok recovered.", id="en-chinese-tech-giant",
     ),
+    param("en", "The Australian software maker warned some sites may not come back.", id="en-australian-software-maker"),
+    param("en", "The Japanese conglomerate said its payment app was down.", id="en-japanese-conglomerate"),
+    param("en", "A Finnish telco restored service overnight.", id="en-finnish-telco"),
 ]
 
 
