@@ -1088,3 +1088,20 @@ def test_a_short_quoted_statement_still_states_a_cause():
 def test_slowing_and_cutting_access_are_outages(text):
     (found,) = incidents(text, published="2019-09-10")
     assert found["services"] == ["Telkomsel"] and found["start"].startswith("2019-08-")
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # a word for a whole stretch ("semalaman", "all day") yields to a start and an end told in times
+        param("Jaringan Zorknet down semalaman. Gangguan mulai pukul 22.00 WIB pada Selasa (15/10). "
+              "Layanan pulih pada Rabu (16/10) pukul 09.15 WIB.", 675, id="id-semalaman-and-times"),
+        param("Kestrel Broadband was down all day on Tuesday, Oct. 15. The outage began at 6:00 a.m. ET "
+              "and service was restored at 4:30 p.m. ET.", 630, id="en-all-day-and-times"),
+        # with no times, the whole stretch stays the length
+        param("Jaringan Zorknet down semalaman pada Selasa (15/10).", 480, id="id-semalaman-alone"),
+    ],
+)
+def test_times_tell_the_length_a_whole_stretch_word_only_estimates(text, minutes):
+    found = incidents(text)
+    assert found and found[0]["duration"]["minutes"] == minutes

@@ -10,7 +10,7 @@ hours"), a rate ("sehari", "per day") or a point in time ("dua jam lalu",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, window_start
@@ -24,6 +24,7 @@ class DurationMention:
     minutes: int
     qualifier: str
     has_lead: bool  # a word like "selama" / "for" / "lasted" stands before it
+    whole: bool = False  # a word for a whole stretch of time ("semalaman", "all day"), not a count
 
 
 def _alt(forms) -> str:
@@ -180,7 +181,7 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
         if spec is None:
             continue
         wholes.append(_qualified(text, m.start(), m.end(), round(spec[0]), lang, default_qualifier=spec[1]))
-    wholes = [d for d in wholes if d is not None]
+    wholes = [replace(d, whole=True) for d in wholes if d is not None]
     out = [d for d in out if d is not None and d.minutes > 0] + wholes
     if wholes:  # "setengah hari" is one phrase (about 720 min), not "setengah" + "hari"
         out = [d for d in out if d in wholes or not any(w.start <= d.start < w.end or d.start <= w.start < d.end for w in wholes)]

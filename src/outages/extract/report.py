@@ -110,6 +110,8 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         evidence.append(end_time_ev)
     # duration
     duration = _duration(chosen, facts, ctx)
+    if duration is not None and duration.whole and start_dt is not None and end_dt is not None and end_dt > start_dt:
+        duration = None  # "semalaman" with "pukul 21.00 ... pulih Kamis pukul 11.30": the times tell it exactly
     if duration is not None:
         d_mention = duration
         duration_model = Duration(minutes=d_mention.minutes, qualifier=d_mention.qualifier, text=d_mention.text)
