@@ -70,6 +70,16 @@ def test_a_person_introduced_with_a_role_is_no_service(text, person):
             "Kestrel Pay went down on Tuesday morning. Other wallets, including Heron Cash, were not affected by the outage.",
             "Heron Cash", id="en-including-not-affected",
         ),
+        # users of another service who reported no trouble
+        param(
+            "Jaringan Zorknet down pada Senin (13/5). Sementara itu, pelanggan penyedia lain seperti "
+            "Kestrel Net dan Heron Net tidak melaporkan gangguan serupa.",
+            "Kestrel Net", id="id-tidak-melaporkan-gangguan",
+        ),
+        param(
+            "Zorknet went down on Monday. Customers of rivals Kestrel Mobile and Heron Mobile reported no problems.",
+            "Kestrel Mobile", id="en-reported-no-problems",
+        ),
     ],
 )
 def test_a_name_the_text_says_was_spared_is_no_service(text, spared):
@@ -507,3 +517,17 @@ def test_names_listed_with_a_known_service_are_services(text, names):
 def test_names_beside_a_known_service_without_a_list_are_not_services(text, other):
     found = services(text)
     assert all(other not in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a function word that opens sentences again and again is no name
+        param("Berdasarkan keluhan pengguna, Zorknet down pada Senin (13/5). Berdasarkan data perusahaan, gangguan berlangsung dua jam.", "Berdasarkan", id="id-berdasarkan"),
+        param("Menyusul laporan pengguna, Zorknet down pada Senin (13/5). Menyusul gangguan itu, perusahaan meminta maaf.", "Menyusul", id="id-menyusul"),
+        param("Following complaints, Zorknet went down on Monday. Following the outage, the firm apologised.", "Following", id="en-following"),
+    ],
+)
+def test_function_words_opening_sentences_are_no_services(text, word):
+    found = services(text)
+    assert found and "Zorknet" in found[0] and all(word not in f for f in found)
