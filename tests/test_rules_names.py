@@ -50,6 +50,18 @@ def test_a_name_the_text_says_failed_is_a_service(text, name):
             "Ortiz said the outage affected logins. Ortiz added the outage was fixed by noon.",
             "Ortiz", id="en-spokesperson-surname",
         ),
+        # more roles: communications heads, ministers, analysts
+        param(
+            "Sistem check-in maskapai Zorkair mengalami gangguan pada Senin (13/5) pagi. Corporate Communications "
+            "Strategic Zorkair, Budi Kestrel, membenarkan gangguan tersebut. Budi menambahkan, 30 penerbangan "
+            "mengalami gangguan jadwal akibat sistem error.",
+            "Budi", id="id-corporate-communications-plural",
+        ),
+        param(
+            "Zorkpay went down for two hours on Monday. Managing Director Lena Heron said the outage was fixed. "
+            "Heron said the outage hit card payments.",
+            "Heron", id="en-managing-director",
+        ),
     ],
 )
 def test_a_person_introduced_with_a_role_is_no_service(text, person):
