@@ -263,6 +263,7 @@ def test_wa_is_whatsapp_only_in_indonesian():
         param('"YouTube down" trended on X on Monday, 4 March 2024, as videos failed to load for millions.', "X", id="en-trended-on"),
         param("Gangguan Kestrel AI terjadi pada Senin (4/3/2024), beberapa hari setelah aplikasinya menggeser ChatGPT di App Store.", "ChatGPT", id="id-menggeser"),
         param("Kestrel AI went down on Monday, 4 March 2024, days after it overtook ChatGPT in the App Store.", "ChatGPT", id="en-overtook"),
+        param("Some users switched to ChatGPT or Google's Gemini while Kestrel AI was down on Monday, 4 March 2024.", "Gemini", id="en-switched-to-owner-possessive"),
     ],
 )
 def test_where_it_trended_and_whom_it_overtook_are_no_services(text, bystander):

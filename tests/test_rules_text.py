@@ -147,6 +147,20 @@ RELATED_BLOCKS = [
         ["More on this story", "- Microsoft apologises for Teams outage"],
         id="en-more-on-this-story",
     ),
+    # a blank line right after the header does not end the block; one after its headlines does
+    param(
+        "en",
+        "Zorkchat was down for an hour.\n\nRelated\n\nKestrel AI is down for some users\nZorkchat launches new models\n\n"
+        "This is the second outage this week.",
+        ["Related", "Kestrel AI is down for some users", "Zorkchat launches new models"],
+        id="en-related-blank-then-headlines",
+    ),
+    param(
+        "id",
+        "Layanan Zorkpay terganggu.\n\nBaca Juga\n\nKestrel Pay Down Lagi Hari Ini\n\nZorkpay Pulih Sore Hari",
+        ["Baca Juga", "Kestrel Pay Down Lagi Hari Ini"],
+        id="id-baca-juga-blank-then-headline",
+    ),
 ]
 
 

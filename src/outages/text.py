@@ -136,10 +136,12 @@ def _lines(text: str) -> list[Line]:
     after_separator = False
     first_content = None
     question_lines = []
+    block_lines = 0  # headlines seen since the block's header
     for i, (_, _, piece) in enumerate(raw):
         stripped = piece.strip()
         if not stripped:
-            in_block = False
+            # a blank line ends a block, but not right after its header ("Related", blank, headlines)
+            in_block = in_block and block_lines == 0
             continue
         if first_content is None:
             first_content = i
@@ -153,10 +155,12 @@ def _lines(text: str) -> list[Line]:
         if low in data["headers"] or low.startswith(data["headers_colon"]):
             flags[i] = True
             in_block = True
+            block_lines = 0
             continue
         words = len(stripped.split())
         if in_block and words <= 16 and not _SENTENCE_END.search(stripped):
             flags[i] = True
+            block_lines += 1
             continue
         in_block = False
         # the first sentence ends at the first [.!?] before a space

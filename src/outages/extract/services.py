@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
 
-_LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*$", re.I)
+# (an owner's name may stand before the next one: "ChatGPT or Google's Gemini")
+_LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*(?:\w[\w.&-]*(?:'s|’s)\s+)?$", re.I)
 VENUE_PEOPLE_WORDS = 8  # "pengguna disarankan memantau akun resmi ... di Twitter": people this many words before the venue word
 
 
