@@ -544,3 +544,22 @@ def test_names_beside_a_known_service_without_a_list_are_not_services(text, othe
 def test_function_words_opening_sentences_are_no_services(text, word):
     found = services(text)
     assert found and "Zorknet" in found[0] and all(word not in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a hyphen with no space joins one name
+        param("Zorkcom apologised after its Z-Pesa mobile money platform went down for four hours on Saturday.", "Z-Pesa", id="en-its-hyphen-name-platform"),
+        param("The Kestrel-Net clearing system was down for a day on Tuesday, banks said.", "Kestrel-Net", id="en-hyphen-name-subject"),
+        param("Layanan Zork-Pay tidak bisa diakses selama dua jam pada Senin (13/5).", "Zork-Pay", id="id-hyphen-after-service-noun"),
+    ],
+)
+def test_hyphenated_names(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+def test_a_route_between_places_is_no_name():
+    found = services("Perjalanan KRL Commuter Line lintas Yogyakarta-Palur terhenti selama satu jam pada Senin (13/5).")
+    assert found and all("Palur" not in s for s in found[0])

@@ -172,12 +172,26 @@ def find_unknown_services(
 
     org = lang.cues["org_before_place"]
 
+    def joined_by_hyphen(k: int) -> bool:
+        """Token k is a hyphen between two name tokens, with no space: "M-Pesa"."""
+        return (tk.exact[k] == "-" and k + 1 < len(tk.exact) and _is_name_token(tk.exact[k - 1]) and _is_name_token(tk.exact[k + 1])
+                and tk.ends[k - 1] == tk.starts[k] and tk.ends[k] == tk.starts[k + 1]
+                # "Yogyakarta-Palur", "Jakarta-Bandung": a route between places is no name
+                and lex.regions.whole(tk.exact[k - 1]) is None and lex.regions.whole(tk.exact[k + 1]) is None)
+
     def name_before(j: int) -> tuple[int, int] | None:
         """The capitalised run ending at token j (inclusive); with the organisation's words
         before a place ("Bank of Scotland")."""
         k = j
-        while k >= lo and j - k < MAX_NAME_TOKENS and _is_name_token(tk.exact[k]):
-            k -= 1
+        n = 0
+        while k >= lo and n < MAX_NAME_TOKENS:
+            if _is_name_token(tk.exact[k]):
+                k -= 1
+                n += 1
+            elif k < j and k - 1 >= lo and joined_by_hyphen(k):
+                k -= 1  # "M-Pesa", "KA-SAT": one name
+            else:
+                break
         if k == j:
             return None
         a = k + 1
@@ -189,8 +203,15 @@ def find_unknown_services(
 
     def name_after(j: int) -> tuple[int, int] | None:
         k = j
-        while k < hi and k - j < MAX_NAME_TOKENS and _is_name_token(tk.exact[k]):
-            k += 1
+        n = 0
+        while k < hi and n < MAX_NAME_TOKENS:
+            if _is_name_token(tk.exact[k]):
+                k += 1
+                n += 1
+            elif k > j and k + 1 < hi and joined_by_hyphen(k):
+                k += 1
+            else:
+                break
         if k == j:
             return None
         if k + 1 < hi and _is_name_token(tk.exact[k + 1]):  # "Bank of Scotland"
