@@ -367,3 +367,18 @@ def test_a_place_named_after_whether_is_no_affected_place():
 def test_african_subregions(code, text, expected):
     lex = lexicon.load()
     assert [p.code for p in P.find_places(text, lex.language(code), lex, 0, len(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a place in the clause the text says was spared is no affected place
+        param("en", "GoPay went down in Kenya on Monday, 13 May 2024. Customers in Ethiopia were not affected.", ["KE"], id="en-spared-sentence"),
+        param("en", "GoPay went down in Kenya on Monday, 13 May 2024, but customers in Ethiopia were not affected.", ["KE"], id="en-spared-after-but"),
+        param("id", "GoPay down pada Senin (13/5/2024). Pengguna di Malaysia tidak terdampak, sementara pengguna di Indonesia tidak bisa login.", ["ID"], id="id-spared-then-sementara"),
+    ],
+)
+def test_a_place_said_to_be_spared_is_no_affected_place(code, text, expected):
+    incidents = extract(Article(file="s.txt", text=text, published="2024-05-14", language=code))
+    assert len(incidents) == 1
+    assert [r.code for r in incidents[0].regions] == expected

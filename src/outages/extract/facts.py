@@ -416,6 +416,18 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.hedged = hypothetical
     # "belum menyebut apakah pengguna di Asia Tenggara ikut terdampak": a question names no place
     f.places = [] if speculative or hypothetical else P.find_places(text, lang, lex, start, end)
+    if f.places:
+        # "M-Pesa services run by Safaricom Ethiopia were not affected": a place in the clause
+        # the text says was spared (between the contrast words around it) was not hit
+        spared = lang.cues["unaffected"].search(text, start, end)
+        if spared is not None:
+            contrast = lang.cues["contrast"]
+            cut = start
+            for c in contrast.finditer(text, start, spared.start):
+                cut = c.end
+            after = contrast.search(text, spared.end, end)
+            resume = after.start if after is not None else end
+            f.places = [p for p in f.places if p.start < cut or p.start >= resume]
     f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
