@@ -127,6 +127,9 @@ BYLINES += [
     param("en", "Title\nPUBLISHED MARCH 3, 2024\n\nBody.", 1, "2024-03-03", id="en-caps-published"),
     # an author byline may carry the author's handle
     param("en", "Title\n\nPosted Mar 4, 2024 by Jo Park (@jopark)\n\nBody.", 2, "2024-03-04", id="en-posted-by-handle"),
+    # the outlet's name, a slash, then the time before the date
+    param("en", "Title\n\nThe Daily Kestrel / 06:45 PM January 15, 2024\n\nBody.", 2, "2024-01-15", id="en-outlet-slash-time-date"),
+    param("en", "Title\n\nMetro Desk / 9:10 AM March 2, 2023\n\nBody.", 2, "2023-03-02", id="en-desk-slash-time-date"),
 ]
 
 

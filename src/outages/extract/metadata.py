@@ -189,9 +189,10 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         if not found:
             continue
         d = found[0]
-        covered = sum(len(x.text) for x in found)
+        # the date and the times are the line's content: "Philippine Daily Inquirer / 06:45 PM January 15, 2024"
+        covered = sum(len(x.text) for x in found) + sum(len(t.text) for t in D.find_times(where, lang, lex, a, b))
         rest = len(stripped) - covered
-        is_cued = bool(published_cue.search(where, a, b)) or "|" in ln.text or bool(lex.timezone_matcher.search(where, a, b))
+        is_cued = bool(published_cue.search(where, a, b)) or "|" in ln.text or " / " in ln.text or bool(lex.timezone_matcher.search(where, a, b))
         if not is_cued and (rest > 35 or len(words) > 12):
             continue
         # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
