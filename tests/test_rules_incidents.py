@@ -1105,3 +1105,22 @@ def test_slowing_and_cutting_access_are_outages(text):
 def test_times_tell_the_length_a_whole_stretch_word_only_estimates(text, minutes):
     found = incidents(text)
     assert found and found[0]["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack fended off, with no outage: nothing failed
+        param("Cloudflare says it mitigated a record DDoS attack on Monday, Oct. 14, aimed at a hosting provider. "
+              "The attack was blocked automatically, without any impact on the customer's services. No downtime was reported.", id="en-mitigated-no-downtime"),
+        param("BCA menyebut serangan DDoS pada Senin (14/10) berhasil ditangkal secara otomatis. "
+              "Serangan itu tidak menyebabkan gangguan pada layanan nasabah.", id="id-tidak-menyebabkan-gangguan"),
+    ],
+)
+def test_an_attack_fended_off_without_an_outage_is_no_incident(text):
+    assert incidents(text) == []
+
+
+def test_an_outage_with_a_part_spared_stays_an_incident():
+    found = incidents("Aplikasi BRImo down selama dua jam pada Senin (14/10). Transaksi di ATM tetap berjalan tanpa gangguan layanan.")
+    assert len(found) == 1 and found[0]["services"] == ["BRI"]

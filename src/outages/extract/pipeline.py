@@ -82,6 +82,8 @@ def _extract(article: Article, lex: lexicon_mod.Lexicon | None) -> list[Incident
                 main_services = report.services
             if denied is not None and _only_denied(report, cluster.main, denied):
                 continue
+            if denied is not None and cluster.main and not any(facts[i].outage or facts[i].symptoms for i in cluster.facts):
+                continue  # "mitigated the largest DDoS attack ... No downtime was reported": nothing failed
             reports.append(report)
     return reports
 
