@@ -1124,3 +1124,12 @@ def test_an_attack_fended_off_without_an_outage_is_no_incident(text):
 def test_an_outage_with_a_part_spared_stays_an_incident():
     found = incidents("Aplikasi BRImo down selama dua jam pada Senin (14/10). Transaksi di ATM tetap berjalan tanpa gangguan layanan.")
     assert len(found) == 1 and found[0]["services"] == ["BRI"]
+
+
+def test_a_surname_that_is_a_service_in_a_person_named_with_a_role_is_no_service():
+    text = ("U.S. District Judge Ann Lee Rogers said on Tuesday, Oct. 15, that the company had failed to comply "
+            "with her order, and that its app store had been unavailable to rivals' payment links.")
+    assert all("Rogers" not in i["services"] for i in incidents(text))
+    # the service itself, named alone, stays one
+    found = incidents("Rogers customers lost mobile service for five hours on Tuesday, Oct. 15.")
+    assert found and found[0]["services"] == ["Rogers"]

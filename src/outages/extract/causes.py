@@ -73,10 +73,17 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
             while run and run[-1] == ",":
                 run.pop()
             # the person is the last names of the run: no acronym ("BCA"), no joiner, no comma
+            def plain(w: str) -> bool:
+                return bool(w) and w != "," and not (w.isupper() and len(w) > 1) and w not in calendar_words and not _organisation_or_place(w)
+
             person: list[str] = []
-            for w in reversed(run):
-                if not w or w == "," or (w.isupper() and len(w) > 1) or w in calendar_words or _organisation_or_place(w):
-                    break
+            for k in range(len(run) - 1, -1, -1):
+                w = run[k]
+                if not plain(w):
+                    # "District Judge Yvonne Gonzalez Rogers": a surname that is also a company's
+                    # name ends a run of two plain names
+                    if person or not (w and k >= 2 and all(plain(x) and roles.whole(x) is None for x in run[k - 2 : k])):
+                        break
                 person.append(w)
                 if len(person) == 3:
                     break

@@ -71,6 +71,16 @@ def _message_named(ctx: Context, quote: tuple[int, int]) -> bool:
     return (after is not None and not ctx.text[b : after.start].strip(" \"”'’")) or before is not None
 
 
+def _in_person_name(ctx: Context, m) -> bool:
+    """The service's name is the surname of a person the article introduces with a role
+    ("District Judge Yvonne Gonzalez Rogers"): the word before it is one of that person's names."""
+    if m.text not in ctx.speakers:
+        return False
+    tokens = lexicon_mod.tokens_of(ctx.text)
+    k = bisect_left(tokens.starts, m.start) - 1
+    return k >= 0 and tokens.exact[k] in ctx.speakers and not ctx.text[tokens.ends[k] : m.start].strip()
+
+
 def _facts(ctx: Context) -> list[Facts]:
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     byline_line = ctx.byline_line
@@ -409,7 +419,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers, named_keys=ctx.named_keys)
             if unknown:
                 mentions = S.spare_unaffected(text, lang, lex, mentions + unknown, start, end)
-    f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start)]
+    f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start) and not _in_person_name(ctx, m)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
     hypothetical = lang.cues["conditional"].search(text, start, end) is not None
