@@ -1133,3 +1133,29 @@ def test_a_surname_that_is_a_service_in_a_person_named_with_a_role_is_no_service
     # the service itself, named alone, stays one
     found = incidents("Rogers customers lost mobile service for five hours on Tuesday, Oct. 15.")
     assert found and found[0]["services"] == ["Rogers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outage to come is no incident
+        param("Kestrel Mobile will progressively shut down its 3G network from June, the regulator said on Monday, Oct. 14.", id="en-will-shut-down"),
+        param("Meta said on Monday, Oct. 14, that Zorkchat would go down for some users during maintenance on Sunday.", id="en-would-go-down"),
+        param("PLN akan melakukan pemadaman listrik bergilir di Bandung pada Minggu (20/10).", id="id-akan-pemadaman"),
+        param("Layanan Zorkbank bakal dihentikan sementara pada Minggu (20/10) dini hari untuk pemeliharaan.", id="id-bakal-dihentikan"),
+    ],
+)
+def test_an_outage_to_come_is_no_incident(text):
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outage told in the past with a future word elsewhere stays one
+        param("WhatsApp was down on Monday, Oct. 14, and would remain down until evening, Meta said.", id="en-would-remain-down"),
+        param("Telkomsel down pada Senin (14/10). Telkomsel menyebut layanan akan pulih sore hari.", id="id-akan-pulih"),
+    ],
+)
+def test_a_past_outage_with_a_future_word_elsewhere_stays(text):
+    assert len(incidents(text)) == 1

@@ -350,6 +350,16 @@ def _other_sense(text: str, lang: lexicon_mod.Language, at: int, stop: int) -> b
     return other is not None and not text[at : other.start].strip()
 
 
+PLANNED_WORDS = 3  # "will progressively shut down", "akan melakukan pemadaman": a future word this close before
+
+
+def _planned(ctx: Context, at: int, floor: int) -> bool:
+    """The outage word at `at` is one to come: a future word shortly before it ("Singtel will
+    progressively shut down its 3G network", "PLN akan melakukan pemadaman bergilir")."""
+    text = ctx.text
+    return ctx.lang.cues["future"].search(text, max(floor, lexicon_mod.window_start(text, at, PLANNED_WORDS)), at) is not None
+
+
 def _has_affix(word: str, affix: str) -> bool:
     """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
     stem = affix.strip("-")
@@ -379,7 +389,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
             return f
     f.outage = outage or any(
-        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) for m in lang.cues["outage"].finditer(text, start, end)
+        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start)
+        for m in lang.cues["outage"].finditer(text, start, end)
     )
     blocked = None
     if not f.outage:
