@@ -1159,3 +1159,17 @@ def test_an_outage_to_come_is_no_incident(text):
 )
 def test_a_past_outage_with_a_future_word_elsewhere_stays(text):
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # more Indonesian words of recovery end a range begun earlier
+        param("Aplikasi Zorkpay error pada Kamis (17/10) sejak pukul 08.00 WIB. Layanan berangsur normal sekitar pukul 09.30 WIB.", 90, id="id-berangsur-normal"),
+        param("Jaringan Kestrel Net terputus pada Kamis (17/10) sejak pukul 13.00 WIB. Koneksi kembali tersambung pukul 15.00 WIB.", 120, id="id-kembali-tersambung"),
+        param("Layanan BRImo gangguan pada Kamis (17/10) sejak pukul 10.00 WIB dan berhasil dipulihkan pukul 10.45 WIB.", 45, id="id-berhasil-dipulihkan"),
+    ],
+)
+def test_more_words_of_recovery(text, minutes):
+    found = incidents(text)
+    assert found and found[0]["duration"]["minutes"] == minutes
