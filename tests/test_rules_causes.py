@@ -232,6 +232,10 @@ def test_speculation_gives_basis_speculation(code, text, category):
 
 
 OPERATOR = [
+    # the company's own words, named as such
+    param("en", "The exchange opened 100 minutes late because of what it described as a technical software issue.", "software_bug", id="en-what-it-described-as"),
+    param("en", "Trading halted after what the company called a faulty configuration change.", "configuration_change", id="en-what-the-company-called"),
+    param("id", "Gangguan terjadi akibat apa yang disebut perusahaan sebagai masalah perangkat lunak.", "software_bug", id="id-yang-disebut-perusahaan"),
     param("id", "Juru bicara Telkomsel mengatakan gangguan disebabkan kerusakan perangkat jaringan.", "hardware", id="id-juru-bicara"),
     param("id", "Dalam keterangan resmi, perusahaan menyebut gangguan terjadi karena pemeliharaan sistem.", "maintenance", id="id-keterangan-resmi"),
     param("id", "CEO Meta menjelaskan gangguan dipicu perubahan konfigurasi.", "configuration_change", id="id-ceo"),
