@@ -75,3 +75,27 @@ def test_the_scorer_reads_a_guessed_gold_cause_as_no_cause():
     gold = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration_minutes": None, "cause": "cyberattack", "cause_basis": "speculation"}]
     score_article(pred, gold, s)
     assert s.cause_ok == 1
+
+
+@pytest.mark.parametrize(
+    "basis, ok",
+    [("operator", 1), ("media", 0)],
+)
+def test_the_scorer_checks_who_states_a_right_cause(basis, ok):
+    from outages.evaluate import Score, score_article
+
+    s = Score()
+    pred = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration": None, "cause": {"category": "dns", "basis": basis}}]
+    gold = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration_minutes": None, "cause": "dns", "cause_basis": "operator"}]
+    score_article(pred, gold, s)
+    assert (s.cause_ok, s.basis_total, s.basis_ok) == (1, 1, ok)
+
+
+def test_the_scorer_leaves_basis_out_when_no_cause_is_stated():
+    from outages.evaluate import Score, score_article
+
+    s = Score()
+    pred = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration": None, "cause": None}]
+    gold = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration_minutes": None, "cause": None, "cause_basis": None}]
+    score_article(pred, gold, s)
+    assert (s.cause_ok, s.basis_total) == (1, 0)

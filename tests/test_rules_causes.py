@@ -745,3 +745,19 @@ def test_an_unknown_of_something_else_is_no_undisclosed_cause(code, text):
 )
 def test_an_unknown_cause_is_still_undisclosed(code, text):
     assert read(code, text) == ("undisclosed", "media")
+
+
+@pytest.mark.parametrize(
+    "code, text, basis",
+    [
+        # the outlet tells that the company has not told the cause: the media's word
+        param("en", "Kestrel hasn't said what caused the outage and did not respond to a request for comment.", "media", id="en-hasnt-said-media"),
+        param("id", "Hingga berita ini ditulis, Zorkpay belum menjelaskan apa penyebab gangguan tersebut.", "media", id="id-belum-menjelaskan-media"),
+        # the company's own word that it is still looking
+        param("en", "Cloudflare said it was still investigating the cause of the outage.", "operator", id="en-said-investigating-operator"),
+        param("id", "Juru bicara Zorkpay mengatakan penyebab gangguan masih diselidiki.", "operator", id="id-juru-bicara-diselidiki-operator"),
+    ],
+)
+def test_who_tells_that_the_cause_is_unknown(code, text, basis):
+    got = read(code, text)
+    assert got == ("undisclosed", basis)

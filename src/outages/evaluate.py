@@ -15,7 +15,9 @@ Field scores are over matched pairs:
 - duration: both empty, or within 25 % of the gold minutes;
 - regions: micro-averaged F1 of the codes;
 - cause: the same category; a cause whose basis is speculation counts as none
-  (speculation is not a stated cause).
+  (speculation is not a stated cause);
+- basis: over the pairs whose cause is right and stated, who states it (operator or
+  media) is the gold's `cause_basis`.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ class Score:
     services_ok: int = 0
     duration_ok: int = 0
     cause_ok: int = 0
+    basis_ok: int = 0
+    basis_total: int = 0
     region_tp: int = 0
     region_fp: int = 0
     region_fn: int = 0
@@ -65,6 +69,7 @@ class Score:
             "duration": self.ratio(self.duration_ok, self.matched),
             "regions_f1": 2 * rp * rr / (rp + rr) if rp + rr else 0.0,
             "cause": self.ratio(self.cause_ok, self.matched),
+            "basis": self.ratio(self.basis_ok, self.basis_total),
             "published": self.ratio(self.published_ok, self.published_total),
         }
 
@@ -194,6 +199,13 @@ def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
             notes.append(f"regions: got {sorted(pr)} want {sorted(gr)}")
         if _stated_cause(p) == _gold_cause(g):
             s.cause_ok += 1
+            if _gold_cause(g) is not None:
+                s.basis_total += 1
+                got_basis = (p.get("cause") or {}).get("basis")
+                if got_basis == g.get("cause_basis"):
+                    s.basis_ok += 1
+                else:
+                    notes.append(f"basis: got {got_basis} want {g.get('cause_basis')}")
         else:
             notes.append(f"cause: got {_stated_cause(p)} want {_gold_cause(g)}")
     for i, p in enumerate(pred):

@@ -199,12 +199,28 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     if best is not None:
         return best[4]
     if undisclosed is not None:
-        # "Meta belum memberikan penjelasan": the company that keeps the cause to itself
+        # "Meta belum memberikan penjelasan": the company that keeps the cause to itself is
+        # named (who), but the outlet tells that it was not told (media); the company's own
+        # word ("Meta said it was still investigating") is the operator's
         low_basis, speaker = basis()
+        if not _speaks(text, lang, start, end):
+            # "Anthropic hasn't said what caused it": a speech verb denied is no statement
+            return CauseMention(start, end, "undisclosed", "media", undisclosed.start, undisclosed.end, None)
         who = (speaker if low_basis == "operator" else None) or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)
-        stated_by = "operator" if low_basis == "operator" or who is not None else "media"
-        return CauseMention(start, end, "undisclosed", stated_by, undisclosed.start, undisclosed.end, who or speaker)
+        return CauseMention(start, end, "undisclosed", low_basis, undisclosed.start, undisclosed.end, who or speaker)
     return None
+
+
+def _speaks(text: str, lang: Language, start: int, end: int) -> bool:
+    """Someone speaks in text[start:end]: a spokesperson or statement is named, or a speech
+    verb stands with no negation right before it ("said it was investigating", not "hasn't
+    said", "belum menjelaskan")."""
+    negation = lang.cues["withheld_negation"]
+    return any(
+        negation.search(text, max(start, window_start(text, m.start, WITHHELD_NEGATION_WORDS)), m.start) is None
+        for cue in ("operator_speaker", "speech")
+        for m in lang.cues[cue].finditer(text, start, end)
+    )  # "belum memberikan keterangan resmi": a statement denied is none
 
 
 def _withheld(text: str, lang: Language, start: int, end: int):
