@@ -382,3 +382,18 @@ def test_a_place_said_to_be_spared_is_no_affected_place(code, text, expected):
     incidents = extract(Article(file="s.txt", text=text, published="2024-05-14", language=code))
     assert len(incidents) == 1
     assert [r.code for r in incidents[0].regions] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Global" as part of a company's name is no world
+        param("A CDK Global outage left dealerships unable to sell cars.", [], id="en-cdk-global"),
+        param("Users blamed the Kestrel Global outage on a bad update.", [], id="en-kestrel-global"),
+        # the phrase itself, in any case
+        param("Global outage hits Zorkchat users.", ["001"], id="en-sentence-start"),
+        param("Zorkchat suffered a global outage on Monday.", ["001"], id="en-lower-case"),
+    ],
+)
+def test_a_capital_word_of_a_name_is_no_region_phrase(text, expected):
+    assert codes("en", text) == expected

@@ -38,6 +38,20 @@ _PLACE_LIST_GAP = re.compile(r"[,;]")
 _COMPOUND_AFTER = re.compile(r"^-(?!wide\b)[A-Za-z0-9]")  # "US-EAST-1": part of a name; "Australia-wide" is the place
 
 
+_WORDS = re.compile(r"\S+")
+
+
+def _named_capital(text: str, m, pos: int) -> bool:
+    """A phrase written in lower case elsewhere in it ("Global outage") whose capital first word
+    follows a capitalised word: the word belongs to a name ("CDK Global"), not to the phrase."""
+    words = _WORDS.findall(m.text)
+    if len(words) < 2 or not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
+        return False
+    before = text[max(pos, m.start - 40) : m.start]
+    prev = before.split()[-1:] if before.endswith((" ", "\t")) else []
+    return bool(prev) and prev[0][:1].isupper() and prev[0][-1:].isalnum()
+
+
 def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[PlaceMention]:
     names = [(n.start, n.end) for n in _not_places().finditer(text, pos, endpos)]
     exclusion = lang.cues["region_exclusion"]
@@ -60,6 +74,8 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             continue  # "the US tech giant", "Google's Singapore office", "the Indonesian language"
         if _BASED_AFTER.search(text[m.end : m.end + 20]) or _COMPOUND_AFTER.search(text[m.end : m.end + 2]):
             continue
+        if _named_capital(text, m, pos):
+            continue  # "CDK Global outage": "Global" is part of the company's name, not the world
         out.append(PlaceMention(m.start, m.end, m.text, m.key))
     return out
 
