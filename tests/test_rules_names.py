@@ -563,3 +563,23 @@ def test_hyphenated_names(text, name):
 def test_a_route_between_places_is_no_name():
     found = services("Perjalanan KRL Commuter Line lintas Yogyakarta-Palur terhenti selama satu jam pada Senin (13/5).")
     assert found and all("Palur" not in s for s in found[0])
+
+
+@pytest.mark.parametrize(
+    "text, not_a_service",
+    [
+        # a company (the operator) is no service; a capitalised noun inside a name opens no name
+        param("Zorkdivers developer Kestrel Game Studios has capped the number of players after servers went down on Sunday.", "Studios", id="en-game-studios"),
+        param("Layanan PT Zorkpay Indonesia Tbk down selama dua jam pada Senin (13/5).", "Tbk", id="id-tbk"),
+        param("Users of Kestrel Cloud Labs could not log in after the service went down on Monday.", "Labs", id="en-labs"),
+    ],
+)
+def test_a_company_name_is_no_service(text, not_a_service):
+    found = services(text)
+    assert all(not any(not_a_service in s for s in f) for f in found)
+
+
+def test_the_short_name_after_a_long_name_holding_a_service_noun():
+    found = services("The Kestrel Service Executive (KSE) shut down its IT systems after a ransomware attack on Friday. "
+                     "KSE said hospitals were affected. KSE restored email on Monday.")
+    assert found and "KSE" in found[0] and "Executive" not in found[0]

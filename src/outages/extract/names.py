@@ -166,6 +166,7 @@ def find_unknown_services(
         lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = _gap_words(lang)
     thing_suffix = _lower_words(lang.cue_forms["thing_suffix"])
+    company_suffix = _lower_words(lang.cue_forms["company_suffix"])
     place_words = _lower_words(lang.cue_forms["place_lead"])  # one-word forms match a token
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
@@ -255,6 +256,8 @@ def find_unknown_services(
             return  # "Kabupaten Jayapura", "Wilayah ...": a place
         if not headline and tk.lower[b] in thing_suffix:
             return  # "the Service Health Dashboard": the name of a thing, not a service
+        if tk.lower[b] in company_suffix:
+            return  # "Arrowhead Game Studios", "PT Zork Tbk": a company, the operator
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
         in_org = org.search(text, tk.starts[a], tk.ends[b]) if b > a else None  # "Bank of Scotland" stays whole
         first = bisect_left(tk.starts, in_org.end) if in_org is not None and in_org.start == tk.starts[a] else a + 1
@@ -339,6 +342,10 @@ def find_unknown_services(
             linked = False
     # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
     for noun in lang.cues["service_nouns"].finditer(text, pos, endpos):
+        n0 = bisect_left(tk.starts, noun.start)
+        # "Arrowhead Game Studios": a capitalised noun inside a name opens no name of its own
+        # (the short name in brackets after the whole name still counts: "Health Service Executive (HSE)")
+        inside = text[noun.start].isupper() and n0 - 1 >= lo and _is_name_token(tk.exact[n0 - 1]) and tk.ends[n0 - 1] + 1 == noun.start
         j = bisect_left(tk.starts, noun.end)
         skipped = 0
         # over describing words ("dompet digital"), not over a verb or a preposition ("app crashed during Tatkal")
@@ -348,9 +355,10 @@ def find_unknown_services(
             skipped += 1
         if j < hi:
             span = name_after(j)
-            add(span)
+            if not inside:
+                add(span)
             # "Layanan App Store, iTunes Store, Mac App Store, dan iBooks Store": the list the noun opens
-            if span is not None:
+            if span is not None and not inside:
                 k = span[1] + 1
                 if k < hi and (tk.exact[k] == "," or tk.lower[k] in _LIST_WORDS):
                     while k < hi and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS):
