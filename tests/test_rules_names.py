@@ -583,3 +583,25 @@ def test_the_short_name_after_a_long_name_holding_a_service_noun():
     found = services("The Kestrel Service Executive (KSE) shut down its IT systems after a ransomware attack on Friday. "
                      "KSE said hospitals were affected. KSE restored email on Monday.")
     assert found and "KSE" in found[0] and "Executive" not in found[0]
+
+
+def test_a_title_in_sentence_case_reads_as_a_sentence():
+    text = ("Zorkcinema streaming glitches mar cricket opener; viewers fume\n\n"
+            "Cricket fans hoping to watch the opening match for free on Zorkcinema were left frustrated on Friday night, "
+            "as the stream kept buffering or crashed altogether. Zorkcinema said it had added servers.")
+    found = services(text, published="2024-05-18")
+    assert found and "Zorkcinema" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the people of a state, a holiday: no names of services
+        param("Millions of Texans lost power on Monday as the Kestrel Grid went down.", "Texans", id="en-texans"),
+        param("Zorkflix went down on Christmas Eve for three hours, users said.", "Christmas", id="en-christmas-eve"),
+        param("Aplikasi Zorkpay down menjelang Lebaran pada Senin (8/4).", "Lebaran", id="id-lebaran"),
+    ],
+)
+def test_people_of_a_state_and_holidays_are_no_services(text, word):
+    found = services(text)
+    assert all(not any(word in s for s in f) for f in found)

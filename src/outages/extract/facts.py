@@ -424,7 +424,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     mentions = S.find_services(text, lang, lex, start, end)
     if f.outage or f.recovery or f.symptoms:
-        if s.title or _headline_case(text[start:end]):
+        if _headline_case(text[start:end]):  # a title in sentence case reads as a sentence
             mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)
         else:
             unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers, named_keys=ctx.named_keys)

@@ -88,7 +88,7 @@ def _demonym(name: str, lang: Language, lex: Lexicon) -> bool:
     for suffix in lang.demonym_suffixes:
         stem = name[: len(name) - len(suffix)]
         if low.endswith(suffix) and len(stem) >= 3:
-            if lex.regions.whole(stem) is not None or lex.regions.whole(stem + "a") is not None:
+            if any(lex.regions.whole(stem + back) is not None for back in ("", "a", "s")):  # "Canadian", "Texans"
                 return True
     return False
 
