@@ -406,3 +406,35 @@ def test_late_in_a_day_is_no_delay(code, text, minutes):
 )
 def test_running_late_is_a_delay(code, text):
     assert durations(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a rule or a limit is no length that happened
+        param("en", "Under the rules, banks' critical systems should not be unavailable for more than four hours a year.", id="en-should-not-be-unavailable"),
+        param("en", "Operators are required to restore service within 12 hours.", id="en-required-to-restore"),
+        param("id", "Sesuai aturan, sistem bank tidak boleh mati lebih dari empat jam.", id="id-tidak-boleh"),
+        param("id", "Operator wajib memulihkan layanan paling lambat 24 jam.", id="id-wajib"),
+    ],
+)
+def test_a_rule_or_limit_is_no_length(code, text):
+    assert durations(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "code, text, minutes",
+    [
+        # in a recovery sentence, the time it took to come back
+        param("en", "95% of the network was operating as normal within 49 minutes.", 49, id="en-normal-within"),
+        param("id", "Layanan pulih dalam dua jam setelah tim teknis turun tangan.", 120, id="id-pulih-dalam"),
+    ],
+)
+def test_back_within_a_time_is_the_length_in_a_recovery_sentence(code, text, minutes):
+    assert [d.minutes for d in durations(code, text, recovery=True)][:1] == [minutes]
+
+
+def test_within_a_time_before_a_recovery_word_stays_out():
+    # "detected the disruption within one minute": no recovery word just before "within"
+    found = durations("en", "Kestrel said it detected the disruption within one minute, and was operating as normal within 49 minutes.", recovery=True)
+    assert [d.minutes for d in found] == [49]

@@ -1177,3 +1177,48 @@ def test_a_past_outage_with_a_future_word_elsewhere_stays(text):
 def test_more_words_of_recovery(text, minutes):
     found = incidents(text)
     assert found and found[0]["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # services stopped as a whole, in more words
+        param("Platform kripto Zorkdax menghentikan seluruh layanan sejak Rabu (16/10) setelah peretasan.", id="id-menghentikan-seluruh-layanan"),
+        param("Perdagangan di seluruh pasar Bursa Zork dihentikan dari pukul 10.05 hingga 11.30 WIB pada Rabu (16/10).", id="id-dihentikan"),
+        param("The exchange Kestrel Bourse suspended trading for two hours on Wednesday, Oct. 16.", id="en-suspended-trading"),
+    ],
+)
+def test_services_stopped_as_a_whole_are_an_outage(text):
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # "down from <a time>" is no measure ("down from $5")
+        param("Slack was down from 9:15 a.m. until 2:45 p.m. ET on Tuesday, Oct. 15.", 330, id="en-down-from-time-until"),
+        param("Slack was down from 9 a.m. to 2 p.m. ET on Tuesday, Oct. 15.", 300, id="en-down-from-time-to"),
+        # trading halted and resumed, in both languages
+        param("Trading on the Nasdaq was suspended at 9:00 a.m. ET on Tuesday, Oct. 15 and resumed at 2:30 p.m. ET.", 330, id="en-suspended-resumed"),
+        param("The Nasdaq halted trading at 10:00 GMT on Tuesday, Oct. 15, before resuming at 11:00 GMT.", 60, id="en-halted-resuming"),
+        param("BEI menghentikan perdagangan pada Selasa (15/10) pukul 09.00 WIB dan baru membuka kembali pukul 14.30 WIB.", 330, id="id-menghentikan-membuka-kembali"),
+        # "hingga pukul" after a start time ends the range
+        param("GoPay down sejak pukul 10.00 WIB hingga pukul 13.30 WIB pada Selasa (15/10).", 210, id="id-sejak-hingga-pukul"),
+        # fractions of an hour
+        param("Slack went down on Tuesday, Oct. 15. The outage lasted 3 1/2 hours.", 210, id="en-3-1-2-hours"),
+        param("Slack was down on Tuesday, Oct. 15 for three-and-a-half hours.", 210, id="en-three-and-a-half-hyphens"),
+        param("Slack was down Tuesday, Oct. 15. Service returned roughly six hours later.", 360, id="en-service-returned-later"),
+    ],
+)
+def test_more_ways_to_tell_a_length(text, minutes):
+    found = incidents(text, published="2024-10-16")
+    assert found and found[0]["duration"] and found[0]["duration"]["minutes"] == minutes
+
+
+def test_hingga_pukul_alone_is_when_the_text_was_written():
+    found = incidents("GoPay down pada Selasa (15/10) sejak pukul 10.00 WIB. Hingga pukul 13.30 WIB, layanan masih belum pulih.", published="2024-10-16")
+    assert found and found[0]["duration"] is None
+
+
+def test_shares_down_from_an_amount_are_no_outage():
+    assert incidents("Slack shares were down from $5 to $4 on Tuesday, Oct. 15.", published="2024-10-16") == []

@@ -39,14 +39,14 @@ def _pattern(code: str) -> tuple[re.Pattern, re.Pattern]:
     words = list(lang.number_words) + lang.teen_suffix + lang.tens_suffix + lang.half_suffix
     word = r"(?:" + _alt(words) + r")"
     number_words = word + r"(?:[\s-]+" + word + r"){0,3}"
-    digits = r"\d{1,4}(?:[.,]\d{1,2})?"
+    digits = r"\d{1,4}(?:[.,]\d{1,2})?(?P<frac>\s?(?:1/2|½))?"  # "3 1/2 hours"
     unit_forms = [f for forms in lang.unit_forms.values() for f in forms]
     unit = r"(?:" + _alt(unit_forms) + r")"
     number = r"(?:(?P<digits>" + digits + r")(?:\s?|-)|(?P<words>" + number_words + r")[\s-])"
     compound = r"(?:\s(?:dan\s|and\s)?\d{1,2}\s?(?P<unit2>" + unit + r"))?"
     half = r"(?:\s(?P<half>" + _alt(lang.half_suffix) + r"))?" if lang.half_suffix else ""
     main = re.compile(
-        r"(?i)(?<![\w.,])" + number + r"(?P<unit>" + unit + r")(?!\w)" + half + compound
+        r"(?i)(?<![\w.,/])" + number + r"(?P<unit>" + unit + r")(?!\w)" + half + compound
     )
     whole = re.compile(r"(?i)(?<!\w)(?:" + _alt(lang.whole_durations) + r")(?!\w)") if lang.whole_durations else re.compile(r"(?!x)x")
     return main, whole
@@ -208,6 +208,9 @@ def _ends_at(matcher, text: str, lo: int, hi: int):
     return last
 
 
+NORM_WORDS = 6  # "should not be unavailable for": a rule's word this close before a length
+
+
 def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact", recovery: bool = False) -> DurationMention | None:
     qualifier = default_qualifier
     q_start = start
@@ -217,10 +220,18 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
     lo = window_start(text, q_start, 4)
     lead = _ends_at(lang.duration_lead, text, lo, q_start) is not None
     lead_after = lang.duration_lead.search(text, end, min(len(text), end + 12)) is not None
-    if _ends_at(lang.cues["duration_exclusion"], text, lo, q_start) is not None:
+    excluded = _ends_at(lang.cues["duration_exclusion"], text, lo, q_start)
+    # "operating as normal within 49 minutes", "pulih dalam dua jam": in a recovery sentence
+    # the time it took to come back is the length
+    if excluded is not None and not (
+        recovery and _is_after_word(excluded.text, lang)
+        and lang.cues["recovery"].search(text, window_start(text, excluded.start, 4), excluded.start) is not None
+    ):
         return None
     if lang.cues["duration_delay"].search(text, window_start(text, q_start, 5), q_start) is not None:
         return None  # "keterlambatan antara 30 hingga 90 menit", "delays of up to two hours"
+    if lang.cues["duration_norm"].search(text, window_start(text, q_start, NORM_WORDS), q_start) is not None:
+        return None  # "should not be unavailable for more than four hours": a rule, not what happened
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
         for x in lang.cues["duration_exclusion_after"].finditer(text, end, min(len(text), end + 20)):
             if x.start - end <= 1 and not (recovery and _is_after_word(x.text, lang)):
@@ -265,8 +276,11 @@ def _number(m: re.Match, lang: Language) -> float | None:
     digits = m.group("digits")
     if not digits:
         return parse_number_words(m.group("words"), lang)
+    frac = m.group("frac")
+    if frac:
+        digits = digits[: len(digits) - len(frac)]
     raw = digits.replace(",", ".") if lang.decimal_comma or "," not in digits else digits.replace(",", "")
     try:
-        return float(raw)
+        return float(raw) + (0.5 if frac else 0.0)
     except ValueError:
         return None

@@ -296,7 +296,11 @@ def _measure(ctx: Context, at: int, end: int) -> bool:
     if lead is None or lead.start != nxt.start(1):
         return False
     amount = ctx.text[lead.end : lead.end + 16].split()
-    return bool(amount) and (not amount[0][0].isalpha() or any(c.isdigit() for c in amount[0]))  # "8%", "$5", "RM20,000"
+    if not (bool(amount) and (not amount[0][0].isalpha() or any(c.isdigit() for c in amount[0]))):  # "8%", "$5", "RM20,000"
+        return False
+    # "was down from 9:15 a.m. to 2:45 p.m.": a time, not an amount
+    first = len(ctx.text[lead.end:lead.end + 16]) - len(ctx.text[lead.end:lead.end + 16].lstrip()) + lead.end
+    return not any(t.start == first for t in D.find_times(ctx.text, ctx.lang, ctx.lex, first, min(end, first + 24)))
 
 
 def _speaking_paragraph(ctx: Context, s: text_mod.Sentence, start: int, end: int) -> tuple[int, int]:

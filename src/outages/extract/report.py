@@ -237,7 +237,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         f = facts[i]
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
             continue
-        times = [t for t in f.times if not _status_time(text, t, f.start, status, recovery)]
+        times = [t for k, t in enumerate(f.times) if not _status_time(text, t, f.start, status, recovery, joiner, f.times[k - 1] if k else None)]
         zones = [t.zone for t in times]
         for k, t in enumerate(times):
             if zones[k] is None:  # "dari 09.10 hingga 11.40 WIB": the zone of the time it is joined to
@@ -330,13 +330,17 @@ def _published_at(ctx: Context) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.PhraseMatcher, recovery: lexicon_mod.PhraseMatcher) -> bool:
+def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.PhraseMatcher, recovery: lexicon_mod.PhraseMatcher,
+                 joiner: lexicon_mod.PhraseMatcher | None = None, previous: D.TimeMention | None = None) -> bool:
     """The time says when the text was written ("as of 10 a.m.", "Update 6:10PM ET:"), not
-    when the outage began or ended; but "resolved as of 8:14PM" is when it ended."""
+    when the outage began or ended; but "resolved as of 8:14PM" is when it ended, and
+    "sejak pukul 10.00 WIB hingga pukul 13.30 WIB" ends a range."""
     lo = max(floor, t.start - 30)
     tag = status.search(text, lo, t.start)
     if tag is None:
         return False
+    if previous is not None and previous.end <= tag.start and joiner is not None and joiner.search(text, tag.start, tag.end) is not None:
+        return False  # the status word is a range word after another time
     came_back = recovery.search(text, max(floor, tag.start - 20), tag.start)
     return came_back is None
 
