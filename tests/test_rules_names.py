@@ -605,3 +605,30 @@ def test_a_title_in_sentence_case_reads_as_a_sentence():
 def test_people_of_a_state_and_holidays_are_no_services(text, word):
     found = services(text)
     assert all(not any(word in s for s in f) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the subject set apart by commas before the outage word
+        param("On Thursday, the state's online bidding system, Zorkbid, was down for about two hours.", "Zorkbid", id="en-name-between-commas"),
+        param("Zorkgov24, the online portal where citizens print certificates, also went down on Friday.", "Zorkgov24", id="en-name-then-description"),
+        param("Portal layanan publik, Zorkgov, sempat down selama dua jam pada Jumat (17/11).", "Zorkgov", id="id-name-between-commas"),
+    ],
+)
+def test_a_subject_set_apart_by_commas(text, name):
+    found = services(text, published="2023-11-25")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause before the comma is no subject
+        param("According to monitors, the site was down for two hours on Friday.", id="en-according-to"),
+        param("In the capital, Jakarta, services were down for two hours on Friday.", id="en-place-apposition"),
+    ],
+)
+def test_no_subject_name_from_an_opening_clause(text):
+    found = services(text, published="2023-11-25")
+    assert all(not any(w in " ".join(f) for w in ("monitors", "Jakarta")) for f in found)

@@ -25,6 +25,7 @@ _EXPANSION = re.compile(r"(?:\s+[A-Z][\w'-]*)+\s*\([A-Z][A-Za-z]{1,9}\)")  # wor
 MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
 _RANGE_WORDS = frozenset({"to", "sampai"})  # "from Dargaville to Kaitaia"
+APPOSITIVE_TOKENS = 30  # "Government24, the online portal where citizens can ..., also went down"
 OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this many words before "at"
 SELF_REFERENCE_CHARS = 12  # "said it was": the self-reference right after the speech verb
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
@@ -314,6 +315,25 @@ def find_unknown_services(
             while j < hi and (tk.exact[j] in (",", "&") or tk.lower[j] in _LIST_WORDS):
                 j += 1
 
+    determiners = lang.cues["name_determiners"]
+
+    def _appositive_subject(j: int) -> tuple[int, int] | None:
+        """The name the comma at token j closes off: a name between two commas (", KONEPS,"),
+        or a name before a comma that opens a description ("Government24, the online portal ...,")."""
+        if j - 1 >= lo and _is_name_token(tk.exact[j - 1]):
+            span = name_before(j - 1)
+            if span is not None and span[0] - 1 >= lo and tk.exact[span[0] - 1] == ",":
+                return span
+            return None
+        for c in range(j - 1, max(lo, j - APPOSITIVE_TOKENS) - 1, -1):
+            if tk.exact[c] == "," and c - 1 >= lo and _is_name_token(tk.exact[c - 1]) and c + 1 < hi \
+                    and determiners.search(text, tk.starts[c + 1], tk.ends[c + 1]) is not None:
+                span = name_before(c - 1)
+                return span if span is not None and (span[0] == lo or tk.exact[span[0] - 1] in (",", "(")) else None
+            if tk.exact[c] in (".", ";", ":"):
+                break
+        return None
+
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):
         j = bisect_left(tk.starts, cue.start) - 1
@@ -336,7 +356,13 @@ def find_unknown_services(
                 if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
                     j, gaps = k - 1, gaps + 1
                 break
-        if j >= lo:
+        if j >= lo and tk.exact[j] == ",":
+            # the subject set apart by commas: "the online bidding system, KONEPS, was down",
+            # "Government24, the online portal where ..., also went down"
+            linked = True
+            add(_appositive_subject(j))
+            linked = False
+        elif j >= lo:
             linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
             add(name_before(j))
             linked = False
