@@ -397,3 +397,20 @@ def test_a_place_said_to_be_spared_is_no_affected_place(code, text, expected):
 )
 def test_a_capital_word_of_a_name_is_no_region_phrase(text, expected):
     assert codes("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # where the fault was (in the cause clause) is no affected place
+        param("en", "Cloudflare went down for 27 minutes on Friday, 17 July 2020, because of a configuration error on a router in Atlanta.", [], id="en-router-in-atlanta"),
+        param("id", "Jaringan Telkomsel down pada Jumat (17/7/2020) karena kabel putus di Surabaya.", [], id="id-kabel-di-surabaya"),
+        # a place before the cause stays
+        param("en", "Users in Brazil lost access to Cloudflare on Friday, 17 July 2020, because of a configuration error on a router in Atlanta.", ["BR"], id="en-users-in-brazil-router-in-atlanta"),
+        # an official of a country is no affected place
+        param("en", "Cloudflare went down on Friday, 17 July 2020. A US official said there was no sign of a cyberattack.", [], id="en-us-official"),
+    ],
+)
+def test_the_fault_s_place_and_an_official_s_country_are_no_affected_places(code, text, expected):
+    incidents = extract(Article(file="c.txt", text=text, published="2020-07-18", language=code))
+    assert incidents and [r.code for r in incidents[0].regions] == expected

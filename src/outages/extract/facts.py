@@ -442,6 +442,11 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     # "belum menyebut apakah pengguna di Asia Tenggara ikut terdampak": a question names no place
     f.places = [] if speculative or hypothetical else P.find_places(text, lang, lex, start, end)
     if f.places:
+        # "a configuration error on a router in Atlanta": where the fault was, not who was hit
+        clause = C.cause_clause(text, lang, start, end)
+        if clause is not None:
+            f.places = [p for p in f.places if not clause[0] <= p.start < clause[1]]
+    if f.places:
         # "M-Pesa services run by Safaricom Ethiopia were not affected": a place in the clause
         # the text says was spared (between the contrast words around it) was not hit
         spared = lang.cues["unaffected"].search(text, start, end)
