@@ -632,3 +632,17 @@ def test_a_subject_set_apart_by_commas(text, name):
 def test_no_subject_name_from_an_opening_clause(text):
     found = services(text, published="2023-11-25")
     assert all(not any(w in " ".join(f) for w in ("monitors", "Jakarta")) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the service users could not reach
+        param("Users in Brazil lost access to Zorkflare on Friday, 17 July 2020, for about half an hour.", "Zorkflare", id="en-lost-access-to"),
+        param("Millions of people were unable to access Kestrel Mail on Monday for three hours.", "Kestrel Mail", id="en-unable-to-access"),
+        param("Ribuan nasabah tidak bisa mengakses Zorkbank Mobile pada Senin (13/5) selama dua jam.", "Zorkbank Mobile", id="id-tidak-bisa-mengakses"),
+    ],
+)
+def test_the_service_users_could_not_reach(text, name):
+    found = services(text)
+    assert found and name in found[0]
