@@ -502,6 +502,14 @@ PHRASINGS = [
     param('en', 'The portal buckled due to heavy load as the deadline approached.', 'capacity', id="en-heavy-load"),
     param('en', 'Service came back after reverting the faulty code change.', 'software_bug', id="en-after-reverting-code-change"),
     param('en', 'Engineers restored access by rolling back a configuration update.', 'configuration_change', id="en-rolling-back-config"),
+    # certificates, cut cables, weather, orders to shut down, what took the network down
+    param('en', 'The outage was the result of an expired digital certificate.', 'configuration_change', id="en-expired-digital-certificate"),
+    param('en', 'Engineers said a routing error took the network down.', 'network', id="en-took-the-network-down"),
+    param('en', 'A cut fibre cable left the region without internet.', 'network', id="en-cut-fibre-left-without"),
+    param('en', 'Heavy rain flooded a switching centre, knocking out phone lines.', 'natural_disaster', id="en-heavy-rain-knocking-out"),
+    param('en', 'The regulator ordered the shutdown of mobile internet amid protests.', 'government', id="en-ordered-the-shutdown"),
+    param('id', 'Gangguan terjadi karena cuaca buruk yang merusak menara BTS.', 'natural_disaster', id="id-cuaca-buruk"),
+    param('id', 'Sinyal hilang akibat hujan deras yang merendam perangkat di menara.', 'natural_disaster', id="id-hujan-deras"),
 ]
 
 
