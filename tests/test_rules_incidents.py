@@ -1222,3 +1222,10 @@ def test_hingga_pukul_alone_is_when_the_text_was_written():
 
 def test_shares_down_from_an_amount_are_no_outage():
     assert incidents("Slack shares were down from $5 to $4 on Tuesday, Oct. 15.", published="2024-10-16") == []
+
+
+def test_a_condition_tells_no_length():
+    text = ("Listrik PLN padam di Kupang pada Selasa (15/10) sore. "
+            "Analis menilai dampaknya akan terbatas bila listrik pulih dalam satu hingga dua hari.")
+    found = incidents(text)
+    assert found and found[0]["duration"] is None

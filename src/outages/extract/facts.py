@@ -458,7 +458,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             after = contrast.search(text, spared.end, end)
             resume = after.start if after is not None else end
             f.places = [p for p in f.places if p.start < cut or p.start >= resume]
-    f.durations = DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
+    # "dampaknya terbatas bila listrik pulih dalam satu hingga dua hari": a condition tells no length
+    f.durations = [] if hypothetical else DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
     f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
     quote = _short_quote(ctx, f.cause.cue_start) if f.cause is not None else None
