@@ -414,3 +414,17 @@ def test_a_capital_word_of_a_name_is_no_region_phrase(text, expected):
 def test_the_fault_s_place_and_an_official_s_country_are_no_affected_places(code, text, expected):
     incidents = extract(Article(file="c.txt", text=text, published="2020-07-18", language=code))
     assert incidents and [r.code for r in incidents[0].regions] == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a place right after a word that opens another place's name is part of that name
+        param("id", "Listrik padam dari Arica hingga Los Lagos.", [], id="id-los-lagos"),
+        param("en", "Flights were cancelled at San Lagos airport, officials said.", [], id="en-san-lagos"),
+        # the place itself
+        param("en", "Outages hit users in Lagos on Monday.", ["NG"], id="en-lagos"),
+    ],
+)
+def test_a_place_inside_another_place_s_name(code, text, expected):
+    assert codes(code, text) == expected

@@ -52,6 +52,22 @@ def _named_capital(text: str, m, pos: int) -> bool:
     return bool(prev) and prev[0][:1].isupper() and prev[0][-1:].isalnum()
 
 
+@lru_cache(maxsize=1)
+def _name_articles() -> frozenset[str]:
+    from ..lexicon import _load_toml
+
+    return frozenset(_load_toml("regions.toml").get("matching", {}).get("name_articles", []))
+
+
+def _after_name_article(text: str, at: int, pos: int) -> bool:
+    """The word right before `at` opens another place's name ("Los" in "Los Lagos")."""
+    before = text[max(pos, at - 12) : at]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in _name_articles()
+
+
 def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[PlaceMention]:
     names = [(n.start, n.end) for n in _not_places().finditer(text, pos, endpos)]
     exclusion = lang.cues["region_exclusion"]
@@ -76,6 +92,8 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             continue
         if _named_capital(text, m, pos):
             continue  # "CDK Global outage": "Global" is part of the company's name, not the world
+        if _after_name_article(text, m.start, pos):
+            continue  # "dari Arica hingga Los Lagos": another place's name
         out.append(PlaceMention(m.start, m.end, m.text, m.key))
     return out
 
