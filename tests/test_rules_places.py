@@ -142,6 +142,8 @@ ORIGIN = [
     param("en", "The Australian software maker warned some sites may not come back.", id="en-australian-software-maker"),
     param("en", "The Japanese conglomerate said its payment app was down.", id="en-japanese-conglomerate"),
     param("en", "A Finnish telco restored service overnight.", id="en-finnish-telco"),
+    param("en", "A U.S. judge dismissed the lawsuit over the outage.", id="en-us-judge"),
+    param("en", "European regulators said the outage was under review.", id="en-european-regulators"),
 ]
 
 
