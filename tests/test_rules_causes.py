@@ -769,3 +769,22 @@ def test_an_unknown_cause_is_still_undisclosed(code, text):
 def test_who_tells_that_the_cause_is_unknown(code, text, basis):
     got = read(code, text)
     assert got == ("undisclosed", basis)
+
+
+@pytest.mark.parametrize(
+    "code, paragraph, sentence, category",
+    [
+        # a pronoun that speaks, for the spokesperson introduced just before
+        param("id", "Corporate Communications Zorkair, Budi Kestrel, membenarkan adanya gangguan. ",
+              "Ia menyebut kendala berasal dari sistem milik vendor teknologi informasi.", "third_party", id="id-ia-menyebut"),
+        param("en", "Zorkpay spokesperson Maya Heron confirmed the outage. ",
+              "She said the problem was caused by a faulty software update.", "software_bug", id="en-she-said"),
+    ],
+)
+def test_a_pronoun_speaks_for_the_spokesperson_before_it(code, paragraph, sentence, category):
+    lex = _lex()
+    text = paragraph + sentence
+    start = len(paragraph)
+    speakers = C.operator_speakers(text, lex.language(code), [(0, start), (start, len(text))])
+    m = C.find_cause(text, lex.language(code), lex, start, len(text), speakers, (0, len(text)), True)
+    assert m is not None and (m.category, m.basis) == (category, "operator")

@@ -298,6 +298,13 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         paragraph_text = text[p_start:p_end]
         if any(name in paragraph_text and _names_word(name, paragraph_text) for name in speakers):
             return "operator", None
+    # "Ia menyebut kendala berasal dari ...", "He said the fault ...": a pronoun that speaks, for
+    # the spokesperson the paragraph (or the one before) introduced
+    pronoun = lang.cues["pronoun_subject"].search(text, start, min(end, start + 12))
+    if pronoun is not None and not text[start : pronoun.start].strip(" \"“'‘") and lang.cues["speech"].search(text, pronoun.end, end) is not None:
+        role = lang.cues["person_role"].search(text, p_start, start) or lang.cues["operator_speaker"].search(text, p_start, start)
+        if role is not None or any(name in text[p_start:start] and _names_word(name, text[p_start:start]) for name in speakers):
+            return "operator", _who(text, lang, lex, role.start, p_start, start) if role is not None else None
     # A company is the subject that says it ("WhatsApp said", "Meta mengatakan", "Cloudflare said").
     verb = lang.cues["speech"].search(text, start, end)
     if verb is not None:
