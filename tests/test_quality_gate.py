@@ -99,3 +99,15 @@ def test_the_scorer_leaves_basis_out_when_no_cause_is_stated():
     gold = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration_minutes": None, "cause": None, "cause_basis": None}]
     score_article(pred, gold, s)
     assert (s.cause_ok, s.basis_total) == (1, 0)
+
+
+def test_the_scorer_goes_on_past_an_unreadable_article(tmp_path):
+    import json
+
+    (tmp_path / "bad.txt").write_text("---\ntitle: [unclosed\n---\nWhatsApp down.\n", encoding="utf-8")
+    (tmp_path / "bad.gold.json").write_text(json.dumps({"published": None, "incidents": [{"start": "2021-10-04", "services": ["WhatsApp"]}]}))
+    (tmp_path / "good.txt").write_text("WhatsApp down\n\nWhatsApp was down for two hours on Monday, 4 October 2021.\n", encoding="utf-8")
+    (tmp_path / "good.gold.json").write_text(json.dumps({"incidents": [{"start": "2021-10-04", "services": ["WhatsApp"], "duration_minutes": 120, "regions": [], "cause": None, "cause_basis": None}]}))
+    score, notes = evaluate(tmp_path)
+    assert (score.articles, score.gold, score.matched) == (2, 2, 1)
+    assert notes["bad.txt"][0].startswith("unreadable:")

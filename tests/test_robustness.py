@@ -252,6 +252,28 @@ def test_broken_front_matter(tmp_path, capsys, content, problem):
     bad_alone_and_in_a_batch(tmp_path, capsys, path, problem)
 
 
+@pytest.mark.parametrize(
+    "block, expected",
+    [
+        # a colon in a value left unquoted, as people write front matter by hand
+        ("title: Singpass down for 2 hours: GovTech\npublished: 2024-05-14", {"title": "Singpass down for 2 hours: GovTech", "published": "2024-05-14"}),
+        ("url: https://example.com/a\ntitle: Breaking: WhatsApp down", {"url": "https://example.com/a", "title": "Breaking: WhatsApp down"}),
+    ],
+)
+def test_front_matter_with_an_unquoted_colon_reads_as_plain_lines(block, expected):
+    from outages.articles import split_front_matter
+
+    meta, body = split_front_matter("---\n" + block + "\n---\nWhatsApp down.\n", "f.md")
+    assert {k: str(v) for k, v in meta.items()} == expected and body == "WhatsApp down.\n"
+
+
+def test_plain_lines_do_not_excuse_other_broken_yaml():
+    from outages.articles import ArticleError, split_front_matter
+
+    with pytest.raises(ArticleError, match="not valid YAML"):
+        split_front_matter("---\ntitle: a: b\nurl: {a: [1\n---\nx\n", "f.md")
+
+
 # -- paths --------------------------------------------------------------------------
 
 

@@ -6,6 +6,8 @@ read; callers that read many files report it and go on with the others.
 
 from __future__ import annotations
 
+import re
+
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -116,6 +118,23 @@ def decode(data: bytes, name: str) -> str:
     return str(best)
 
 
+_PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>'\"%@`#,][^\n]*?)[ \t]*$")
+
+
+def _plain_front_matter(block: str) -> dict | None:
+    """A front-matter block whose every line is `key: plain text` (the text may hold colons),
+    as a mapping of strings; None when a line is anything else."""
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        m = _PLAIN_LINE.match(line)
+        if m is None or m.group(1) in meta:
+            return None
+        meta[m.group(1)] = m.group(2)
+    return meta or None
+
+
 def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     """A leading `---` YAML block and the text after it (the article body)."""
     if not text.startswith("---"):
@@ -134,6 +153,11 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     try:
         meta = yaml.load(block, Loader=_front_loader()) or {}
     except yaml.YAMLError as exc:
+        # 'title: Singpass down: GovTech' (a colon in a value left unquoted, as people write
+        # it by hand): lines that are each a plain key and a plain value are read as such
+        plain = _plain_front_matter(block)
+        if plain is not None:
+            return plain, body
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise ArticleError(f"{name}: front matter is not valid YAML{where}") from None

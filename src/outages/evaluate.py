@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .articles import read_article, load_sources
+from .articles import ArticleError, read_article, load_sources
 from .incidents import extract_article
 
 DURATION_TOLERANCE = 0.25
@@ -226,7 +226,14 @@ def evaluate(folder: Path, verbose: bool = False) -> tuple[Score, dict[str, list
         if not gold_path.is_file():
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = read_article(txt, sources)
+        try:
+            article = read_article(txt, sources)
+        except ArticleError as exc:  # one unreadable article scores as nothing found, the rest go on
+            s.articles += 1
+            report[txt.name] = [f"unreadable: {exc}"] + score_article([], gold.get("incidents", []), s)
+            if "published" in gold:
+                s.published_total += 1
+            continue
         pred = [x.model_dump(mode="json") for x in extract_article(article)]
         s.articles += 1
         notes = score_article(pred, gold.get("incidents", []), s)
