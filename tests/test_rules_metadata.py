@@ -51,6 +51,9 @@ def test_detect_language_without_words_is_none(text):
 # ---------------------------------------------------------------- date_from_url
 
 URLS = [
+    # a 14-digit timestamp before the article's numbers (CNN Indonesia, CNBC Indonesia)
+    param("https://www.example.com/teknologi/20220704153012-185-817463/aplikasi-error", "2022-07-04", id="timestamp-14-digits"),
+    param("https://www.example.com/tech/20240910101500-37-570000/layanan-down", "2024-09-10", id="timestamp-14-digits-2"),
     param("https://tekno.example.com/read/2022/10/25/09150067/whatsapp-down", "2022-10-25", id="read-slashes"),
     param("https://www.example.co.id/read/2021/10/05/101500/facebook-tumbang", "2021-10-05", id="read-slashes-2021"),
     param("https://news.example.com/2023/3/7/instagram-outage", "2023-03-07", id="slashes-single-digits"),

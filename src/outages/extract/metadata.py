@@ -24,6 +24,7 @@ _URL_DATE = (
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])"),
     re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$|[^\d])"),  # ".../story-2025-03-05/"
     re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{6}-"),  # CNN / CNBC Indonesia: "/20220704153012-185-817463/"
 )
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "LONDON (Reuters) -", "Jakarta -",
 # "SAN FRANCISCO, Oct 4 (Reuters) -", "Jakarta, CNN Indonesia --"
