@@ -301,3 +301,23 @@ def test_the_social_network_people_speak_on_is_a_bystander(code, text, bystander
     lex = lexicon.load()
     found = {m.text: m.bystander for m in S.find_services(text, lex.language(code), lex, 0, len(text))}
     assert found[bystander] is True
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # services added to the lexicon: a venue of complaints is none, the service that failed is
+        param("en", "WeChat went down on Monday as complaints surged on microblogging platform Weibo.", ["wechat"], ["weibo"], id="en-weibo-venue"),
+        param("en", "M-Pesa and Alipay payments failed for hours on Monday.", ["mpesa", "alipay"], [], id="en-mpesa-alipay"),
+        param("en", "Hulu and Peacock were down for some viewers on Sunday.", ["hulu", "peacock"], [], id="en-hulu-peacock"),
+    ],
+)
+def test_more_services_in_the_lexicon(code, text, disrupted, bystanders):
+    got, by = split(code, text)
+    assert got == disrupted and by == bystanders
+
+
+def test_an_alias_of_another_language_in_lower_case_is_no_service():
+    # Indonesian "hulu" is upstream, not the streaming service
+    got, by = split("id", "OpenAI menyebut gangguan disebabkan masalah pada penyedia layanan hulu.")
+    assert "hulu" not in got

@@ -704,7 +704,7 @@ def load() -> Lexicon:
         service_forms[key] = [entry["name"], *entry["aliases"]]
         case_sensitive.update(entry.get("case_sensitive", []))
         for form, langs in entry.get("only_in", {}).items():
-            alias_languages[form] = frozenset(langs)
+            alias_languages[form] = alias_languages[form.lower()] = frozenset(langs)  # as written, or in lower case ("hulu")
         # one- and two-letter names ("X", "WA", "IG") only in the case written
         case_sensitive.update(f for f in service_forms[key] if len(f) <= 2)
     # "Garuda" for "Garuda Indonesia": the first word of a longer name that only one service has

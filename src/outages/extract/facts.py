@@ -95,7 +95,10 @@ def _facts(ctx: Context) -> list[Facts]:
         years = {int(y) for s in sentences for y in _YEAR.findall(text, s.start, s.end)}
         ctx.text_years = tuple(sorted(years | set(ctx.text_years)))
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
-    ctx.named_keys = {m.key for m in lex.services.finditer(text, 0, len(text))}
+    ctx.named_keys = {
+        m.key for m in lex.services.finditer(text, 0, len(text))
+        if m.text not in lex.alias_languages or lang.code in lex.alias_languages[m.text]  # "hulu" in Indonesian is no Hulu
+    }
     tokens = lexicon_mod.tokens_of(text)
     exact, starts = tokens.exact, tokens.starts
     prose: list[str] = []
