@@ -646,3 +646,21 @@ def test_no_subject_name_from_an_opening_clause(text):
 def test_the_service_users_could_not_reach(text, name):
     found = services(text)
     assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # every name the verb of harm takes; "log in to" is no range of places
+        param("Users were unable to log in to Zorkpass and Kestrelpass for two hours on Tuesday (May 14) morning.", {"Zorkpass", "Kestrelpass"}, id="en-log-in-to-two-names"),
+        param("Gangguan melanda Zorkpay dan Kestrel Pay pada Selasa (14/5) pagi.", {"Zorkpay", "Kestrel Pay"}, id="id-melanda-two-names"),
+    ],
+)
+def test_every_name_a_verb_of_harm_takes(text, names):
+    found = services(text)
+    assert found and names <= set(found[0])
+
+
+def test_a_social_network_a_statement_was_posted_in_is_no_service():
+    found = services("Zorkpass was down from 9.05am to 11.40am on Tuesday, May 14, the agency said in a Facebook post. Zorkpass said it was fixed.")
+    assert found and "Facebook" not in found[0]

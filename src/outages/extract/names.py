@@ -237,7 +237,9 @@ def find_unknown_services(
         """The name at token a is in a list of places: after a place word ("di", "in",
         "wilayah") over other names and list words, or listed with a known place."""
         k = a - 1
-        while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or tk.lower[k] in _RANGE_WORDS or _is_name_token(tk.exact[k])):
+        while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or _is_name_token(tk.exact[k])
+                           # "from Dargaville to Kaitaia": a range word between names, not "log in to X"
+                           or (tk.lower[k] in _RANGE_WORDS and k - 1 >= lo and _is_name_token(tk.exact[k - 1]))):
             k -= 1
         stretch_start = tk.starts[k + 1] if k + 1 < len(tk.starts) else tk.starts[a]
         if k + 1 < a and lex.regions.search(text, stretch_start, tk.starts[a]) is not None:
@@ -434,7 +436,7 @@ def find_unknown_services(
     for verb in lang.cues["affect_verbs"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, verb.end)
         if j < hi:
-            add(name_after(j))
+            add_list(j)  # "unable to log in to Singpass and Corppass"
     # 3a. the subject of a passive verb of harm: "Japan Airlines was hit by a cyberattack"
     for verb in lang.cues["affected_passive"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, verb.start) - 1
