@@ -310,6 +310,7 @@ def test_the_social_network_people_speak_on_is_a_bystander(code, text, bystander
         param("en", "WeChat went down on Monday as complaints surged on microblogging platform Weibo.", ["wechat"], ["weibo"], id="en-weibo-venue"),
         param("en", "M-Pesa and Alipay payments failed for hours on Monday.", ["mpesa", "alipay"], [], id="en-mpesa-alipay"),
         param("en", "Hulu and Peacock were down for some viewers on Sunday.", ["hulu", "peacock"], [], id="en-hulu-peacock"),
+        param("en", "Battle.net logins failed and World of Warcraft players were disconnected on Sunday.", ["battlenet", "world_of_warcraft"], [], id="en-battlenet-wow"),
     ],
 )
 def test_more_services_in_the_lexicon(code, text, disrupted, bystanders):
