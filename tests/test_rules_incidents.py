@@ -1229,3 +1229,20 @@ def test_a_condition_tells_no_length():
             "Analis menilai dampaknya akan terbatas bila listrik pulih dalam satu hingga dua hari.")
     found = incidents(text)
     assert found and found[0]["duration"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outage only guessed at is none
+        param("Unggahan itu memicu kekhawatiran pengguna yang menduga sistem Zorkpay sedang error pada Minggu (13/10).", id="id-menduga-error"),
+        param("Some users suspected Zorkchat was down on Sunday, Oct. 13, but the company said its systems were normal.", id="en-suspected-down"),
+    ],
+)
+def test_an_outage_only_guessed_at_is_no_incident(text):
+    assert incidents(text) == []
+
+
+def test_a_guessed_cause_leaves_the_outage():
+    found = incidents("WhatsApp down pada Minggu (13/10) malam, diduga akibat serangan siber.")
+    assert len(found) == 1

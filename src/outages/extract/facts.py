@@ -367,6 +367,16 @@ def _planned(ctx: Context, at: int, floor: int) -> bool:
     return ctx.lang.cues["future"].search(text, max(floor, lexicon_mod.window_start(text, at, PLANNED_WORDS)), at) is not None
 
 
+GUESS_WORDS = 4  # "menduga sistem DANA sedang error": a word of guessing this close before the outage word
+
+
+def _guessed(ctx: Context, at: int, floor: int) -> bool:
+    """The outage word is someone's guess: "pengguna yang menduga sistem DANA sedang error",
+    "users who suspected the app was down"."""
+    text = ctx.text
+    return ctx.lang.cues["speculation"].search(text, max(floor, lexicon_mod.window_start(text, at, GUESS_WORDS)), at) is not None
+
+
 def _has_affix(word: str, affix: str) -> bool:
     """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
     stem = affix.strip("-")
@@ -396,7 +406,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
             return f
     f.outage = outage or any(
-        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start)
+        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
         for m in lang.cues["outage"].finditer(text, start, end)
     )
     blocked = None
