@@ -572,6 +572,7 @@ def test_a_route_between_places_is_no_name():
         param("Zorkdivers developer Kestrel Game Studios has capped the number of players after servers went down on Sunday.", "Studios", id="en-game-studios"),
         param("Layanan PT Zorkpay Indonesia Tbk down selama dua jam pada Senin (13/5).", "Tbk", id="id-tbk"),
         param("Users of Kestrel Cloud Labs could not log in after the service went down on Monday.", "Labs", id="en-labs"),
+        param("Pelanggan mengeluh karena Zorkline Contact Center tidak bisa dihubungi saat listrik Zorkgrid padam pada Senin (13/5).", "Contact Center", id="id-contact-center"),
     ],
 )
 def test_a_company_name_is_no_service(text, not_a_service):

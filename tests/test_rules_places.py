@@ -143,6 +143,8 @@ ORIGIN = [
     param("en", "The Japanese conglomerate said its payment app was down.", id="en-japanese-conglomerate"),
     param("en", "A Finnish telco restored service overnight.", id="en-finnish-telco"),
     param("en", "A U.S. judge dismissed the lawsuit over the outage.", id="en-us-judge"),
+    param("id", "Pertandingan Liga Inggris gagal ditonton karena aplikasi error.", id="id-liga-inggris"),
+    param("en", "The Brazilian club said its streaming app failed.", id="en-brazilian-club"),
     param("en", "European regulators said the outage was under review.", id="en-european-regulators"),
 ]
 
