@@ -1246,3 +1246,12 @@ def test_an_outage_only_guessed_at_is_no_incident(text):
 def test_a_guessed_cause_leaves_the_outage():
     found = incidents("WhatsApp down pada Minggu (13/10) malam, diduga akibat serangan siber.")
     assert len(found) == 1
+
+
+def test_a_validity_period_and_a_statement_day_told_far_after_the_verb():
+    text = ("Telkomsel memberikan kompensasi kuota kepada pelanggan setelah gangguan pada Senin (18/11/2024). "
+            "Gangguan dimulai pukul 14.00 WIB dan layanan pulih pukul 21.00 WIB. "
+            "\"Kami memberikan kompensasi kuota kepada pelanggan terdampak,\" ujar Budi kepada Kestrel News, Senin (25/11/2024). "
+            "Kompensasi kuota 5GB berlaku selama tujuh hari.")
+    found = incidents(text, published="2024-11-25")
+    assert len(found) == 1 and found[0]["start"].startswith("2024-11-18") and found[0]["duration"]["minutes"] == 420

@@ -31,7 +31,8 @@ RECOVERY_WINDOW_DAYS = 14
 RECENT_DAYS = 7  # an incident dated this close before publication is what the article reports
 ZONE_ATTACH_CHARS = 12  # "Selasa (2/4) pukul 18.30 GMT": a date this close before a clock time is that time's day
 ZONE_ATTACH_BEFORE_CHARS = 6  # "6pm ET on July 18", "18.30 GMT pada Selasa": ... or this close after it
-SPEECH_DATE_WORDS = 5  # "said in a statement on Monday": the day of the statement  # a recovery date this long after an onset ends that outage
+SPEECH_DATE_WORDS = 5  # "said in a statement on Monday": the day of the statement
+SPEECH_DATE_FAR_WORDS = 7  # "ujar Bayu kepada CNBC Indonesia, Senin": further, with no word of the outage between
 
 
 @dataclass

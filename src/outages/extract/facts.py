@@ -19,7 +19,7 @@ from . import metadata as M
 from . import names as N
 from . import places as P
 from . import services as S
-from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_WORDS, ZONE_ATTACH_BEFORE_CHARS, ZONE_ATTACH_CHARS, _YEAR, Context, Facts
+from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_FAR_WORDS, SPEECH_DATE_WORDS, ZONE_ATTACH_BEFORE_CHARS, ZONE_ATTACH_CHARS, _YEAR, Context, Facts
 
 _QUOTE_MARK = re.compile('[“”"\n]')
 
@@ -534,7 +534,11 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start)
         if history is not None and lang.cues["outage"].search(text, history.end, d.start) is None:
             continue  # "who joined Yahoo from Google in July 2012", "didirikan pada 2019"
-        if lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start):
+        said_far = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_FAR_WORDS))
+        far = lang.cues["speech"].search(text, said_far, said_from) if said_far < said_from else None
+        if far is not None and (lang.cues["outage"].search(text, far.end, d.start) or lang.cues["recovery"].search(text, far.end, d.start)):
+            far = None  # "said the outage began on Monday": the outage's day
+        if far is not None or lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
