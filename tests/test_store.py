@@ -224,6 +224,20 @@ def _check_consistent(db: Path) -> None:
         assert conn.execute("SELECT count(*) FROM reports WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0] == 0
 
 
+def _processes_naming(path) -> list[int]:
+    """The live processes whose command line names `path` (Linux /proc; none elsewhere)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            state = next((ln for ln in (entry / "status").read_text().splitlines() if ln.startswith("State:")), "")
+        except OSError:
+            continue
+        if str(path).encode() in cmdline and "Z" not in state.split()[1:2]:
+            found.append(int(entry.name))
+    return found
+
+
 def test_killed_mid_ingest_leaves_the_store_consistent_and_the_next_ingest_completes(tmp_path):
     db = tmp_path / "s.db"
     store_mod.open_store(db).close()
@@ -235,6 +249,11 @@ def test_killed_mid_ingest_leaves_the_store_consistent_and_the_next_ingest_compl
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+    # the ingest's worker processes leave with it (none is left waiting for work)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _processes_naming(db):
+        time.sleep(0.1)
+    assert _processes_naming(db) == []
     partial = count(db, "SELECT count(*) FROM articles")
     assert SEEDS + 5 <= partial < SEEDS + len(ARTICLES)
     _check_consistent(db)

@@ -16,6 +16,7 @@ from .models import Article
 
 MIN_ARTICLES = 200  # below this, starting workers costs more than it saves
 AHEAD = 128  # articles extracted ahead of the writer
+PARENT_POLL_SECONDS = 0.5  # how often a worker checks that the ingest that started it still runs
 
 
 def worker_count() -> int:
@@ -24,6 +25,20 @@ def worker_count() -> int:
     except AttributeError:  # pragma: no cover - not Linux
         cores = os.cpu_count() or 1
     return max(1, min(cores, 8))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Run in each worker as it starts: a worker whose ingest was killed (kill -9, an
+    out-of-memory kill) would wait for work forever; it leaves once its parent is gone."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="outages-parent-watch", daemon=True).start()
 
 
 def _extract_json(article: Article) -> tuple[str, str, int, str | None]:
@@ -63,7 +78,7 @@ def extracted(items: Iterable[object], expected: int, key=lambda item: item) -> 
         return
     from collections import deque
 
-    pool: Executor = ProcessPoolExecutor(max_workers=worker_count())
+    pool: Executor = ProcessPoolExecutor(max_workers=worker_count(), initializer=_exit_with_parent, initargs=(os.getpid(),))
     pending: deque = deque()
     try:
         for item in items:
