@@ -85,8 +85,11 @@ def _norm(text: str) -> str:
 # split() keeps the tokens at the odd places. The same tokens written with possessive
 # repeats where the engine has them (3.11): a word never gives back a letter, so nothing
 # changes but the time the engine spends keeping places to go back to (only for the pattern
-# above as it is: another falls back to itself).
-_POSSESSIVE = {r"\w+(?:[&.]\w+)*|[^\w\s]": r"\w++(?:[&.]\w++)*+|[^\w\s]"}
+# above as it is: another falls back to itself). Its classes name the ASCII word characters
+# too ([a-zA-Z0-9_\w] is \w, [^a-zA-Z0-9_ \w\s] is [^\w\s]): the engine tests a character
+# against a table of the ASCII ones first, and only looks up the Unicode category of the
+# others, so the letters of a word (most of the text) are told at once.
+_POSSESSIVE = {r"\w+(?:[&.]\w+)*|[^\w\s]": r"[a-zA-Z0-9_\w]++(?:[&.][a-zA-Z0-9_\w]++)*+|[^a-zA-Z0-9_ \w\s]"}
 _TOKEN_SPLIT = re.compile("(" + (_POSSESSIVE.get(_TOKEN.pattern, _TOKEN.pattern) if sys.version_info >= (3, 11) else _TOKEN.pattern) + ")")
 
 
