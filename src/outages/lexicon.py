@@ -85,9 +85,16 @@ def _norm(text: str) -> str:
 # split() keeps the tokens at the odd places. The same tokens written with possessive
 # repeats where the engine has them (3.11): a word never gives back a letter, so nothing
 # changes but the time the engine spends keeping places to go back to (only for the pattern
-# above as it is: another falls back to itself).
-_POSSESSIVE = {r"\w+(?:[&.]\w+)*|[^\w\s]": r"\w++(?:[&.]\w++)*+|[^\w\s]"}
+# above as it is: another falls back to itself). Its classes name the ASCII word characters
+# too ([a-zA-Z0-9_\w] is \w, [^a-zA-Z0-9_ \w\s] is [^\w\s]): the engine tests a character
+# against a table of the ASCII ones first, and only looks up the Unicode category of the
+# others, so the letters of a word (most of the text) are told at once.
+_POSSESSIVE = {r"\w+(?:[&.]\w+)*|[^\w\s]": r"[a-zA-Z0-9_\w]++(?:[&.][a-zA-Z0-9_\w]++)*+|[^a-zA-Z0-9_ \w\s]"}
 _TOKEN_SPLIT = re.compile("(" + (_POSSESSIVE.get(_TOKEN.pattern, _TOKEN.pattern) if sys.version_info >= (3, 11) else _TOKEN.pattern) + ")")
+# In an ASCII text (most articles; str.isascii() reads a flag) the same tokens with the ASCII
+# characters of \w and \s alone: no Unicode category is looked up at all.
+_ASCII_CLASSES = {r"\w+(?:[&.]\w+)*|[^\w\s]": r"[0-9A-Za-z_]++(?:[&.][0-9A-Za-z_]++)*+|[^0-9A-Za-z_\t-\r\x1c- ]"}
+_ASCII_TOKEN_SPLIT = re.compile("(" + _ASCII_CLASSES[_TOKEN.pattern] + ")") if sys.version_info >= (3, 11) and _TOKEN.pattern in _ASCII_CLASSES else _TOKEN_SPLIT
 
 
 class _Tokens:
@@ -96,7 +103,7 @@ class _Tokens:
     def __init__(self, text: str):
         # the text cut into gaps and tokens, one after the other: the running sum of their
         # lengths gives every token's end (odd places) and start (the gap's end before it)
-        parts = _TOKEN_SPLIT.split(text)
+        parts = (_ASCII_TOKEN_SPLIT if text.isascii() else _TOKEN_SPLIT).split(text)
         bounds = list(accumulate(map(len, parts)))
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]

@@ -210,6 +210,7 @@ def patterns(lang: Language, lex: Lexicon) -> _Patterns:
 # character of the text; they run only where a match can start (the first digit of a
 # number; a lead word's length before a year), with the same matches as finditer.
 _SPACE_YEAR = re.compile(r"\s(?:19|20)\d{2}")
+_ASCII_SPACE_YEAR = re.compile(r"[\t-\r\x1c- ](?:19|20)[0-9]{2}")  # the same in an ASCII text (see scan._ASCII_DIGITS)
 
 
 def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int, leads: frozenset[str] | None = None) -> list[re.Match]:
@@ -217,7 +218,7 @@ def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, 
     case, all ASCII), a place whose ASCII text before the year is none of them is not tried:
     in ASCII the pattern's case-blind match is a match in lower case."""
     starts = set()
-    for y in _SPACE_YEAR.finditer(text, pos, endpos):
+    for y in (_ASCII_SPACE_YEAR if text.isascii() else _SPACE_YEAR).finditer(text, pos, endpos):
         y0 = y.start()
         for n in lead_lengths:
             s = y0 - n

@@ -98,14 +98,21 @@ def _unit_hint(code: str) -> re.Pattern | None:
     right after a digit, a space or a hyphen, with no word character after it. A search
     for it starts at a character class, so the engine skips ahead to the next digit or
     space instead of trying the main pattern (a look-behind, then number words in any
-    case) at every character. None when a unit is not ASCII."""
+    case) at every character. None when a unit is not ASCII.
+
+    It only reads ASCII text, so its classes are written as the ASCII characters of \\d, \\s
+    and \\w: the engine then skips ahead with a table, without a Unicode category look-up
+    for every character."""
     from .. import lexicon
 
     lang = lexicon.load().language(code)
     forms = [f for forms in lang.unit_forms.values() for f in forms]
     if not forms or not all(f.isascii() for f in forms):
         return None
-    return re.compile(r"[\d\s-](?:" + _alt([f.lower() for f in forms]) + r")(?!\w)")
+    return re.compile(r"[0-9" + _ASCII_SPACE + r"-](?:" + _alt([f.lower() for f in forms]) + r")(?![0-9A-Za-z_])")
+
+
+_ASCII_SPACE = r"\t-\r\x1c- "  # the ASCII characters \s matches (\t \n \v \f \r, \x1c-\x1f, space)
 
 
 @lru_cache(maxsize=8)

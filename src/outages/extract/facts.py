@@ -21,15 +21,20 @@ from . import places as P
 from . import services as S
 from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_FAR_WORDS, SPEECH_DATE_WORDS, ZONE_ATTACH_BEFORE_CHARS, ZONE_ATTACH_CHARS, _YEAR, Context, Facts
 
-_QUOTE_MARK = re.compile('[“”"\n]')
+_QUOTE_MARK = re.compile('[“”"]')
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (“…” or "…"; a straight quote left open ends at the line)."""
+    """Spans inside quotation marks (“…” or "…"; a straight quote left open ends at the line).
+
+    Only the marks are visited (an article has a few, and dozens of line ends): a straight
+    quote still open at the next mark is closed first if a line ended in between."""
     spans = []
     open_at = None
     for m in _QUOTE_MARK.finditer(text):
         ch, i = m.group(), m.start()
+        if open_at is not None and text[open_at] == '"' and text.find("\n", open_at, i) != -1:
+            open_at = None  # the line ended: the straight quote left open ends there
         if ch == "“":
             open_at = i
         elif ch == "”" and open_at is not None:
@@ -41,8 +46,6 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_at, i))
                 open_at = None
-        elif ch == "\n" and open_at is not None and text[open_at] == '"':
-            open_at = None
     return spans
 
 

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 # "\d\d*" rather than "\d+": a pattern that starts with a character class lets the
-# engine skip ahead to it; one that starts with a repeat does not
+# engine skip ahead to it; one that starts with a repeat does not. In an ASCII text (most
+# articles; str.isascii() reads a flag) the digits are [0-9], which the engine skips ahead to
+# with a table instead of a Unicode category look-up for every character.
 _DIGITS = re.compile(r"\d\d*")
+_ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
 
 
 def finditer_at(pattern: re.Pattern, starts, text: str, pos: int, endpos: int) -> list[re.Match]:
@@ -50,7 +53,7 @@ def digit_starts(text: str, pos: int, endpos: int) -> list[int]:
 
 def digit_runs(text: str, pos: int, endpos: int) -> list[int]:
     """digit_starts for a small span, not kept."""
-    return list(map(_start, _DIGITS.finditer(text, pos, endpos)))
+    return list(map(_start, (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text, pos, endpos)))
 
 
 _start = re.Match.start
