@@ -248,9 +248,13 @@ def _headline_case(sentence: str) -> bool:
     return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
 
+def _cue_before(ctx: Context, key: str, at: int, floor: int, words: int) -> bool:
+    """A cue of `key` among the `words` words before `at` (not before `floor`)."""
+    return ctx.lang.cues[key].search(ctx.text, max(floor, lexicon_mod.window_start(ctx.text, at, words)), at) is not None
+
+
 def _negated(ctx: Context, at: int, floor: int) -> bool:
-    lo = max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS))
-    return ctx.lang.cues["outage_negation"].search(ctx.text, lo, at) is not None
+    return _cue_before(ctx, "outage_negation", at, floor, NEGATION_WINDOW_WORDS)
 
 
 _BLOCKED_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|[,&]))*?\s+")  # "blocked (social media platforms such as) Facebook"
@@ -305,7 +309,7 @@ def _measure(ctx: Context, at: int, end: int) -> bool:
     if not (bool(amount) and (not amount[0][0].isalpha() or any(c.isdigit() for c in amount[0]))):  # "8%", "$5", "RM20,000"
         return False
     # "was down from 9:15 a.m. to 2:45 p.m.": a time, not an amount
-    first = len(ctx.text[lead.end:lead.end + 16]) - len(ctx.text[lead.end:lead.end + 16].lstrip()) + lead.end
+    first = ctx.text.index(amount[0], lead.end)
     return not any(t.start == first for t in D.find_times(ctx.text, ctx.lang, ctx.lex, first, min(end, first + 24)))
 
 
@@ -366,8 +370,7 @@ PLANNED_WORDS = 3  # "will progressively shut down", "akan melakukan pemadaman":
 def _planned(ctx: Context, at: int, floor: int) -> bool:
     """The outage word at `at` is one to come: a future word shortly before it ("Singtel will
     progressively shut down its 3G network", "PLN akan melakukan pemadaman bergilir")."""
-    text = ctx.text
-    return ctx.lang.cues["future"].search(text, max(floor, lexicon_mod.window_start(text, at, PLANNED_WORDS)), at) is not None
+    return _cue_before(ctx, "future", at, floor, PLANNED_WORDS)
 
 
 GUESS_WORDS = 4  # "menduga sistem DANA sedang error": a word of guessing this close before the outage word
@@ -376,8 +379,7 @@ GUESS_WORDS = 4  # "menduga sistem DANA sedang error": a word of guessing this c
 def _guessed(ctx: Context, at: int, floor: int) -> bool:
     """The outage word is someone's guess: "pengguna yang menduga sistem DANA sedang error",
     "users who suspected the app was down"."""
-    text = ctx.text
-    return ctx.lang.cues["speculation"].search(text, max(floor, lexicon_mod.window_start(text, at, GUESS_WORDS)), at) is not None
+    return _cue_before(ctx, "speculation", at, floor, GUESS_WORDS)
 
 
 def _has_affix(word: str, affix: str) -> bool:
