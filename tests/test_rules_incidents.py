@@ -787,7 +787,6 @@ def test_a_service_then_hilang_is_an_outage(text):
     assert [i["services"] for i in incidents(text, published="2024-05-15")] in ([["Telkomsel"]], [["Indosat"]])
 
 
-
 @pytest.mark.parametrize(
     "text, published, days",
     [
@@ -1104,11 +1103,28 @@ def test_slowing_and_cutting_access_are_outages(text):
               "and service was restored at 4:30 p.m. ET.", 630, id="en-all-day-and-times"),
         # with no times, the whole stretch stays the length
         param("Jaringan Zorknet down semalaman pada Selasa (15/10).", 480, id="id-semalaman-alone"),
+        # more Indonesian words of recovery end a range begun earlier
+        param("Aplikasi Zorkpay error pada Kamis (17/10) sejak pukul 08.00 WIB. Layanan berangsur normal sekitar pukul 09.30 WIB.", 90, id="id-berangsur-normal"),
+        param("Jaringan Kestrel Net terputus pada Kamis (17/10) sejak pukul 13.00 WIB. Koneksi kembali tersambung pukul 15.00 WIB.", 120, id="id-kembali-tersambung"),
+        param("Layanan BRImo gangguan pada Kamis (17/10) sejak pukul 10.00 WIB dan berhasil dipulihkan pukul 10.45 WIB.", 45, id="id-berhasil-dipulihkan"),
+        # "down from <a time>" is no measure ("down from $5")
+        param("Slack was down from 9:15 a.m. until 2:45 p.m. ET on Tuesday, Oct. 15.", 330, id="en-down-from-time-until"),
+        param("Slack was down from 9 a.m. to 2 p.m. ET on Tuesday, Oct. 15.", 300, id="en-down-from-time-to"),
+        # trading halted and resumed, in both languages
+        param("Trading on the Nasdaq was suspended at 9:00 a.m. ET on Tuesday, Oct. 15 and resumed at 2:30 p.m. ET.", 330, id="en-suspended-resumed"),
+        param("The Nasdaq halted trading at 10:00 GMT on Tuesday, Oct. 15, before resuming at 11:00 GMT.", 60, id="en-halted-resuming"),
+        param("BEI menghentikan perdagangan pada Selasa (15/10) pukul 09.00 WIB dan baru membuka kembali pukul 14.30 WIB.", 330, id="id-menghentikan-membuka-kembali"),
+        # "hingga pukul" after a start time ends the range
+        param("GoPay down sejak pukul 10.00 WIB hingga pukul 13.30 WIB pada Selasa (15/10).", 210, id="id-sejak-hingga-pukul"),
+        # fractions of an hour
+        param("Slack went down on Tuesday, Oct. 15. The outage lasted 3 1/2 hours.", 210, id="en-3-1-2-hours"),
+        param("Slack was down on Tuesday, Oct. 15 for three-and-a-half hours.", 210, id="en-three-and-a-half-hyphens"),
+        param("Slack was down Tuesday, Oct. 15. Service returned roughly six hours later.", 360, id="en-service-returned-later"),
     ],
 )
-def test_times_tell_the_length_a_whole_stretch_word_only_estimates(text, minutes):
+def test_the_length_an_incident_is_told_in(text, minutes):
     found = incidents(text)
-    assert found and found[0]["duration"]["minutes"] == minutes
+    assert found and found[0]["duration"] and found[0]["duration"]["minutes"] == minutes
 
 
 @pytest.mark.parametrize(
@@ -1166,20 +1182,6 @@ def test_a_past_outage_with_a_future_word_elsewhere_stays(text):
 
 
 @pytest.mark.parametrize(
-    "text, minutes",
-    [
-        # more Indonesian words of recovery end a range begun earlier
-        param("Aplikasi Zorkpay error pada Kamis (17/10) sejak pukul 08.00 WIB. Layanan berangsur normal sekitar pukul 09.30 WIB.", 90, id="id-berangsur-normal"),
-        param("Jaringan Kestrel Net terputus pada Kamis (17/10) sejak pukul 13.00 WIB. Koneksi kembali tersambung pukul 15.00 WIB.", 120, id="id-kembali-tersambung"),
-        param("Layanan BRImo gangguan pada Kamis (17/10) sejak pukul 10.00 WIB dan berhasil dipulihkan pukul 10.45 WIB.", 45, id="id-berhasil-dipulihkan"),
-    ],
-)
-def test_more_words_of_recovery(text, minutes):
-    found = incidents(text)
-    assert found and found[0]["duration"]["minutes"] == minutes
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # services stopped as a whole, in more words
@@ -1190,29 +1192,6 @@ def test_more_words_of_recovery(text, minutes):
 )
 def test_services_stopped_as_a_whole_are_an_outage(text):
     assert len(incidents(text)) == 1
-
-
-@pytest.mark.parametrize(
-    "text, minutes",
-    [
-        # "down from <a time>" is no measure ("down from $5")
-        param("Slack was down from 9:15 a.m. until 2:45 p.m. ET on Tuesday, Oct. 15.", 330, id="en-down-from-time-until"),
-        param("Slack was down from 9 a.m. to 2 p.m. ET on Tuesday, Oct. 15.", 300, id="en-down-from-time-to"),
-        # trading halted and resumed, in both languages
-        param("Trading on the Nasdaq was suspended at 9:00 a.m. ET on Tuesday, Oct. 15 and resumed at 2:30 p.m. ET.", 330, id="en-suspended-resumed"),
-        param("The Nasdaq halted trading at 10:00 GMT on Tuesday, Oct. 15, before resuming at 11:00 GMT.", 60, id="en-halted-resuming"),
-        param("BEI menghentikan perdagangan pada Selasa (15/10) pukul 09.00 WIB dan baru membuka kembali pukul 14.30 WIB.", 330, id="id-menghentikan-membuka-kembali"),
-        # "hingga pukul" after a start time ends the range
-        param("GoPay down sejak pukul 10.00 WIB hingga pukul 13.30 WIB pada Selasa (15/10).", 210, id="id-sejak-hingga-pukul"),
-        # fractions of an hour
-        param("Slack went down on Tuesday, Oct. 15. The outage lasted 3 1/2 hours.", 210, id="en-3-1-2-hours"),
-        param("Slack was down on Tuesday, Oct. 15 for three-and-a-half hours.", 210, id="en-three-and-a-half-hyphens"),
-        param("Slack was down Tuesday, Oct. 15. Service returned roughly six hours later.", 360, id="en-service-returned-later"),
-    ],
-)
-def test_more_ways_to_tell_a_length(text, minutes):
-    found = incidents(text, published="2024-10-16")
-    assert found and found[0]["duration"] and found[0]["duration"]["minutes"] == minutes
 
 
 def test_hingga_pukul_alone_is_when_the_text_was_written():
