@@ -580,6 +580,7 @@ def test_a_route_between_places_is_no_name():
         param("Zorkdivers developer Kestrel Game Studios has capped the number of players after servers went down on Sunday.", "Studios", id="en-game-studios"),
         param("Layanan PT Zorkpay Indonesia Tbk down selama dua jam pada Senin (13/5).", "Tbk", id="id-tbk"),
         param("Users of Kestrel Cloud Labs could not log in after the service went down on Monday.", "Labs", id="en-labs"),
+        param("The Kestrel Commission said Zorkpay went down for two hours on Monday. The Kestrel Commission asked for a report.", "Commission", id="en-commission"),
         param("Pelanggan mengeluh karena Zorkline Contact Center tidak bisa dihubungi saat listrik Zorkgrid padam pada Senin (13/5).", "Contact Center", id="id-contact-center"),
     ],
 )

@@ -305,6 +305,9 @@ def test_more_cities_and_regions(text, codes):
         param("id", "Pelanggan di Kabul dan Sharjah kehilangan sinyal.", ["AF", "AE"], id="id-kabul-sharjah"),
         param("en", "Banks in Colombo and Kathmandu reported failed transfers.", ["LK", "NP"], id="en-capitals"),
         param("id", "Jaringan seluler di Wellington dan Tallinn sempat terputus.", ["NZ", "EE"], id="id-capitals"),
+        # what CLDR lacks: provinces in English, islands
+        param("en", "Mobile service failed across Central Sulawesi and West Nusa Tenggara on Monday.", ["ID", "ID"], id="en-indonesian-provinces"),
+        param("en", "Customers across the North Island lost service on Monday.", ["NZ"], id="en-north-island"),
         # traps: words of a language, names two countries share, a dateline
         param("id", "Lima bank besar mengalami gangguan pada Senin.", [], id="id-lima-is-five"),
         param("id", "Surat edaran Bursa Efek menyebut perdagangan dihentikan.", [], id="id-surat-bursa-are-words"),
