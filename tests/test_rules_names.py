@@ -540,7 +540,7 @@ def test_names_beside_a_known_service_without_a_list_are_not_services(text, othe
         param("Menyusul laporan pengguna, Zorknet down pada Senin (13/5). Menyusul gangguan itu, perusahaan meminta maaf.", "Menyusul", id="id-menyusul"),
         param("Following complaints, Zorknet went down on Monday. Following the outage, the firm apologised.", "Following", id="en-following"),
         param("Giliran pelanggan Zorknet mengeluh pada Senin (13/5) karena Zorknet down. Giliran kantor cabang ikut terdampak.", "Giliran", id="id-giliran"),
-        param("Pantauan Kestrel Times, Zorknet down pada Senin (13/5). Pantauan pukul 10.00 WIB, Zorknet belum pulih.", "Pantauan", id="id-pantauan"),
+        param("Zorknet down pada Senin (13/5) pagi. Pantauan Kestrel Times, layanan Zorknet belum pulih hingga siang. Pantauan pengguna, Zorknet masih error.", "Pantauan", id="id-pantauan"),
     ],
 )
 def test_function_words_opening_sentences_are_no_services(text, word):
