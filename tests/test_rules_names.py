@@ -563,6 +563,8 @@ def test_function_words_opening_sentences_are_no_services(text, word):
         param("Users in Brazil lost access to Zorkflare on Friday, 17 July 2020, for about half an hour.", "Zorkflare", "2024-05-14", id="en-lost-access-to"),
         param("Millions of people were unable to access Kestrel Mail on Monday for three hours.", "Kestrel Mail", "2024-05-14", id="en-unable-to-access"),
         param("Ribuan nasabah tidak bisa mengakses Zorkbank Mobile pada Senin (13/5) selama dua jam.", "Zorkbank Mobile", "2024-05-14", id="id-tidak-bisa-mengakses"),
+        # whose customers lost it, after "of the"
+        param("Customers of the Kestrel Bank, Zorkpac and Heronbank reported being unable to log in on Monday, May 13.", "Zorkpac", "2024-05-14", id="en-customers-of-the"),
     ],
 )
 def test_more_ways_a_text_makes_a_name_a_service(text, name, published):

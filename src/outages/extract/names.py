@@ -450,6 +450,8 @@ def find_unknown_services(
         k = bisect_left(tk.starts, who.end)
         if k + 1 < hi and tk.lower[k] in lang.stopwords and not _is_name_token(tk.exact[k]):
             k += 1  # "customers of Halifax and Bank of Scotland"
+            if k + 1 < hi and tk.lower[k] in lang.stopwords and not _is_name_token(tk.exact[k]):
+                k += 1  # "customers of the Commonwealth Bank, Westpac and ANZ"
             add_list(k)
         elif k < hi:
             add(name_after(k))
