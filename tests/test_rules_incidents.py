@@ -1234,3 +1234,12 @@ def test_a_validity_period_and_a_statement_day_told_far_after_the_verb():
             "Kompensasi kuota 5GB berlaku selama tujuh hari.")
     found = incidents(text, published="2024-11-25")
     assert len(found) == 1 and found[0]["start"].startswith("2024-11-18") and found[0]["duration"]["minutes"] == 420
+
+
+def test_a_start_known_only_from_when_it_was_said_is_marked_estimated():
+    # the only date is the day of the statement: the outage was then or before
+    found = incidents("WhatsApp went down for hours last week, Meta said on Saturday.", published="2023-11-25")
+    assert found and found[0]["start"] == "2023-11-25" and "start" in found[0]["estimated"]
+    # a date of its own is no estimate
+    found = incidents("WhatsApp went down for hours on Thursday, Nov. 23, Meta said on Saturday.", published="2023-11-25")
+    assert found and found[0]["start"] == "2023-11-23" and "start" not in found[0]["estimated"]

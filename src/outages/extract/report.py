@@ -78,6 +78,8 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         i, d, r = min(own, key=lambda a: (rank[a[2].precision], a[2].first, strength[a[1].kind]))
         start_value, precision = r.iso(), r.precision
         evidence.append(_evidence("start", text, d.start, d.end))
+        if any(d is said for said, _ in facts[i].speech_dates):
+            estimated.append("start")  # "Meta said on Saturday": the day it was said, at the latest
         if r.precision == "day":
             day = r.first
             if r.last != r.first:
