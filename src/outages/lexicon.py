@@ -576,6 +576,12 @@ class Lexicon:
     def language(self, code: str | None) -> Language:
         return self.languages.get(code or "", self.languages[LANGUAGES[0]])
 
+    def alias_counts_in(self, form: str, code: str) -> bool:
+        """A service alias, as the text writes it, counts in this language ("WA" is WhatsApp
+        in Indonesian only, "hulu" is Hulu in English only)."""
+        langs = self.alias_languages.get(form)
+        return langs is None or code in langs
+
 
 def _load_toml(name: str) -> dict:
     path = data_dir() / name

@@ -211,13 +211,17 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     return None
 
 
+def _told_not(text: str, lang: Language, at: int, floor: int) -> bool:
+    """A negation or refusal among the few words before `at` ("has not said", "belum menjelaskan")."""
+    return lang.cues["withheld_negation"].search(text, max(floor, window_start(text, at, WITHHELD_NEGATION_WORDS)), at) is not None
+
+
 def _speaks(text: str, lang: Language, start: int, end: int) -> bool:
     """Someone speaks in text[start:end]: a spokesperson or statement is named, or a speech
     verb stands with no negation right before it ("said it was investigating", not "hasn't
     said", "belum menjelaskan")."""
-    negation = lang.cues["withheld_negation"]
     return any(
-        negation.search(text, max(start, window_start(text, m.start, WITHHELD_NEGATION_WORDS)), m.start) is None
+        not _told_not(text, lang, m.start, start)
         for cue in ("operator_speaker", "speech")
         for m in lang.cues[cue].finditer(text, start, end)
     )  # "belum memberikan keterangan resmi": a statement denied is none
@@ -229,9 +233,8 @@ def _withheld(text: str, lang: Language, start: int, end: int):
     "tidak pernah secara resmi menjelaskan apa yang menyebabkan gangguan"). The match of the
     cause words, or None."""
     objects = lang.cues["cause_object"]
-    negation = lang.cues["withheld_negation"]
     for tell in lang.cues["withheld_tell"].finditer(text, start, end):
-        if negation.search(text, max(start, window_start(text, tell.start, WITHHELD_NEGATION_WORDS)), tell.start) is None:
+        if not _told_not(text, lang, tell.start, start):
             continue
         told = objects.search(text, tell.end, min(end, tell.end + WITHHELD_OBJECT_REACH))
         if told is not None:

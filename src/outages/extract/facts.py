@@ -100,7 +100,7 @@ def _facts(ctx: Context) -> list[Facts]:
     ctx.speakers = C.operator_speakers(text, lang, [(s.start, s.end) for s in sentences])
     ctx.named_keys = {
         m.key for m in lex.services.finditer(text, 0, len(text))
-        if m.text not in lex.alias_languages or lang.code in lex.alias_languages[m.text]  # "hulu" in Indonesian is no Hulu
+        if lex.alias_counts_in(m.text, lang.code)  # "hulu" in Indonesian is no Hulu
     }
     tokens = lexicon_mod.tokens_of(text)
     exact, starts = tokens.exact, tokens.starts

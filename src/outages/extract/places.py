@@ -41,15 +41,20 @@ _COMPOUND_AFTER = re.compile(r"^-(?!wide\b)[A-Za-z0-9]")  # "US-EAST-1": part of
 _WORDS = re.compile(r"\S+")
 
 
+def _word_before(text: str, at: int, pos: int) -> str:
+    """The word right before `at`, one space or tab apart ("" when none is there)."""
+    before = text[max(pos, at - 40) : at]
+    return before.split()[-1] if before.endswith((" ", "\t")) and before.strip() else ""
+
+
 def _named_capital(text: str, m, pos: int) -> bool:
     """A phrase written in lower case elsewhere in it ("Global outage") whose capital first word
     follows a capitalised word: the word belongs to a name ("CDK Global"), not to the phrase."""
     words = _WORDS.findall(m.text)
     if len(words) < 2 or not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
         return False
-    before = text[max(pos, m.start - 40) : m.start]
-    prev = before.split()[-1:] if before.endswith((" ", "\t")) else []
-    return bool(prev) and prev[0][:1].isupper() and prev[0][-1:].isalnum()
+    prev = _word_before(text, m.start, pos)
+    return prev[:1].isupper() and prev[-1:].isalnum()
 
 
 @lru_cache(maxsize=1)
@@ -61,11 +66,7 @@ def _name_articles() -> frozenset[str]:
 
 def _after_name_article(text: str, at: int, pos: int) -> bool:
     """The word right before `at` opens another place's name ("Los" in "Los Lagos")."""
-    before = text[max(pos, at - 12) : at]
-    if not before.endswith(" "):
-        return False
-    words = before.split()
-    return bool(words) and words[-1] in _name_articles()
+    return _word_before(text, at, pos) in _name_articles()
 
 
 def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[PlaceMention]:

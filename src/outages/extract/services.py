@@ -48,7 +48,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     for m in service_matches:
         if len(m.text) == 1 and not _standalone(text, m.start, m.end):
             continue  # "X" inside "[bold]X[/bold]" or "x/X" is no service
-        if m.text in lex.alias_languages and lang.code not in lex.alias_languages[m.text]:
+        if not lex.alias_counts_in(m.text, lang.code):
             continue  # "WA" in English is Western Australia
         # "saingan seperti Telegram", "keluhan di Twitter": the cue speaks of the next service only
         cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start)
