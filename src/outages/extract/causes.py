@@ -316,12 +316,33 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
             who = _who(text, lang, lex, verb.end, verb.end, end)  # '..., kata Telkomsel'
         if who is not None:
             return "operator", who
+        if _company_subject(text, lang, start, verb.start):
+            return "operator", None
         # "Zorkbook said ...": a name the lexicon lacks speaks; the incident's report takes it
         # as the operator's word only when the name is one of the incident's services
         named = _SUBJECT_NAME.search(text, start, verb.start)
         if named is not None:
             return "media", named.group(1)
     return "media", None
+
+
+SUBJECT_LEAD_WORDS = 3  # "- The", "The Chinese": words before the company's word
+SUBJECT_TAIL_WORDS = 4  # "asal China itu": words between it and the verb
+
+
+def _company_subject(text: str, lang: Language, start: int, at: int) -> bool:
+    """A word for the company heads the clause before the speech verb at `at` ("It said the
+    root cause was ...", "The telco says ...", "In a statement, the bank said ...",
+    "Pengembang asal China itu menyebut ..."); not a name that starts with one ("Bank
+    Indonesia mengatakan", "Service NSW said")."""
+    head = max(start, text.rfind(",", start, at) + 1)
+    m = lang.cues["company_subject"].search(text, head, at)
+    if m is None:
+        return False
+    lead, tail = text[head : m.start].split(), text[m.end : at].split()
+    if len(lead) > SUBJECT_LEAD_WORDS or len(tail) > SUBJECT_TAIL_WORDS or any(q in text[head:at] for q in _QUOTE_CHARS):
+        return False
+    return not (tail and tail[0][:1].isupper())
 
 
 _SUBJECT_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*)\s+$")  # the capitalised words right before the verb
