@@ -291,6 +291,8 @@ def test_a_person_introduced_with_an_operator_role_gives_basis_operator(code, te
         param("id", "Juru bicara Meta Dewi Lestari memastikan layanan pulih.", "Dewi", id="id-first-name"),
         param("id", "EVP Corporate Communication and Social Responsibility Bank Nusantara Sari W Pratiwi membenarkan gangguan.", "Sari", id="id-long-role-with-joiner"),
         param("id", "Direktur Jenderal Infrastruktur Digital Kementerian Komunikasi dan Digital (Komdigi) Rina Kusuma menjelaskan.", "Kusuma", id="id-bracketed-agency"),
+        param("id", "Director of Corporate Affairs Grab Indonesia Tirza Munusamy membenarkan gangguan.", "Tirza", id="id-english-title-with-of"),
+        param("en", "Head of Public Affairs for Shopee Indonesia Radynal Nataprawira said so.", "Nataprawira", id="en-head-of-for"),
     ],
 )
 def test_operator_speakers_are_collected_by_surname(code, text, surname):
@@ -808,3 +810,33 @@ def test_a_pronoun_speaks_for_the_spokesperson_before_it(code, paragraph, senten
     speakers = C.operator_speakers(text, lex.language(code), [(0, start), (start, len(text))])
     m = C.find_cause(text, lex.language(code), lex, start, len(text), speakers, (0, len(text)), True)
     assert m is not None and (m.category, m.basis) == (category, "operator")
+
+
+_QRIS_ID = "QRIS error semalam\n\nLayanan QRIS tidak bisa digunakan selama tiga jam pada Selasa (26/11) malam.\n\n"
+_OUTLOOK_INTRO = "Microsoft's communications head, Dana Whitfield, confirmed the problem."
+
+
+@pytest.mark.parametrize(
+    "body, basis",
+    [
+        # a quotation given to the person named before ("ujarnya", "she said"), in this
+        # paragraph or the one before: the operator's word ...
+        param(_QRIS_ID + 'Direktur Operasional PT Jaringan Prima, Sinta Maharani, membenarkan gangguan itu.\n\n"Kami menemukan bug pada pembaruan sistem yang menyebabkan transaksi gagal. Tim kami sudah memperbaikinya," ujarnya.',
+              ("software_bug", "operator"), id="id-ujarnya-later-in-the-paragraph"),
+        param(_QRIS_ID + 'Juru bicara perusahaan, Bayu Saputra, dihubungi Rabu. "Gangguan dipicu lonjakan transaksi," kata dia.',
+              ("capacity", "operator"), id="id-kata-dia"),
+        param(_OUTLOOK + _OUTLOOK_INTRO + '\n\n"A configuration change caused the problem and we have rolled it back," she said.',
+              ("configuration_change", "operator"), id="en-she-said"),
+        param(_QRIS_ID + 'Head of Corporate Affairs Jaringan Prima Rudi Santoso membenarkan gangguan. "Penyebabnya masih kami investigasi," kata Rudi.',
+              ("undisclosed", "operator"), id="id-english-title-with-of-and-a-quote-that-withholds"),
+        # ... not an outsider's (an analyst, a minister)
+        param(_QRIS_ID + 'Pengamat teknologi Anton Wibisono menilai sistem itu rapuh.\n\n"Kemungkinan besar gangguan dipicu lonjakan transaksi," ujarnya.',
+              ("capacity", "speculation"), id="id-pengamat-hedges"),
+        param(_QRIS_ID + 'Pengamat teknologi Anton Wibisono menilai sistem itu rapuh.\n\n"Gangguan dipicu lonjakan transaksi," ujarnya.',
+              ("capacity", "media"), id="id-pengamat-ujarnya"),
+        param(_OUTLOOK + 'Security analyst Priya Raman follows such outages.\n\n"A configuration change caused the problem," she said.',
+              ("configuration_change", "media"), id="en-analyst-she-said"),
+    ],
+)
+def test_a_quotation_speaks_for_the_person_named_before(body, basis):
+    assert _article_cause(body) == basis

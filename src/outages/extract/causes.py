@@ -66,8 +66,9 @@ def operator_speakers(text: str, lang: Language, spans: list[tuple[int, int]]) -
                     run.append(w)
                 elif w in ",()":
                     run.append(",")  # "(Komdigi)" and commas end a name
-                elif w.lower() in _ROLE_JOINERS and run:
-                    run.append("")  # a joiner breaks the name but not the run
+                elif w.lower() in _ROLE_JOINERS:
+                    if run:  # ("Director of Corporate Affairs ...": the role goes on)
+                        run.append("")  # a joiner breaks the name but not the run
                 else:
                     break
             while run and run[-1] == ",":
@@ -219,7 +220,10 @@ def _told_not(text: str, lang: Language, at: int, floor: int) -> bool:
 def _speaks(text: str, lang: Language, start: int, end: int) -> bool:
     """Someone speaks in text[start:end]: a spokesperson or statement is named, or a speech
     verb stands with no negation right before it ("said it was investigating", not "hasn't
-    said", "belum menjelaskan")."""
+    said", "belum menjelaskan"), or the sentence opens a quotation ('"Penyebabnya masih kami
+    investigasi."')."""
+    if text[start:end].lstrip()[:1] in _QUOTE_CHARS:
+        return True
     return any(
         not _told_not(text, lang, m.start, start)
         for cue in ("operator_speaker", "speech")
@@ -308,6 +312,13 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         role = lang.cues["person_role"].search(text, p_start, start) or lang.cues["operator_speaker"].search(text, p_start, start)
         if role is not None or any(name in text[p_start:start] and _names_word(name, text[p_start:start]) for name in speakers):
             return "operator", _who(text, lang, lex, role.start, p_start, start) if role is not None else None
+    # '"Kami menemukan bug ...," ujarnya': a quotation given (in this sentence or later in the
+    # paragraph) to a person named before, in this paragraph or the one before; the operator's
+    # word unless that person is an outsider
+    if any(q in text[start:end] for q in _QUOTE_CHARS) and lang.cues["pronoun_speech"].search(text, start, p_end) is not None:
+        role = _last(lang.cues["person_role"], text, _previous_paragraph(text, p_start), start)
+        if role is not None and lang.cues["outside_role"].whole(role.text) is None:
+            return "operator", _who(text, lang, lex, role.start, role.start, start)
     # A company is the subject that says it ("WhatsApp said", "Meta mengatakan", "Cloudflare said").
     verb = lang.cues["speech"].search(text, start, end)
     if verb is not None:
@@ -324,6 +335,20 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         if named is not None:
             return "media", named.group(1)
     return "media", None
+
+
+def _previous_paragraph(text: str, p_start: int) -> int:
+    """Where the paragraph before the one at `p_start` begins (blank lines skipped)."""
+    at = len(text[:p_start].rstrip())
+    return text.rfind("\n", 0, at) + 1 if at else 0
+
+
+def _last(matcher, text: str, start: int, end: int):
+    """The last match of `matcher` in text[start:end], or None."""
+    last = None
+    for last in matcher.finditer(text, start, end):
+        pass
+    return last
 
 
 SUBJECT_LEAD_WORDS = 3  # "- The", "The Chinese": words before the company's word
