@@ -650,3 +650,32 @@ def test_every_name_a_verb_of_harm_takes(text, names):
 def test_a_social_network_a_statement_was_posted_in_is_no_service():
     found = services("Zorkpass was down from 9.05am to 11.40am on Tuesday, May 14, the agency said in a Facebook post. Zorkpass said it was fixed.")
     assert found and "Facebook" not in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name, clause",
+    [
+        # in a headline in title case a comma parts clauses, not names of a list
+        param("Hari Pertama Daftar, Portal Siakad Unmer Tumbang, Mahasiswa Rela Antre\n\n"
+              "Portal Siakad Unmer tidak bisa diakses selama tiga jam pada Selasa (14/5). Mahasiswa mengeluh. Mahasiswa lain menunggu.",
+              "Siakad Unmer", "Mahasiswa Rela Antre", id="id-headline-clauses"),
+        param("Aplikasi KoinKu Error, Pengguna Ramai Mengeluh\n\n"
+              "Aplikasi KoinKu error selama dua jam pada Selasa (14/5) pagi. Pengguna mengeluh di media sosial. Pengguna lain menunggu.",
+              "KoinKu", "Pengguna Ramai Mengeluh", id="id-headline-app-then-clause"),
+        param("Portal Zorkline Down, Traders Left Waiting For Hours\n\n"
+              "The Zorkline portal was down for three hours on Tuesday. Traders complained. Traders waited.",
+              "Zorkline", "Traders Left Waiting For Hours", id="en-headline-clauses"),
+    ],
+)
+def test_a_headline_comma_opens_a_clause_not_a_list(text, name, clause):
+    found = services(text)
+    assert found and name in found[0]
+    assert not any(clause in s or clause.split()[0] in s for s in found[0])
+
+
+def test_a_headline_list_with_a_joining_word_is_still_a_list():
+    text = ("Layanan Zorkpay, Kestrelbank Dan Heronmart Error Selasa Pagi\n\n"
+            "Layanan Zorkpay, Kestrelbank dan Heronmart error selama dua jam pada Selasa (14/5) pagi. "
+            "Zorkpay meminta maaf. Kestrelbank dan Heronmart juga meminta maaf.")
+    found = services(text)
+    assert found and {"Zorkpay", "Kestrelbank", "Heronmart"} <= set(found[0])

@@ -388,7 +388,10 @@ def find_unknown_services(
             # "Layanan App Store, iTunes Store, Mac App Store, dan iBooks Store": the list the noun opens
             if span is not None and not inside:
                 k = span[1] + 1
-                if k < hi and (tk.exact[k] == "," or tk.lower[k] in _LIST_WORDS):
+                # (in a headline a comma parts clauses: "Portal SISTER Unej Tumbang, Mahasiswa
+                # Rela Begadang"; there the list needs a joining word)
+                joined = not headline or any(tk.lower[x] in _LIST_WORDS or tk.exact[x] == "&" for x in range(k, hi))
+                if joined and k < hi and (tk.exact[k] == "," or tk.lower[k] in _LIST_WORDS):
                     while k < hi and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS):
                         k += 1
                     if k < hi and _is_name_token(tk.exact[k]):
