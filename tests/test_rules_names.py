@@ -679,3 +679,17 @@ def test_a_headline_list_with_a_joining_word_is_still_a_list():
             "Zorkpay meminta maaf. Kestrelbank dan Heronmart juga meminta maaf.")
     found = services(text)
     assert found and {"Zorkpay", "Kestrelbank", "Heronmart"} <= set(found[0])
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        # a run of capitalised words longer than a name can be is an organisation or a title:
+        # a piece cut from it is no service
+        param("Badan Pengelola Keuangan Haji Daerah tidak dapat diakses selama delapan jam pada Senin (13/5).", "Keuangan Haji Daerah", id="id-agency-run-subject"),
+        param("Server milik Dinas Kependudukan Catatan Sipil Kota Malang down sejak Senin (13/5) pagi.", "Catatan Sipil", id="id-agency-run-owner"),
+        param("The Greater Manchester Combined Authority Ticketing System went down for hours on Monday.", "Authority Ticketing System", id="en-long-run-subject"),
+    ],
+)
+def test_a_piece_of_a_longer_capitalised_run_is_no_service(text, piece):
+    assert not any(piece in s or s in piece for found in services(text) for s in found)

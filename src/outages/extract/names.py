@@ -196,6 +196,10 @@ def find_unknown_services(
                 break
         if k == j:
             return None
+        if n == MAX_NAME_TOKENS and k >= lo and _is_name_token(tk.exact[k]) and not headline:
+            # a longer run ("Badan Koordinasi Penanaman Modal"): a cut piece is no name (in a
+            # headline every word is capitalised: the name is cut at its verb further on)
+            return None
         a = k + 1
         if k >= lo:
             m = org.search(text, max(pos, window_start(text, tk.starts[a], 3)), tk.starts[a])
@@ -216,6 +220,8 @@ def find_unknown_services(
                 break
         if k == j:
             return None
+        if n == MAX_NAME_TOKENS and k < hi and _is_name_token(tk.exact[k]) and not headline:
+            return None  # a longer run: a cut piece is no name
         if k + 1 < hi and _is_name_token(tk.exact[k + 1]):  # "Bank of Scotland"
             m = org.search(text, tk.starts[j], tk.ends[k])
             if m is not None and m.start == tk.starts[j] and m.end == tk.ends[k]:
