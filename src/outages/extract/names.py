@@ -403,9 +403,11 @@ def find_unknown_services(
                     if k < hi and _is_name_token(tk.exact[k]):
                         add_list(k)
             # "Aplikasi Sistem Informasi Rekapitulasi (Sirekap)": the short name in brackets
-            if span is not None:
-                k = span[1] + 1
-                while k < hi and k - span[1] <= 4 and _is_name_token(tk.exact[k]):
+            # (also after a long name no name was taken from: "Seleksi Nasional Penerimaan Mahasiswa Baru (SNPMB)")
+            if span is not None or _is_name_token(tk.exact[j]):
+                last = span[1] if span is not None else j + MAX_NAME_TOKENS - 1
+                k = last + 1
+                while k < hi and k - last <= 4 and _is_name_token(tk.exact[k]):
                     k += 1
                 if k + 2 < len(tk.exact) and tk.exact[k] == "(" and tk.exact[k + 2] == ")" and _is_name_token(tk.exact[k + 1]):
                     add((k + 1, k + 1))
