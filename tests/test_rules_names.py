@@ -693,3 +693,32 @@ def test_a_headline_list_with_a_joining_word_is_still_a_list():
 )
 def test_a_piece_of_a_longer_capitalised_run_is_no_service(text, piece):
     assert not any(piece in s or s in piece for found in services(text) for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a web address written in lower case names the site that failed
+        param("Situs pajakonline.jakarta.go.id tidak bisa diakses sejak Senin (13/5) pagi.", "pajakonline.jakarta.go.id", id="id-situs-address"),
+        param("Laman sulselprov.go.id down selama tiga jam pada Senin (13/5).", "sulselprov.go.id", id="id-laman-address"),
+        param("The website census.abs.gov.au crashed on Monday night, leaving millions unable to fill in the form.", "census.abs.gov.au", id="en-website-address"),
+        param("Visitors to healthcare.gov were unable to log in for hours on Monday.", "healthcare.gov", id="en-visitors-to-address"),
+    ],
+)
+def test_a_web_address_the_text_says_failed_is_a_service(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # traps: where people complained, where the story was read, the site of a name the article writes
+        param("Users complained on downdetector.com that Zorkbook was down for about three hours on Monday.", "downdetector.com", id="en-complaint-site"),
+        param("Dikutip dari detik.com, layanan Zorkpay error selama dua jam pada Senin (13/5).", "detik.com", id="id-source-outlet"),
+        param("Situs zorkpay.co.id milik Zorkpay tidak bisa diakses selama dua jam pada Senin (13/5). Zorkpay meminta maaf.", "zorkpay.co.id", id="id-site-of-a-named-service"),
+        param("The outage began at 9 a.m. and Zorkbook was down until 11 p.m. on Monday, e.g. for logins.", "a.m", id="en-abbreviations"),
+    ],
+)
+def test_a_web_address_that_names_no_failure_is_no_service(text, address):
+    assert not any(address in s for found in services(text) for s in found)

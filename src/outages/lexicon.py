@@ -572,6 +572,7 @@ class Lexicon:
     timezone_matcher: PhraseMatcher
     unit_minutes: dict[str, float]
     fingerprint: str
+    domain_endings: frozenset[str] = frozenset()  # last parts of web addresses that name a service
 
     def language(self, code: str | None) -> Language:
         return self.languages.get(code or "", self.languages[LANGUAGES[0]])
@@ -749,6 +750,7 @@ def load() -> Lexicon:
         timezone_matcher=PhraseMatcher({k: [k] for k in timezones}, set(timezones)),
         unit_minutes=units,
         fingerprint=data_fingerprint(),
+        domain_endings=frozenset(services_raw.get("domains", {}).get("endings", [])),
     )
 
 

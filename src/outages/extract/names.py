@@ -41,7 +41,30 @@ def _is_name_token(tok: str) -> bool:
     first = tok[:1]
     if not first.isalpha():  # a digit or a mark (no character is both a letter and a digit)
         return False
-    return first.isupper() or any(map(str.isupper, tok[1:]))  # "Coretax", "DANA", "iCloud"
+    if first.isupper() or any(map(str.isupper, tok[1:])):  # "Coretax", "DANA", "iCloud"
+        return True
+    return "." in tok and _is_domain(tok)  # "pajakonline.jakarta.go.id"
+
+
+def _site_of_a_name(address: str, counts: dict[str, int], lex: Lexicon) -> bool:
+    """A part of the web address is a capitalised word of the article, not a place's
+    ("oss.go.id" beside "OSS", "subsiditepat.mypertamina.id" beside "MyPertamina"; not
+    "jakarta" in "pajakonline.jakarta.go.id")."""
+    parts = set(address.split(".")[:-1]) - {"www"}
+    return any(w.lower() in parts and lex.regions.whole(w) is None for w in counts)
+
+
+@lru_cache(maxsize=4096)
+def _is_domain(tok: str) -> bool:
+    """A web address written in lower case: labels joined by dots, the last a known ending
+    (data/services.toml [domains]) or a two-letter country code ("healthcare.gov", "sulselprov.go.id")."""
+    from .. import lexicon
+
+    labels = tok.split(".")
+    if len(labels[0]) < 3 or not all(labels):
+        return False
+    end = labels[-1]
+    return end.isalpha() and (len(end) == 2 or end in lexicon.load().domain_endings)
 
 
 def _marked_name(tok: str) -> bool:
@@ -283,8 +306,8 @@ def find_unknown_services(
             return  # "Mobile customers ...": a sentence's first word named once is no name
         words = tk.exact[a : b + 1]
         # a word the article also writes in lower case is an ordinary word ("Both", "Issue")
-        if all(w.lower() in lowercase_words for w in words):  # "Japan Airlines" stays: "japan" is never lower case
-            return
+        if all(w.lower() in lowercase_words and not ("." in w and _is_domain(w)) for w in words):  # "Japan Airlines" stays: "japan" is never lower case
+            return  # (a web address is written in lower case)
         if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 3 or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             # "API", "CDN", "BTS", "TVs": acronyms of things; a short one the article keeps
             # naming is the story's subject ("TSB", "BEI", "PDN", "KT", "O2")
@@ -308,6 +331,8 @@ def find_unknown_services(
         name = text[start:end]
         if any(w in people for w in words) or _blocked(name, lang, lex, common):
             return
+        if len(words) == 1 and counts is not None and "." in name and name.islower() and _site_of_a_name(name, counts, lex):
+            return  # "telkomsel.com", "sscasn.bkn.go.id": the site of a name the article writes
         # "Garuda" in an article about "Garuda Indonesia": the known service, not a new name
         key = lex.short_forms.get(name)
         found[(start, end)] = ServiceMention(start, end, name, key if key in named_keys else "~" + name, False, False)
@@ -384,8 +409,8 @@ def find_unknown_services(
         skipped = 0
         # over describing words ("dompet digital"), not over a verb or a preposition ("app crashed during Tatkal")
         while j < hi and skipped < 2 and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords \
-                and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None:
-            j += 1
+                and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None and not _is_name_token(tk.exact[j]):
+            j += 1  # (not over a web address: "situs pajakonline.jakarta.go.id")
             skipped += 1
         if j < hi:
             span = name_after(j)
