@@ -228,6 +228,9 @@ def test_a_short_form_alone_stays_as_written():
         # whose users lost something
         param("Thousands of Kestrel Broadband customers in Leeds lost their internet connection on Sunday, 3 March 2024.", "Kestrel Broadband", id="en-name-customers-lost"),
         param("Pelanggan Kestrel Net tidak bisa mengakses internet pada Senin (4/3/2024) malam.", "Kestrel Net", id="id-pelanggan-name"),
+        param("Thousands of Heronrail commuters were stranded on Monday, 4 March 2024, when the signalling system failed.", "Heronrail", id="en-name-commuters"),
+        param("Many zorkAir passengers missed flights on Monday, 4 March 2024, after the airline's check-in systems failed.", "zorkAir", id="en-name-passengers"),
+        param("Penumpang Zorkair tidak bisa check-in selama tiga jam pada Senin (4/3/2024) pagi.", "Zorkair", id="id-penumpang-name"),
         # the name after "outage at"
         param("An outage at Heron Telecom left thousands offline on Monday, 4 March 2024.", "Heron Telecom", id="en-outage-at"),
     ],
@@ -722,3 +725,16 @@ def test_a_web_address_the_text_says_failed_is_a_service(text, name):
 )
 def test_a_web_address_that_names_no_failure_is_no_service(text, address):
     assert not any(address in s for found in services(text) for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a word for the people hit, capitalised at the head of a sentence, is no name
+        param("Travellers also reported problems at airports in Spain on Monday, 4 March 2024, when Zorkbook was down.", "Travellers", id="en-travellers"),
+        param("Commuters were stranded for hours on Monday, 4 March 2024, when Heronrail's signalling system failed.", "Commuters", id="en-commuters"),
+        param("Penumpang juga tertahan di bandara pada Senin (4/3/2024) ketika sistem Zorkair down.", "Penumpang", id="id-penumpang"),
+    ],
+)
+def test_a_word_for_the_people_hit_is_no_service(text, word):
+    assert not any(word in s for found in services(text, published="2024-03-05") for s in found)

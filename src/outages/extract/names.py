@@ -127,7 +127,7 @@ def _common_words_cached(code: str) -> frozenset[str]:
 
     lang = lexicon.load().language(code)
     words = {w.lower() for w in lang.stopwords}
-    for key in ("not_names", "subject_gap", "service_nouns"):
+    for key in ("not_names", "subject_gap", "service_nouns", "user_nouns", "customer_nouns"):  # "Travellers also reported ..."
         words |= {w.lower() for w in lang.cue_forms.get(key, [])}
     # the one-word leads of times, dates and lengths are ordinary words ("Selama", "Sejak", "Since")
     leads = [lang.cue_forms.get(key, []) for key in _FUNCTION_CUES] + [lang.dates.get(key, []) for key in _FUNCTION_DATES]
@@ -282,8 +282,8 @@ def find_unknown_services(
         if span is None:
             return
         a, b = span
-        if a < b and tk.lower[a] in lang.stopwords and not headline:
-            a += 1  # "Its Heron Pay": the name starts after a capitalised function word
+        if a < b and (tk.lower[a] in lang.stopwords or (a == lo and tk.lower[a] in common and _is_name_token(tk.exact[a + 1]))) and not headline:
+            a += 1  # "Its Heron Pay", "Many zorkAir passengers": the name starts after a capitalised function word
         if tk.lower[a] in place_words:
             return  # "Kabupaten Jayapura", "Wilayah ...": a place
         if not headline and tk.lower[b] in thing_suffix:
