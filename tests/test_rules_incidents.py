@@ -1213,3 +1213,24 @@ def test_one_outage_is_told(text):
 def test_no_length_is_told(text):
     found = incidents(text)
     assert found and found[0]["duration"] is None
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # "started failing" tells the outage, and its day is the outage's
+        param("Zorkflix down for hours\n\nThe streaming service Zorkflix started failing for many users at around 7:30 p.m. ET on Saturday, Oct. 12.", "2024-10-13", "2024-10-12", id="en-started-failing"),
+        param("Zorkpay's card payments began failing on Monday, Oct. 14, shop owners said.", "2024-10-15", "2024-10-14", id="en-began-failing"),
+        param("Players of Zorkquest hit error screens on Tuesday, Oct. 15, when the game's servers went down.", "2024-10-16", "2024-10-15", id="en-error-screens"),
+        # "As of Sunday morning": when the text was written, not the outage's day
+        param("Zorkflix went down on Saturday, Oct. 12. As of Sunday morning, Zorkflix hasn't said what caused the outage.", "2024-10-13", "2024-10-12", id="en-as-of-sunday"),
+        param("Layanan Zorkpay error pada Sabtu (12/10). Hingga berita ini diturunkan Minggu (13/10), Zorkpay belum menjelaskan penyebab gangguan.", "2024-10-13", "2024-10-12", id="id-hingga-berita-ini"),
+    ],
+)
+def test_failing_tells_an_outage_and_a_status_time_dates_nothing(text, published, day):
+    found = incidents(text, published=published)
+    assert [i["start"][:10] for i in found] == [day]
+
+
+def test_failing_to_do_something_is_no_outage():
+    assert incidents("Zorkbank said on Monday, Oct. 14, that it was failing to meet its growth targets.") == []

@@ -738,3 +738,12 @@ def test_a_web_address_that_names_no_failure_is_no_service(text, address):
 )
 def test_a_word_for_the_people_hit_is_no_service(text, word):
     assert not any(word in s for found in services(text, published="2024-03-05") for s in found)
+
+
+def test_a_handle_in_lower_case_leaves_the_name_a_name():
+    # "@zorkflix" in an embedded post is no word the article writes in lower case
+    text = ("Zorkflix went down for hours on Saturday\n\n"
+            "Zorkflix stopped working for many users on Saturday, 4 May 2024.\n\n"
+            "[Embedded post from @zorkflix: \"We're aware some fans are having trouble.\" #zorkflixdown]")
+    found = services(text, published="2024-05-05")
+    assert found and "Zorkflix" in found[0]

@@ -435,3 +435,16 @@ def test_the_fault_s_place_and_an_official_s_country_are_no_affected_places(code
 )
 def test_a_place_inside_another_place_s_name(code, text, expected):
     assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place "outside" which the users were is not where they were
+        param("Reports came from the UK and Brazil, two of its largest markets outside North America.", ["GB", "BR"], id="en-markets-outside"),
+        param("Users outside of Europe were not affected, but Germany and France were hit.", ["DE", "FR"], id="en-outside-of"),
+        param("Customers in Canada, outside the US, lost access.", ["CA"], id="en-outside-the"),
+    ],
+)
+def test_a_place_after_outside_is_not_hit(text, expected):
+    assert codes("en", text) == expected

@@ -109,6 +109,10 @@ def _facts(ctx: Context) -> list[Facts]:
         prose += exact[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
     counted = Counter(prose)  # each word once, in the order first written
     ctx.lowercase_words = set(filter(str.islower, counted))
+    # "@crunchyroll", "#whatsappdown": a handle or a tag is no word written in lower case
+    for word, n in Counter(_HANDLE.findall(text)).items():
+        if counted.get(word, 0) <= n:
+            ctx.lowercase_words.discard(word)
     ctx.name_counts = {w: n for w, n in counted.items() if w[:1].isupper()}
     ctx.cue_starts = _cue_starts(text, lang)
     out = []
@@ -240,6 +244,9 @@ def _undated_outage_is_told(facts: list[Facts]) -> bool:
     if len(told) >= 2:
         return True
     return any(f.durations or f.times or f.places or f.cause for f in told)
+
+
+_HANDLE = re.compile(r"(?<![\w@#])[@#](\w+)")
 
 
 def _headline_case(sentence: str) -> bool:
@@ -543,6 +550,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         far = lang.cues["speech"].search(text, said_far, said_from) if said_far < said_from else None
         if far is not None and (lang.cues["outage"].search(text, far.end, d.start) or lang.cues["recovery"].search(text, far.end, d.start)):
             far = None  # "said the outage began on Monday": the outage's day
+        status = lang.cues["time_status"].search(text, max(start, lexicon_mod.window_start(text, d.start, 2)), d.start)
+        if status is not None and not text[status.end : d.start].strip(" ,"):
+            f.speech_dates.append((d, resolved))  # "As of Sunday morning, ...": when it was written
+            continue
         if far is not None or lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
