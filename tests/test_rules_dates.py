@@ -570,3 +570,18 @@ def test_mention_offsets_point_into_the_text(code, text):
         assert text[d.start : d.end] == d.text
     for t in times(code, text):
         assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day written as an ordinal before the month ("20th October 2022", "the 4th of October")
+        param("on Thursday, 20th October 2022", (2022, 10, 20), id="en-20th-october-year"),
+        param("on the 4th of October", (None, 10, 4), id="en-4th-of-october"),
+        param("from 1st March 2023", (2023, 3, 1), id="en-1st-march"),
+        param("on the 22nd of July, 2024", (2024, 7, 22), id="en-22nd-of-july-comma-year"),
+    ],
+)
+def test_an_ordinal_day_before_the_month(text, expected):
+    (d,) = explicit("en", text)
+    assert ymd(d) == expected

@@ -133,6 +133,9 @@ BYLINES += [
     # the outlet's name, a slash, then the time before the date
     param("en", "Title\n\nThe Daily Kestrel / 06:45 PM January 15, 2024\n\nBody.", 2, "2024-01-15", id="en-outlet-slash-time-date"),
     param("en", "Title\n\nMetro Desk / 9:10 AM March 2, 2023\n\nBody.", 2, "2023-03-02", id="en-desk-slash-time-date"),
+    # a day written as an ordinal before the month
+    param("en", "Title\n\nBy STV News\nThursday, 20th October 2022, 1:52pm\n\nBody.", 3, "2022-10-20", id="en-ordinal-day-first"),
+    param("en", "Title\n\nPublished 1st March 2024\n\nBody.", 2, "2024-03-01", id="en-ordinal-published"),
 ]
 
 

@@ -177,7 +177,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
         numeric_paren=re.compile(r"\(\s?(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?/(\d{1,2})\s?\)"),
         iso=re.compile(r"(?<![\d-])" + _YEAR + r"-(\d{2})-(\d{2})(?!\d)"),
         day_month=re.compile(
-            r"(?<![\w/.,])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\s(?:de\s)?(" + mon + r")\b\.?(?:,?\s" + _YEAR + r"(?!\d))?"
+            r"(?<![\w/.,])(\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?)?\s(?:de\s|of\s)?(" + mon + r")\b\.?(?:,?\s" + _YEAR + r"(?!\d))?"
         ),
         month_day=re.compile(
             r"(" + _word_alternation(months) + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:,?\s" + _YEAR + r"(?!\d))?"
