@@ -1234,3 +1234,21 @@ def test_failing_tells_an_outage_and_a_status_time_dates_nothing(text, published
 
 def test_failing_to_do_something_is_no_outage():
     assert incidents("Zorkbank said on Monday, Oct. 14, that it was failing to meet its growth targets.") == []
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a day ahead in a sentence of what will be is a plan, not last year's day
+        param("Zorkbank's app and internet banking will be unavailable from 1am to 9am on Oct 12 for a system upgrade.", "2025-10-09", id="en-will-be-unavailable-on-oct-12"),
+        param("Layanan Zorkpay akan tidak dapat diakses pada 20 Oktober pukul 00.00-04.00 WIB karena pemeliharaan sistem.", "2025-10-09", id="id-akan-tidak-dapat-diakses"),
+    ],
+)
+def test_a_day_ahead_in_a_sentence_of_what_will_be_is_a_plan(text, published):
+    assert incidents(text, published=published) == []
+
+
+def test_a_day_ahead_without_a_word_of_the_future_is_last_year():
+    # "Oct 12" written on Oct 9 with no word of the future: the last Oct 12 before it
+    found = incidents("Zorkbank's app was unavailable for eight hours on Oct 12 after a system upgrade.", published="2025-10-09")
+    assert [i["start"][:10] for i in found] == ["2024-10-12"]

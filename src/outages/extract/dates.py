@@ -406,12 +406,13 @@ def _merge_weekdays(mentions: list[DateMention], text: str) -> list[DateMention]
     return out
 
 
-def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] = (), today: date | None = None) -> Resolved | None:
+def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] = (), today: date | None = None, ahead: bool = False) -> Resolved | None:
     """The calendar interval a mention stands for, or None when it cannot be known.
 
     A missing year is inferred: with a reference date, the latest such date not
     after it (a weekday given must match, within six years back), or a date up to two
-    months ahead in the reference year when its weekday matches (a plan); without one,
+    months ahead in the reference year when its weekday matches or `ahead` says the
+    sentence speaks of what will be ("will be unavailable ... on Oct 12": a plan); without one,
     the one year between the latest year the text mentions and today for which
     the weekday matches; if several remain, the year stays unknown (None).
     """
@@ -434,7 +435,7 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
         first = date(d.year, d.month, d.day)
         last = date(d.year, d.month, d.end_day) if d.end_day and d.end_day >= d.day else first
         return Resolved(first, last, "day")
-    year = _infer_year(d, reference, text_years, today)
+    year = _infer_year(d, reference, text_years, today, ahead)
     if year is None:
         return None
     if d.day is None:
@@ -456,7 +457,7 @@ def _fits(year: int, d: DateMention) -> bool:
     return d.weekday is None or date(year, d.month, d.day).weekday() == d.weekday
 
 
-def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, ...], today: date) -> int | None:
+def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, ...], today: date, ahead: bool = False) -> int | None:
     if reference is not None:
         for year in range(reference.year, reference.year - 7, -1):
             if not _fits(year, d):
@@ -469,7 +470,7 @@ def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, .
                 return year
             # "Friday 20 April" written two days before that Friday: the weekday confirms this
             # year (a plan), rather than a Friday 20 April six years back
-            if year == reference.year and d.weekday is not None and d.day is not None and candidate <= reference + timedelta(days=60):
+            if year == reference.year and (d.weekday is not None or ahead) and d.day is not None and candidate <= reference + timedelta(days=60):
                 return year
             if d.weekday is None and d.day is None and year == reference.year and d.month <= reference.month:
                 return year

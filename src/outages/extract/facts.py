@@ -532,7 +532,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, 10)), d.start) is not None:
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
-        resolved = D.resolve(d, ctx.reference, ctx.text_years)
+        resolved = D.resolve(d, ctx.reference, ctx.text_years, ahead=d.kind == "explicit" and d.year is None and lang.cues["future"].search(text, start, end) is not None)
         if d.kind == "weekday" and resolved is not None and ctx.reference is not None:
             # "Senin malam pekan lalu", "Monday of last week": that weekday a week further back
             last = lang.date_cues["last_week"].search(text, d.end, min(end, d.end + 26))
