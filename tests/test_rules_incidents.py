@@ -1252,3 +1252,21 @@ def test_a_day_ahead_without_a_word_of_the_future_is_last_year():
     # "Oct 12" written on Oct 9 with no word of the future: the last Oct 12 before it
     found = incidents("Zorkbank's app was unavailable for eight hours on Oct 12 after a system upgrade.", published="2025-10-09")
     assert [i["start"][:10] for i in found] == ["2024-10-12"]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # what someone wants to be unreachable is no outage
+        param("Pemerintah meminta Zorkchat menerapkan penyaringan agar konten dewasa tidak dapat diakses dari Indonesia, Kamis (13/6).", "2024-06-13", id="id-agar-tidak-dapat-diakses"),
+        param("Kominfo meminta Zorkchat memblokir kanal itu supaya tidak bisa diakses pengguna di Indonesia pada Kamis (13/6).", "2024-06-13", id="id-supaya-tidak-bisa-diakses"),
+        param("Regulators told Zorkchat on Thursday, June 13, to filter the channels so that they are unavailable in the country.", "2024-06-14", id="en-so-that-unavailable"),
+    ],
+)
+def test_a_wish_that_something_be_unreachable_is_no_outage(text, published):
+    assert incidents(text, published=published) == []
+
+
+def test_an_outage_told_after_a_purpose_clause_still_counts():
+    found = incidents("Untuk memastikan data aman, Zorkpay tidak dapat diakses selama tiga jam pada Kamis (13/6) karena gangguan server.", published="2024-06-13")
+    assert found and found[0]["services"] == ["Zorkpay"]

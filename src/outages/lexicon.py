@@ -35,7 +35,7 @@ LANGUAGES = ("id", "en")
 
 # Keys every data/lang/<code>.toml must have (the schema; tests check it).
 CUE_KEYS = (
-    "outage", "outage_negation", "outage_not_after", "measure_lead", "outage_before_service", "outage_after_service", "recovery", "began", "since_not_date", "citation",
+    "outage", "outage_negation", "purpose", "outage_not_after", "measure_lead", "outage_before_service", "outage_after_service", "recovery", "began", "since_not_date", "citation",
     "org_before_place", "region_exclusion", "region_exclusion_after", "duration_exclusion", "duration_exclusion_after", "duration_norm", "duration_delay", "qualifier_after", "offset_after", "until", "future", "recovery_after", "service_bystander",
     "service_bystander_after", "impact_context", "rival_gain", "since_when", "unaffected", "unaffected_group", "foreign_time", "unavailable_lead", "user_nouns", "customer_nouns", "lost_ability", "outage_at", "passive_affix", "unavailable_not", "time_status", "complaint", "message_nouns", "venue", "venue_people", "not_incident", "outage_denied", "title_not_incident",
     "subject_gap", "service_nouns", "list_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "thing_suffix", "company_suffix", "place_lead", "operator_speaker", "speech_channel", "person_role", "pronoun_subject", "pronoun_speech", "outside_role", "company_subject", "self_reference", "aftermath_verbs", "history_verbs", "speech", "correction", "speculation", "conditional", "contrast", "denial", "undisclosed", "undisclosed_other", "withheld_negation", "withheld_tell", "cause_object", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "clause_break", "back_reference",

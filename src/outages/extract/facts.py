@@ -260,6 +260,12 @@ def _cue_before(ctx: Context, key: str, at: int, floor: int, words: int) -> bool
     return ctx.lang.cues[key].search(ctx.text, max(floor, lexicon_mod.window_start(ctx.text, at, words)), at) is not None
 
 
+def _purposed(ctx: Context, at: int, floor: int) -> bool:
+    """A word of purpose shortly before `at`: what someone wants ("agar konten tersebut tidak
+    dapat diakses", "so that the site is unavailable to bots"), not what happened."""
+    return _cue_before(ctx, "purpose", at, floor, NEGATION_WINDOW_WORDS)
+
+
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     return _cue_before(ctx, "outage_negation", at, floor, NEGATION_WINDOW_WORDS)
 
@@ -419,6 +425,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             return f
     f.outage = outage or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
+        and not _purposed(ctx, m.start, start)
         for m in lang.cues["outage"].finditer(text, start, end)
     )
     blocked = None
@@ -438,6 +445,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     if unavailable:
         taken = [(m.start, m.end) for m in f.symptoms]
         f.symptoms += [m for m in unavailable if not any(a < m.end and m.start < b for a, b in taken)]
+    if f.symptoms:
+        f.symptoms = [m for m in f.symptoms if not _purposed(ctx, m.start, start)]
     # Most sentences of an article say nothing of an outage: look no further at them. (Every
     # cue read up to here must be in _CUE_KEYS, for the early return above; tests/test_shortcuts.py.)
     if not (
