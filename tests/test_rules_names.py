@@ -747,3 +747,30 @@ def test_a_handle_in_lower_case_leaves_the_name_a_name():
             "[Embedded post from @zorkflix: \"We're aware some fans are having trouble.\" #zorkflixdown]")
     found = services(text, published="2024-05-05")
     assert found and "Zorkflix" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        # a one- or two-letter service name that ends another name is that name's last word
+        param("Aplikasi mobile banking Bank Zork, ZorkMobile X, mengalami gangguan pada Selasa (14/5) pagi.", "ZorkMobile X", "X", id="id-app-ending-in-x"),
+        param("ZorkMobile X error di hari gajian, nasabah gagal login pada Selasa (14/5).", "ZorkMobile X", "X", id="id-headline-name-ending-in-x"),
+    ],
+)
+def test_a_short_service_name_ending_another_name_is_not_that_service(text, name, short):
+    found = services(text)
+    assert found and name in found[0] and short not in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        # traps: after a sentence's first word or a common word it is still the service
+        param("Pelanggan XL tidak bisa menelepon selama dua jam pada Selasa (14/5).", "XL", id="id-pelanggan-xl"),
+        param("Layanan X down selama dua jam pada Selasa (14/5) malam.", "X", id="id-layanan-x"),
+        param("Zorkbank and X went down for two hours on Tuesday, 14 May 2024.", "X", id="en-list-and-x"),
+    ],
+)
+def test_a_short_service_name_after_a_common_word_is_the_service(text, short):
+    found = services(text)
+    assert found and short in found[0]

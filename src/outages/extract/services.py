@@ -31,6 +31,21 @@ class ServiceMention:
     speaker: bool = False  # the service (its operator) speaks: "Telkomsel sebut ...", "Slack said ..."
 
 
+def _ends_a_name(text: str, at: int, pos: int, lang: Language) -> bool:
+    """A capitalised word stands right before `at`, one space apart: a name's, not the
+    sentence's first word nor a common word ("Pelanggan XL", "Layanan X")."""
+    if at - 2 < pos or text[at - 1] != " " or not text[at - 2].isalnum():
+        return False
+    head = text[pos : at - 1].rstrip()
+    word = head.rsplit(None, 1)[-1]
+    from .names import _common_words, _marked_name
+
+    if len(word) == len(head.lstrip(" \"“'‘([")) and not _marked_name(word):
+        return False  # the sentence's first word, unless written like a name ("PermataMobile X")
+
+    return word[:1].isupper() and word.lower() not in _common_words(lang)
+
+
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
     service_matches = lex.services.finditer(text, pos, endpos)
     if not service_matches:
@@ -50,6 +65,8 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             continue  # "X" inside "[bold]X[/bold]" or "x/X" is no service
         if not lex.alias_counts_in(m.text, lang.code):
             continue  # "WA" in English is Western Australia
+        if len(m.text) <= 2 and _ends_a_name(text, m.start, pos, lang):
+            continue  # "PermataMobile X", "Galaxy S": the last word of another name
         # "saingan seperti Telegram", "keluhan di Twitter": the cue speaks of the next service only
         cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start)
         # ... unless another name comes between ("layanan milik Microsoft, Azure": the owner is Microsoft)
