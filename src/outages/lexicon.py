@@ -175,7 +175,7 @@ class _Table:
     the rest, in lower case), so that a walk from a token stops as soon as no phrase can
     continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "single", "no_matches", "firsts")
+    __slots__ = ("cs", "ci", "single", "pairs", "no_matches", "firsts")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
@@ -184,6 +184,10 @@ class _Table:
         # matched in case, and in lower case): filled as tokens are met, only with tokens
         # that start a phrase, so it stays as small as the phrases
         self.single: dict[str, tuple] = {}
+        # (token, next token) -> what starts at the first of them (as _first_per_matcher gives
+        # it), for a pair after which no phrase can go on: a longer phrase may start at a
+        # token, and then the walk is the same wherever the pair stands (see _pair_hits)
+        self.pairs: dict[tuple[str, str], tuple] = {}
         # the index of a text with no match: per matcher an empty entry, or None for a
         # matcher of another language (set by _combined)
         self.no_matches: list = []
@@ -200,6 +204,7 @@ class _Table:
             level = node[1]
         node[0].append(value)
         self.single.clear()
+        self.pairs.clear()
         self.firsts = None
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
@@ -218,6 +223,29 @@ class _Table:
                 length += 1
         hits.sort(key=_first, reverse=True)  # by length; stable: at equal length, case-sensitive first
         return hits
+
+    def pair_walk(self, exact: list[str], lower: list[str], i: int, n: int) -> tuple[list, bool]:
+        """walk(exact, lower, i, n), and whether it read no token after i + 1 and did not stop
+        at the end of the text (i + 1 < n): then its hits depend on tokens i and i + 1 alone."""
+        hits = []
+        alone = True
+        for tokens, trie in ((exact, self.cs), (lower, self.ci)):
+            node = trie.get(tokens[i])
+            length = 1
+            while node is not None:
+                values, children = node
+                for value in values:
+                    hits.append((length, value))
+                if not children:
+                    break
+                if i + length >= n or length == 2:
+                    alone = False  # the walk goes on past the pair, or the text ends it
+                    if i + length >= n:
+                        break
+                node = children.get(tokens[i + length])
+                length += 1
+        hits.sort(key=_first, reverse=True)
+        return hits, alone
 
 
 _REGISTRY: list["PhraseMatcher"] = []
@@ -266,6 +294,9 @@ def _first_per_matcher(hits) -> tuple:
     return tuple(out)
 
 
+_PAIRS_KEPT = 50_000  # pairs of tokens kept with their walk (a bound for odd texts: "tHe CoMpAnY", ...)
+
+
 def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     """The leftmost-longest matches over the whole text, in one walk, of every registered
     matcher for the text's language (and of those for every language)."""
@@ -278,6 +309,7 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     n = len(tk.lower)
     cs, ci = table.cs, table.ci
     starting = table.single
+    pairs = table.pairs
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
     firsts = table.firsts
     if firsts is None:
@@ -308,7 +340,14 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
             continue
         hits, by_key, cs_next, ci_next = at
         if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
-            hits = _first_per_matcher(table.walk(exact, lower, i, n))  # a longer phrase may start here
+            # a longer phrase may start here: the walk, once for a pair of tokens that decides it
+            pair = (tok, exact[i + 1])
+            hits = pairs.get(pair)
+            if hits is None:
+                walked, alone = table.pair_walk(exact, lower, i, n)
+                hits = _first_per_matcher(walked)
+                if alone and len(pairs) < _PAIRS_KEPT:
+                    pairs[pair] = hits
         elif i >= covered:
             # one-token phrases only, at a token no match covers (most): each matcher takes
             # its phrase here; one match a key, shared by the matchers that give that key
