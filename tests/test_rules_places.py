@@ -448,3 +448,17 @@ def test_a_place_inside_another_place_s_name(code, text, expected):
 )
 def test_a_place_after_outside_is_not_hit(text, expected):
     assert codes("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a country's version or edition of a site or an app is no place that was hit
+        param("id", "Jumlah laporan di Downdetector versi Indonesia juga tidak menunjukkan lonjakan.", [], id="id-versi-indonesia"),
+        param("id", "Situs edisi Malaysia tetap normal, tetapi pengguna di Singapura tidak bisa masuk.", ["SG"], id="id-edisi-malaysia"),
+        param("en", "Reports on the UK version of Downdetector stayed flat, while users in France lost access.", ["FR"], id="en-uk-version"),
+        param("en", "The Indian edition of the app worked, but users in Brazil could not log in.", ["BR"], id="en-indian-edition"),
+    ],
+)
+def test_a_version_or_edition_of_a_country_is_no_place_hit(code, text, expected):
+    assert codes(code, text) == expected
