@@ -1270,3 +1270,19 @@ def test_a_wish_that_something_be_unreachable_is_no_outage(text, published):
 def test_an_outage_told_after_a_purpose_clause_still_counts():
     found = incidents("Untuk memastikan data aman, Zorkpay tidak dapat diakses selama tiga jam pada Kamis (13/6) karena gangguan server.", published="2024-06-13")
     assert found and found[0]["services"] == ["Zorkpay"]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # the day the outlet reached someone is when they spoke, not another outage
+        param("GoPay membagikan voucher kompensasi untuk gangguan aplikasi pada Selasa pekan lalu (6/8).\n\n"
+              "Dalam keterangan tertulis yang diterima redaksi, Rabu (14/8), GoPay menyebut gangguan bermula dari masalah di penyedia cloud.", "2024-08-14", id="id-keterangan-yang-diterima"),
+        param("GoPay membagikan voucher kompensasi untuk gangguan aplikasi pada Selasa pekan lalu (6/8).\n\n"
+              "Saat dihubungi redaksi, Rabu (14/8), GoPay menyebut gangguan bermula dari masalah di penyedia cloud.", "2024-08-14", id="id-saat-dihubungi"),
+        param("Slack is giving credits for the outage of Tuesday, Aug. 6.\n\n"
+              "When contacted on Wednesday, Aug. 14, Slack said the outage was caused by a fault at its cloud provider.", "2024-08-14", id="en-when-contacted"),
+    ],
+)
+def test_the_day_the_outlet_reached_someone_dates_no_outage(text, published):
+    assert [i["start"][:10] for i in incidents(text, published=published)] == ["2024-08-06"]

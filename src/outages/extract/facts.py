@@ -563,7 +563,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if status is not None and not text[status.end : d.start].strip(" ,"):
             f.speech_dates.append((d, resolved))  # "As of Sunday morning, ...": when it was written
             continue
-        if far is not None or lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start):
+        if far is not None or lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start) \
+                or lang.cues["contact_verbs"].search(text, said_from, d.start):
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
