@@ -322,3 +322,32 @@ def test_an_alias_of_another_language_in_lower_case_is_no_service():
     # Indonesian "hulu" is upstream, not the streaming service
     got, by = split("id", "OpenAI menyebut gangguan disebabkan masalah pada penyedia layanan hulu.")
     assert "hulu" not in got
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # widely used services added to the lexicon on 2026-11-23 (3)
+        param("en", "Flipkart and Myntra crashed as the sale opened, while Swiggy orders stalled.", ["flipkart", "myntra", "swiggy"], id="en-indian-apps"),
+        param("en", "BT, EE and Vodafone customers on Shetland lost mobile service.", ["bt", "ee", "vodafone"], id="en-uk-telcos"),
+        param("id", "Pelanggan StarHub dan Maxis melaporkan gangguan jaringan.", ["starhub", "maxis"], id="id-regional-telcos"),
+        param("en", "Crunchyroll, Deezer and Proton Mail were all unreachable for an hour.", ["crunchyroll", "deezer", "proton_mail"], id="en-streaming-and-mail"),
+        param("en", "Passengers could not book on easyJet, Ryanair or Trainline during the outage.", ["easyjet", "ryanair", "trainline"], id="en-travel"),
+        param("en", "MTN Ghana and Viettel customers lost data service.", ["mtn", "viettel"], id="en-mtn-country-unit"),
+    ],
+)
+def test_widely_used_services_are_known(code, text, expected):
+    assert [m.key for m in mentions(code, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # traps: common words and a line's colour are no service; names left out on purpose
+        param("en", "Three people waited as the Orange Line trains stopped under a clear sky.", id="en-common-words"),
+        param("en", "The perplexity of users grew; the maxis of the story was the delta variant.", id="en-lowercase-names"),
+        param("en", "Payments through EFTPOS terminals failed at Woolworths.", id="en-eftpos-left-out"),
+    ],
+)
+def test_common_words_and_left_out_names_are_no_service(code, text):
+    assert [m.key for m in mentions(code, text)] == []
