@@ -1286,3 +1286,14 @@ def test_an_outage_told_after_a_purpose_clause_still_counts():
 )
 def test_the_day_the_outlet_reached_someone_dates_no_outage(text, published):
     assert [i["start"][:10] for i in incidents(text, published=published)] == ["2024-08-06"]
+
+
+def test_a_sentence_said_again_word_for_word_is_read_once():
+    # a title repeated as the page header, a sentence pasted many times: one telling
+    line = "WhatsApp down selama dua jam pada Selasa (25/10/2022) di seluruh dunia."
+    once = incidents(line, published="2022-10-26")
+    many = incidents("\n\n".join([line] * 50), published="2022-10-26")
+    assert len(many) == len(once) == 1
+    strip = lambda i: {k: v for k, v in i.items() if k != "sources"}  # noqa: E731
+    assert strip(many[0]) == strip(once[0])
+    assert [e["start"] for e in many[0]["sources"][0]["evidence"]] == [e["start"] for e in once[0]["sources"][0]["evidence"]]

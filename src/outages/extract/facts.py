@@ -84,6 +84,9 @@ def _in_person_name(ctx: Context, m) -> bool:
     return k >= 0 and tokens.exact[k] in ctx.speakers and not ctx.text[tokens.ends[k] : m.start].strip()
 
 
+REPEAT_MIN_CHARS = 40  # shorter sentences ("Baca juga:", "Ia mengatakan.") may well repeat
+
+
 def _facts(ctx: Context) -> list[Facts]:
     text, lang, lex = ctx.text, ctx.lang, ctx.lex
     byline_line = ctx.byline_line
@@ -117,12 +120,20 @@ def _facts(ctx: Context) -> list[Facts]:
     ctx.cue_starts = _cue_starts(text, lang)
     out = []
     last_day: date | None = None
+    seen: set[str] = set()
     for s in sentences:
         start = s.start
         if s.start in first_in_paragraph:
             start += M.dateline_span(text[s.start : s.end], lex)
         if start >= s.end:
             continue
+        if s.end - start >= REPEAT_MIN_CHARS:
+            # a sentence said again word for word (a caption under its paragraph, a text
+            # pasted many times) tells nothing new: its first telling is read
+            said = text[start : s.end]
+            if said in seen:
+                continue
+            seen.add(said)
         f = _sentence_facts(ctx, s, start, s.end)
         # "Dua hari berselang, giliran Grab yang tumbang": a date counted from the last one
         if last_day is not None and f.reports_outage and not f.anchors:
