@@ -1297,3 +1297,20 @@ def test_a_sentence_said_again_word_for_word_is_read_once():
     strip = lambda i: {k: v for k, v in i.items() if k != "sources"}  # noqa: E731
     assert strip(many[0]) == strip(once[0])
     assert [e["start"] for e in many[0]["sources"][0]["evidence"]] == [e["start"] for e in once[0]["sources"][0]["evidence"]]
+
+
+@pytest.mark.parametrize(
+    "text, published, minutes",
+    [
+        # stated start and end times beat a length that disagrees with them (a user's wait)
+        param("Slack went down at about 6 p.m. ET on Tuesday, Dec. 23, and was restored at 11:30 p.m. ET.\n\n"
+              '"My team could not work for 20 minutes because Slack would not load," one user wrote.', "2025-12-24", 330, id="en-times-beat-a-users-wait"),
+        param("Layanan GoPay error sejak pukul 09.00 WIB hingga pukul 12.30 WIB pada Selasa (23/12).\n\n"
+              '"Saya tidak bisa bayar selama lima menit karena GoPay error," kata seorang pengguna.', "2025-12-24", 210, id="id-times-beat-five-minutes"),
+        # ... but a length that agrees with them is kept as told
+        param("Slack went down at about 6 p.m. ET on Tuesday, Dec. 23, and was restored at 11:30 p.m. ET, an outage of about five hours.", "2025-12-24", 300, id="en-agreeing-length-kept"),
+    ],
+)
+def test_stated_times_beat_a_length_that_disagrees(text, published, minutes):
+    (found,) = incidents(text, published=published)
+    assert found["duration"]["minutes"] == minutes

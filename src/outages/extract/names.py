@@ -54,6 +54,19 @@ def _site_of_a_name(address: str, counts: dict[str, int], lex: Lexicon) -> bool:
     return any(w.lower() in parts and lex.regions.whole(w) is None for w in counts)
 
 
+@lru_cache(maxsize=1024)
+def _only_service(name: str) -> str | None:
+    """The one service of the company the lexicon names so ("Nintendo"), or None."""
+    from .. import lexicon
+
+    lex = lexicon.load()
+    m = lex.operators.whole(name)
+    if m is None:
+        return None
+    keys = [k for k, op in lex.service_operator.items() if op == m.key]
+    return keys[0] if len(keys) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def _is_domain(tok: str) -> bool:
     """A web address written in lower case: labels joined by dots, the last a known ending
@@ -367,6 +380,17 @@ def find_unknown_services(
                 break
         return None
 
+    def _operators_service(j: int) -> None:
+        """ "Nintendo's online services buckled": the owner is a company the lexicon knows
+        with one service only; that service failed."""
+        span = name_before(j)
+        if span is None:
+            return
+        start, end = tk.starts[span[0]], tk.ends[span[1]]
+        key = _only_service(text[start:end])
+        if key is not None and not any(s < end and start < e for s, e in taken):
+            found[(start, end)] = ServiceMention(start, end, text[start:end], key, False, False)
+
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):
         j = bisect_left(tk.starts, cue.start) - 1
@@ -382,6 +406,7 @@ def find_unknown_services(
             if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
                 if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
                     j, gaps = k - 2, gaps + 1
+                    _operators_service(k - 2)
                 break
             # "DBS' digital banking services were down": the apostrophe alone after a final s
             if tk.exact[k] in ("'", "’") and k - 1 >= lo and tk.exact[k - 1][-1:] in ("s", "S") and tk.starts[k] == tk.ends[k - 1] \

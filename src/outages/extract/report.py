@@ -112,8 +112,12 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         evidence.append(end_time_ev)
     # duration
     duration = _duration(chosen, facts, ctx)
-    if duration is not None and duration.whole and start_dt is not None and end_dt is not None and end_dt > start_dt:
-        duration = None  # "semalaman" with "pukul 21.00 ... pulih Kamis pukul 11.30": the times tell it exactly
+    if duration is not None and start_dt is not None and end_dt is not None and end_dt > start_dt:
+        told = replace(duration, minutes=int((end_dt - start_dt).total_seconds() // 60), qualifier="exact")
+        if duration.whole or not _agree(duration, told):
+            # "semalaman" with "pukul 21.00 ... pulih Kamis pukul 11.30", or "started at 6 p.m. ET
+            # ... until 11:30 p.m. ET" beside a user's "I waited for 20 minutes": the times tell it
+            duration = None
     if duration is not None:
         d_mention = duration
         duration_model = Duration(minutes=d_mention.minutes, qualifier=d_mention.qualifier, text=d_mention.text)
