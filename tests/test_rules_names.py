@@ -774,3 +774,17 @@ def test_a_short_service_name_ending_another_name_is_not_that_service(text, name
 def test_a_short_service_name_after_a_common_word_is_the_service(text, short):
     found = services(text)
     assert found and short in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the owner of what failed is a company the lexicon knows with one service: that service
+        param("Nintendo's online services buckled on Monday, 13 May 2024, leaving players unable to play for five hours.", [["Nintendo Switch Online"]], id="en-nintendos-online-services"),
+        # ... a company with several services names none of them
+        param("Meta's apps went down for two hours on Monday, 13 May 2024.", [], id="en-metas-apps"),
+        param("Google's services went down for an hour on Monday, 13 May 2024.", [], id="en-googles-services"),
+    ],
+)
+def test_the_owner_with_one_known_service_names_it(text, expected):
+    assert services(text) == expected
