@@ -585,3 +585,38 @@ def test_mention_offsets_point_into_the_text(code, text):
 def test_an_ordinal_day_before_the_month(text, expected):
     (d,) = explicit("en", text)
     assert ymd(d) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a holiday on a fixed date names that day; its year is inferred like a date's without one
+        param("en", "servers buckled on Christmas Day", (None, 12, 25), id="en-christmas-day"),
+        param("en", "the outage on New Year's Eve", (None, 12, 31), id="en-new-years-eve"),
+        param("en", "down on Boxing Day, 2023", (None, 12, 26), id="en-boxing-day"),
+        param("id", "gangguan pada malam Natal", (None, 12, 24), id="id-malam-natal"),
+        param("id", "error saat perayaan Hari Kemerdekaan", (None, 8, 17), id="id-hari-kemerdekaan"),
+    ],
+)
+def test_a_holiday_on_a_fixed_date_names_its_day(code, text, expected):
+    found = [d for d in mentions(code, text) if d.month is not None and d.day is not None]
+    assert [ymd(d) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # traps: a holiday on a moving date, a season, a shopping event
+        param("id", "GoPay error saat Tahun Baru Imlek", id="id-imlek"),
+        param("en", "ahead of the Christmas shopping season", id="en-christmas-season"),
+        param("id", "promo Natal dan Lebaran", id="id-natal-lebaran"),
+    ],
+)
+def test_a_holiday_without_a_fixed_date_names_no_day(code, text):
+    assert [d for d in mentions(code, text) if d.day is not None] == []
+
+
+def test_a_holiday_resolves_to_the_last_such_day():
+    (d,) = mentions("en", "on Christmas Day")
+    r = D.resolve(d, date(2025, 12, 27))
+    assert (r.first.isoformat(), r.precision) == ("2025-12-25", "day")

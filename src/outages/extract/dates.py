@@ -122,6 +122,7 @@ class _Patterns:
     year_leads: frozenset[str] | None  # those words in lower case (None if one is not ASCII)
     weekday: re.Pattern
     relative: PhraseMatcher
+    fixed_days: PhraseMatcher  # holidays on a fixed date ("Christmas Day"), keyed "MM-DD"
     calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
     time: re.Pattern
 
@@ -192,6 +193,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
         year_leads=_ascii_lower(lang.dates.get("year_lead", lang.dates["month_lead"])),
         weekday=re.compile(r"(" + _word_alternation(lang.weekdays) + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
+        fixed_days=PhraseMatcher(lang.dates.get("fixed_days", {}), {f for forms in lang.dates.get("fixed_days", {}).values() for f in forms}),
         calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
         time=re.compile(
             r"(?<![\w.,$/:])(\d{1,2})(?:[.:](\d{2}))?(?![\d%])"
@@ -295,8 +297,9 @@ def find_dates(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos: in
 def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[DateMention]:
     p = patterns(lang, lex)
     relative = p.relative.finditer(text, pos, endpos)
-    if not relative and not _HAS_DIGIT.search(text, pos, endpos) and p.calendar.search(text, pos, endpos) is None:
-        return []  # no number, no month or weekday name, no relative word: no date
+    holidays = p.fixed_days.finditer(text, pos, endpos)
+    if not relative and not holidays and not _HAS_DIGIT.search(text, pos, endpos) and p.calendar.search(text, pos, endpos) is None:
+        return []  # no number, no month or weekday name, no relative word, no holiday: no date
     months = _lower_months(lang.code)
     past_words = {w.lower() for w in lang.dates["month_past"]}
     found: list[DateMention] = []
@@ -338,6 +341,9 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
         found.append(DateMention(m.start(2), m.end(2), m.group(2), year=int(m.group(2)), month=None, day=None))
     for rel in relative:
         found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
+    for h in holidays:  # "on Christmas Day": that day, its year inferred like a date's without one
+        month, day = (int(x) for x in h.key.split("-"))
+        found.append(DateMention(h.start, h.end, h.text, None, month, day))
     return _merge_weekdays(_longest(found), text)
 
 
