@@ -34,11 +34,11 @@ LANG_FILES = sorted((data_dir() / "lang").glob("*.toml"))
 
 # Top-level tables and the keys the code reads from them. Optional keys are read with .get().
 TOP_KEYS = {"code", "stopwords", "demonym_suffixes", "cues", "dates", "durations", "numbers", "symptoms"}
-DATE_OPTIONAL = {"year_lead", "month_aliases"}
+DATE_OPTIONAL = {"year_lead", "month_aliases", "fixed_days"}
 DURATION_KEYS = {"units", "whole", "qualifiers", "lead"}
 NUMBER_KEYS = {"words", "weak", "teen_suffix", "tens_suffix", "half_suffix", "decimal_comma"}
 # Tables whose keys are surface forms themselves (not schema keys).
-FORM_TABLES = {"durations.whole", "numbers.words", "dates.month_aliases"}
+FORM_TABLES = {"durations.whole", "numbers.words", "dates.month_aliases", "dates.fixed_days"}  # fixed_days: keys are days
 
 
 def _key_paths(table: dict, prefix: str = "") -> set[str]:
