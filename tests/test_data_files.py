@@ -291,6 +291,25 @@ def test_cities_are_in_cldr_territories_and_left_out_names_stay_out():
         seen.update(cities)
 
 
+SUBDIVISIONS = _load(data_dir() / "subdivisions.toml")
+
+
+def test_subdivisions_are_in_cldr_territories_and_left_out_names_stay_out():
+    territories = _cldr_territories()
+    skip = set(REGIONS["subdivisions"]["skip"]) | set(REGIONS["cities"]["skip"])
+    known = {f for forms in REGIONS["aliases"].values() for f in forms}
+    known |= {f for forms in CITIES["cities"].values() for f in forms}
+    seen: set[str] = set()
+    for code, names in SUBDIVISIONS["subdivisions"].items():
+        assert code in territories and code not in lexicon._NOT_PLACES
+        assert names and all(n.strip() and len(n) > 3 for n in names)
+        assert len(names) == len(set(names)), f"{code}: a name listed twice"
+        assert not (set(names) & skip), f"{code}: a skipped name is listed"
+        assert not (set(names) & known), f"{code}: an alias or a city is repeated"
+        assert not (set(names) & seen), f"{code}: a subdivision named in two countries"
+        seen.update(names)
+
+
 def test_not_place_names_are_not_empty_or_repeated():
     forms = REGIONS.get("not_places", {}).get("forms", [])
     assert all(f.strip() for f in forms)

@@ -427,7 +427,8 @@ def test_the_fault_s_place_and_an_official_s_country_are_no_affected_places(code
     "code, text, expected",
     [
         # a place right after a word that opens another place's name is part of that name
-        param("id", "Listrik padam dari Arica hingga Los Lagos.", [], id="id-los-lagos"),
+        # ("Los Lagos" is now known whole: a region of Chile, data/subdivisions.toml)
+        param("id", "Listrik padam dari Arica hingga Los Lagos.", ["CL"], id="id-los-lagos"),
         param("en", "Flights were cancelled at San Lagos airport, officials said.", [], id="en-san-lagos"),
         # the place itself
         param("en", "Outages hit users in Lagos on Monday.", ["NG"], id="en-lagos"),
@@ -462,3 +463,57 @@ def test_a_place_after_outside_is_not_hit(text, expected):
 )
 def test_a_version_or_edition_of_a_country_is_no_place_hit(code, text, expected):
     assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # states, provinces and regions (data/subdivisions.toml, from ISO 3166-2) stand for their country
+        param("en", "Users in New South Wales and Queensland lost mobile service.", ["AU", "AU"], id="en-nsw-queensland"),
+        param("id", "Pemadaman listrik melanda Kerala dan Tamil Nadu sejak Senin.", ["IN", "IN"], id="id-kerala-tamil-nadu"),
+        param("id", "Warga Sabah tidak bisa mengakses internet pada Selasa.", ["MY"], id="id-warga-sabah"),
+        param("en", "Power went out across Sindh and Balochistan on Monday.", ["PK", "PK"], id="en-sindh-balochistan"),
+        param("id", "Pengguna di Hokkaido dan Okinawa melaporkan gangguan.", ["JP", "JP"], id="id-hokkaido-okinawa"),
+        param("en", "Card payments failed in Gauteng and the Western Cape.", ["ZA", "ZA"], id="en-gauteng-western-cape"),
+        param("id", "Jaringan seluler di Guangdong terputus.", ["CN"], id="id-guangdong-without-sheng"),
+        param("en", "Mobile data failed in Catalunya, or Cataluña, on Friday.", ["ES", "ES"], id="en-catalunya-both-forms"),
+        param("en", "Users in Tamil Nādu could not pay.", ["IN"], id="en-accented-iso-name"),
+        # the level below where the first is a handful of nations or provinces
+        param("en", "Broadband went down across the Shetland Islands and Orkney Islands.", ["GB", "GB"], id="en-shetland-orkney"),
+        param("en", "Customers in Cornwall and Devon lost power.", ["GB", "GB"], id="en-cornwall-devon"),
+        param("en", "Homes in Galway and Donegal were left without internet.", ["IE", "IE"], id="en-irish-counties"),
+        # a place name that holds another is the whole place ("Wales" in it is not Britain)
+        param("en", "Users in British Columbia lost service.", ["CA"], id="en-british-columbia"),
+        # traps: names two countries bear, a country's name, origin, office, organisations
+        param("en", "Outages were reported in Punjab and Limburg.", [], id="en-two-countries"),
+        param("en", "Users in Georgia reported errors.", ["GE"], id="en-georgia-is-the-country"),
+        param("en", "The Queensland-based company said users were affected.", [], id="en-queensland-based"),
+        param("en", "A Kerala-headquartered bank apologised.", [], id="en-kerala-headquartered"),
+        param("en", "Bank of Queensland customers could not log in.", [], id="en-bank-of-queensland"),
+        param("en", "The company's Queensland office declined to comment.", [], id="en-queensland-office"),
+        param("id", "Perusahaan asal Sabah itu belum berkomentar.", [], id="id-asal-sabah"),
+        # traps: people's names, words of a language, clubs, what is no place in our articles
+        param("en", "Victoria said the app crashed twice.", [], id="en-victoria-person"),
+        param("en", "Angus Taylor, the minister, said the outage was fixed.", [], id="en-angus-person"),
+        param("en", "Reading the statement, Kerry said users were safe.", [], id="en-reading-kerry"),
+        param("id", "Perak dan emas naik, sementara berat badan turun.", [], id="id-perak-berat-words"),
+        param("id", "Liverpool sudah unggul 2-0 ketika tayangan kembali.", [], id="id-liverpool-club"),
+        param("en", "The cable cut in the Red Sea slowed traffic.", [], id="en-red-sea"),
+        param("en", "Problems began in its US-EAST-1 region in northern Virginia.", [], id="en-aws-northern-virginia"),
+    ],
+)
+def test_subdivisions_stand_for_their_country(code, text, expected):
+    assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        param("SINDH (Reuters) - Power failed across the province.", "SINDH (Reuters) - ", id="en-sindh-caps"),
+        param("Queensland, June 5 (AAP) - Users lost service.", "Queensland, June 5 (AAP) - ", id="en-queensland-date"),
+    ],
+)
+def test_a_subdivision_in_a_dateline_is_no_region(text, head):
+    span = M.dateline_span(text)
+    assert text[:span] == head
+    assert codes("en", text, pos=span) == []

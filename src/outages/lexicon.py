@@ -727,6 +727,11 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
         if code not in names:
             raise DataError(f"data/cities.toml: unknown CLDR territory {code!r}")
         forms.setdefault(code, []).extend(cities)
+    # states, provinces, regions (data/subdivisions.toml, made from ISO 3166-2): one stands for its country
+    for code, subdivisions in _load_toml("subdivisions.toml")["subdivisions"].items():
+        if code not in names:
+            raise DataError(f"data/subdivisions.toml: unknown CLDR territory {code!r}")
+        forms.setdefault(code, []).extend(subdivisions)
     # Proper names (capitalised) are matched in their case; phrases in lower case in any case.
     for code_forms in forms.values():
         for form in code_forms:
