@@ -788,3 +788,25 @@ def test_a_short_service_name_after_a_common_word_is_the_service(text, short):
 )
 def test_the_owner_with_one_known_service_names_it(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the words that open a headline right before its outage word, written again in the article
+        param("Zorkdik Error Jelang Cut Off, Operator Sekolah Begadang\n\nAplikasi Data Pokok Zork (Zorkdik) error sejak Selasa (14/5) pagi.", "Zorkdik", id="id-headline-name-error"),
+        param("Kestrelpay Down Lagi, Nasabah Mengeluh\n\nLayanan Kestrelpay tidak bisa diakses selama dua jam pada Selasa (14/5).", "Kestrelpay", id="id-headline-name-down"),
+        # a name written with a small first letter counts as a name the article repeats
+        param("Server zFootball Down, Pemain Tak Bisa Login\n\nPara pemain zFootball tidak bisa login selama tiga jam pada Selasa (14/5).", "zFootball", id="id-small-first-letter"),
+    ],
+)
+def test_a_headline_opened_by_a_name_and_its_outage_word(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+def test_headline_words_the_article_does_not_repeat_are_no_name():
+    text = ("Hari Pertama Daftar Down, Mahasiswa Rela Antre\n\n"
+            "Portal Zorkakad tidak bisa diakses selama tiga jam pada Selasa (14/5). Mahasiswa mengeluh.")
+    found = services(text)
+    assert not any("Hari" in s for f in found for s in f)

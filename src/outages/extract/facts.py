@@ -116,7 +116,8 @@ def _facts(ctx: Context) -> list[Facts]:
     for word, n in Counter(_HANDLE.findall(text)).items():
         if counted.get(word, 0) <= n:
             ctx.lowercase_words.discard(word)
-    ctx.name_counts = {w: n for w, n in counted.items() if w[:1].isupper()}
+    # (with names written with a small first letter: "eFootball", "iCloud")
+    ctx.name_counts = {w: n for w, n in counted.items() if w[:1].isupper() or (w[:1].isalpha() and not w.islower())}
     ctx.cue_starts = _cue_starts(text, lang)
     out = []
     last_day: date | None = None

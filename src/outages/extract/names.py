@@ -179,7 +179,39 @@ def find_unknown_services_in_headline(
     found = find_unknown_services(text, lang, lex, pos, endpos, known, lowercase_words, None, headline=True)
     if counts is None:
         return found
-    return [m for m in found if counts.get(m.text.split()[0], 0) >= 2]
+    found = [m for m in found if counts.get(m.text.split()[0], 0) >= 2]
+    if not found and not known:
+        lead = _headline_subject(text, lang, lex, pos, endpos)
+        if lead is not None:
+            found.append(lead)
+    return found
+
+
+HEADLINE_SUBJECT_TOKENS = 3
+
+
+def _headline_subject(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> ServiceMention | None:
+    """ "Dapodik Error Jelang Cut Off, ...", "Zorkpay Down Lagi": the words that open a
+    headline right before its outage word, when the article writes them again word for
+    word (a headline's capitals say nothing; its first words before "Error" are its subject)."""
+    tk = tokens_of(text)
+    lo, hi = bisect_left(tk.starts, pos), bisect_left(tk.starts, endpos)
+    common = _common_words(lang)
+    k = lo
+    while k < hi and k - lo < HEADLINE_SUBJECT_TOKENS and _is_name_token(tk.exact[k]) and tk.lower[k] not in common:
+        if lang.cues["outage"].search(text, tk.starts[k], tk.ends[k]) is not None:
+            break
+        k += 1
+    if k == lo or k >= hi:
+        return None
+    cue = lang.cues["outage"].search(text, tk.starts[k], min(endpos, tk.ends[k] + 24)) or lang.cues["outage_after_service"].search(text, tk.starts[k], min(endpos, tk.ends[k] + 24))
+    if cue is None or cue.start != tk.starts[k]:
+        return None
+    start, end = tk.starts[lo], tk.ends[k - 1]
+    name = text[start:end]
+    if _blocked(name, lang, lex, common) or text.count(name, end) < 1:
+        return None  # named again after the headline, or no name
+    return ServiceMention(start, end, name, "~" + name, False, False)
 
 
 def find_unknown_services(
