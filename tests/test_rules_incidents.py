@@ -1314,3 +1314,22 @@ def test_a_sentence_said_again_word_for_word_is_read_once():
 def test_stated_times_beat_a_length_that_disagrees(text, published, minutes):
     (found,) = incidents(text, published=published)
     assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text, published, service, day",
+    [
+        # British and plain ways of telling an outage
+        param("On 4 January the service fell over for users worldwide for about five hours, Slack said.", "2021-10-02", "Slack", "2021-01-04", id="en-fell-over"),
+        param("Zoom falls over on Monday, 3 May 2021, as millions return to work.", "2021-05-04", "Zoom", "2021-05-03", id="en-falls-over"),
+        param("A DNS change locked users out of Slack on Thursday, Sept. 30, 2021.", "2021-10-01", "Slack", "2021-09-30", id="en-locked-out"),
+    ],
+)
+def test_fell_over_and_locked_out_tell_an_outage(text, published, service, day):
+    found = incidents(text, published=published)
+    assert [(i["services"], i["start"][:10]) for i in found] == [([service], day)]
+
+
+def test_a_known_services_own_site_is_that_service():
+    found = incidents("GitLab.com went down for about three hours on Tuesday, 22 March 2022, after a database bug.", published="2022-03-23")
+    assert [i["services"] for i in found] == [["GitLab"]]

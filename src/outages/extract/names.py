@@ -378,6 +378,11 @@ def find_unknown_services(
             return
         if len(words) == 1 and counts is not None and "." in name and name.islower() and _site_of_a_name(name, counts, lex):
             return  # "telkomsel.com", "sscasn.bkn.go.id": the site of a name the article writes
+        if len(words) == 1 and "." in name:
+            site = lex.services.whole(name.split(".", 1)[0])
+            if site is not None:  # "GitLab.com": the known service's own site
+                found[(start, end)] = ServiceMention(start, end, name, site.key, False, False)
+                return
         # "Garuda" in an article about "Garuda Indonesia": the known service, not a new name
         key = lex.short_forms.get(name)
         found[(start, end)] = ServiceMention(start, end, name, key if key in named_keys else "~" + name, False, False)
