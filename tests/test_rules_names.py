@@ -810,3 +810,23 @@ def test_headline_words_the_article_does_not_repeat_are_no_name():
             "Portal Zorkakad tidak bisa diakses selama tiga jam pada Selasa (14/5). Mahasiswa mengeluh.")
     found = services(text)
     assert not any("Hari" in s for f in found for s in f)
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        # names followed by a word for a part or a place of a service are no services
+        param("Players on the Aether, Primal and Crystal data centres could not log in to Zorkquest on Tuesday, 14 May 2024.", "Primal", id="en-list-of-data-centres"),
+        param("Zorkcloud went down on Tuesday, 14 May 2024, in its Heronvale region.", "Heronvale", id="en-its-region"),
+        # ... nor a committee, commission or authority
+        param("Members of the Treasury Committee said Zorkbank's outage on Tuesday, 14 May 2024, was unacceptable.", "Treasury", id="en-treasury-committee"),
+        param("Customers of the Heron Energy Authority lost power on Tuesday, 14 May 2024.", "Heron Energy", id="en-authority"),
+    ],
+)
+def test_parts_places_and_bodies_are_no_services(text, piece):
+    assert not any(piece in s for found in services(text) for s in found)
+
+
+def test_a_name_before_servers_is_still_a_service():
+    found = services("Zorkcraft servers went down for three hours on Tuesday, 14 May 2024.")
+    assert found and "Zorkcraft" in found[0]

@@ -335,6 +335,9 @@ def find_unknown_services(
             return  # "the Service Health Dashboard": the name of a thing, not a service
         if tk.lower[b] in company_suffix:
             return  # "Arrowhead Game Studios", "PT Zork Tbk": a company, the operator
+        part = lang.cues["part_nouns"].search(text, tk.ends[b], min(endpos, tk.ends[b] + 24))
+        if part is not None and not text[tk.ends[b] : part.start].strip(" ,") and text[part.start].islower():
+            return  # "the Aether, Primal and Crystal data centres": places of a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
         in_org = org.search(text, tk.starts[a], tk.ends[b]) if b > a else None  # "Bank of Scotland" stays whole
         first = bisect_left(tk.starts, in_org.end) if in_org is not None and in_org.start == tk.starts[a] else a + 1
@@ -389,14 +392,22 @@ def find_unknown_services(
 
     def add_list(j: int) -> None:
         """Every name of the list that starts at token j; it goes on over ",", "and", "dan", "atau"."""
+        spans = []
         while j < hi:
             span = name_after(j)
             if span is None:
                 break
-            add(span)
+            spans.append(span)
             j = span[1] + 1
             while j < hi and (tk.exact[j] in (",", "&") or tk.lower[j] in _LIST_WORDS):
                 j += 1
+        if spans:
+            end = tk.ends[spans[-1][1]]
+            part = lang.cues["part_nouns"].search(text, end, min(endpos, end + 24))
+            if part is not None and not text[end : part.start].strip() and text[part.start].islower():
+                return  # "on the Aether, Primal and Crystal data centres": places of a service
+        for span in spans:
+            add(span)
 
     determiners = lang.cues["name_determiners"]
 
