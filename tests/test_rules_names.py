@@ -830,3 +830,17 @@ def test_parts_places_and_bodies_are_no_services(text, piece):
 def test_a_name_before_servers_is_still_a_service():
     found = services("Zorkcraft servers went down for three hours on Tuesday, 14 May 2024.")
     assert found and "Zorkcraft" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a relative clause set off by commas between the subject and its outage word
+        param("Kestrel Health's network, which pharmacies and hospitals use to check insurance coverage and submit claims, has been offline since Tuesday, 14 May 2024.", "Kestrel Health", id="en-owner-which-clause"),
+        param("Zorkpay, which millions of shoppers use every day, was down for two hours on Tuesday, 14 May 2024.", "Zorkpay", id="en-name-which-clause"),
+        param("Aplikasi Zorkpay, yang dipakai jutaan pengguna, tidak bisa diakses selama dua jam pada Selasa (14/5).", "Zorkpay", id="id-name-yang-clause"),
+    ],
+)
+def test_the_subject_before_a_relative_clause(text, name):
+    found = services(text)
+    assert found and name in found[0]

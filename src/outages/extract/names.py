@@ -21,6 +21,7 @@ from .causes import cause_clause
 from .services import ServiceMention
 
 MAX_NAME_TOKENS = 3
+RELATIVE_CLAUSE_TOKENS = 30  # ", which pharmacies and hospitals use to check insurance coverage and submit claims,"
 _EXPANSION = re.compile(r"(?:\s+[A-Z][\w'-]*)+\s*\([A-Z][A-Za-z]{1,9}\)")  # words left over, then the acronym
 MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
@@ -439,6 +440,7 @@ def find_unknown_services(
         if key is not None and not any(s < end and start < e for s, e in taken):
             found[(start, end)] = ServiceMention(start, end, text[start:end], key, False, False)
 
+    relative = _lower_words(lang.cue_forms["relative_pronouns"])
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):
         j = bisect_left(tk.starts, cue.start) - 1
@@ -449,6 +451,15 @@ def find_unknown_services(
         while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
             j -= 1
             gaps += 1
+        # "Change Healthcare's network, which pharmacies use to ..., has been offline": over
+        # the relative clause to its subject
+        if j >= lo and tk.exact[j] == ",":
+            for c in range(j - 1, max(lo, j - RELATIVE_CLAUSE_TOKENS) - 1, -1):
+                if tk.exact[c] == "," and c + 1 < j and tk.lower[c + 1] in relative:
+                    j = c - 1
+                    break
+                if tk.exact[c] in (".", ";", ":", "(", ")"):
+                    break
         # "SoftBank's mobile network went down": the owner of the thing that failed
         for k in range(j, max(lo, j - 3) - 1, -1):
             if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
