@@ -209,20 +209,7 @@ class _Table:
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
-        hits = []
-        for tokens, trie in ((exact, self.cs), (lower, self.ci)):
-            node = trie.get(tokens[i])
-            length = 1
-            while node is not None:
-                values, children = node
-                for value in values:
-                    hits.append((length, value))
-                if not children or i + length >= n:
-                    break
-                node = children.get(tokens[i + length])
-                length += 1
-        hits.sort(key=_first, reverse=True)  # by length; stable: at equal length, case-sensitive first
-        return hits
+        return self.pair_walk(exact, lower, i, n)[0]
 
     def pair_walk(self, exact: list[str], lower: list[str], i: int, n: int) -> tuple[list, bool]:
         """walk(exact, lower, i, n), and whether it read no token after i + 1 and did not stop
