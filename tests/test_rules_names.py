@@ -684,62 +684,6 @@ def test_a_headline_list_with_a_joining_word_is_still_a_list():
     assert found and {"Zorkpay", "Kestrelbank", "Heronmart"} <= set(found[0])
 
 
-@pytest.mark.parametrize(
-    "text, piece",
-    [
-        # a run of capitalised words longer than a name can be is an organisation or a title:
-        # a piece cut from it is no service
-        param("Badan Pengelola Keuangan Haji Daerah tidak dapat diakses selama delapan jam pada Senin (13/5).", "Keuangan Haji Daerah", id="id-agency-run-subject"),
-        param("Server milik Dinas Kependudukan Catatan Sipil Kota Malang down sejak Senin (13/5) pagi.", "Catatan Sipil", id="id-agency-run-owner"),
-        param("The Greater Manchester Combined Authority Ticketing System went down for hours on Monday.", "Authority Ticketing System", id="en-long-run-subject"),
-    ],
-)
-def test_a_piece_of_a_longer_capitalised_run_is_no_service(text, piece):
-    assert not any(piece in s or s in piece for found in services(text) for s in found)
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a web address written in lower case names the site that failed
-        param("Situs pajakonline.jakarta.go.id tidak bisa diakses sejak Senin (13/5) pagi.", "pajakonline.jakarta.go.id", id="id-situs-address"),
-        param("Laman sulselprov.go.id down selama tiga jam pada Senin (13/5).", "sulselprov.go.id", id="id-laman-address"),
-        param("The website census.abs.gov.au crashed on Monday night, leaving millions unable to fill in the form.", "census.abs.gov.au", id="en-website-address"),
-        param("Visitors to healthcare.gov were unable to log in for hours on Monday.", "healthcare.gov", id="en-visitors-to-address"),
-    ],
-)
-def test_a_web_address_the_text_says_failed_is_a_service(text, name):
-    found = services(text)
-    assert found and name in found[0]
-
-
-@pytest.mark.parametrize(
-    "text, address",
-    [
-        # traps: where people complained, where the story was read, the site of a name the article writes
-        param("Users complained on downdetector.com that Zorkbook was down for about three hours on Monday.", "downdetector.com", id="en-complaint-site"),
-        param("Dikutip dari detik.com, layanan Zorkpay error selama dua jam pada Senin (13/5).", "detik.com", id="id-source-outlet"),
-        param("Situs zorkpay.co.id milik Zorkpay tidak bisa diakses selama dua jam pada Senin (13/5). Zorkpay meminta maaf.", "zorkpay.co.id", id="id-site-of-a-named-service"),
-        param("The outage began at 9 a.m. and Zorkbook was down until 11 p.m. on Monday, e.g. for logins.", "a.m", id="en-abbreviations"),
-    ],
-)
-def test_a_web_address_that_names_no_failure_is_no_service(text, address):
-    assert not any(address in s for found in services(text) for s in found)
-
-
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        # a word for the people hit, capitalised at the head of a sentence, is no name
-        param("Travellers also reported problems at airports in Spain on Monday, 4 March 2024, when Zorkbook was down.", "Travellers", id="en-travellers"),
-        param("Commuters were stranded for hours on Monday, 4 March 2024, when Heronrail's signalling system failed.", "Commuters", id="en-commuters"),
-        param("Penumpang juga tertahan di bandara pada Senin (4/3/2024) ketika sistem Zorkair down.", "Penumpang", id="id-penumpang"),
-    ],
-)
-def test_a_word_for_the_people_hit_is_no_service(text, word):
-    assert not any(word in s for found in services(text, published="2024-03-05") for s in found)
-
-
 def test_a_handle_in_lower_case_leaves_the_name_a_name():
     # "@zorkflix" in an embedded post is no word the article writes in lower case
     text = ("Zorkflix went down for hours on Saturday\n\n"
@@ -790,21 +734,6 @@ def test_the_owner_with_one_known_service_names_it(text, expected):
     assert services(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # the words that open a headline right before its outage word, written again in the article
-        param("Zorkdik Error Jelang Cut Off, Operator Sekolah Begadang\n\nAplikasi Data Pokok Zork (Zorkdik) error sejak Selasa (14/5) pagi.", "Zorkdik", id="id-headline-name-error"),
-        param("Kestrelpay Down Lagi, Nasabah Mengeluh\n\nLayanan Kestrelpay tidak bisa diakses selama dua jam pada Selasa (14/5).", "Kestrelpay", id="id-headline-name-down"),
-        # a name written with a small first letter counts as a name the article repeats
-        param("Server zFootball Down, Pemain Tak Bisa Login\n\nPara pemain zFootball tidak bisa login selama tiga jam pada Selasa (14/5).", "zFootball", id="id-small-first-letter"),
-    ],
-)
-def test_a_headline_opened_by_a_name_and_its_outage_word(text, name):
-    found = services(text)
-    assert found and name in found[0]
-
-
 def test_headline_words_the_article_does_not_repeat_are_no_name():
     text = ("Hari Pertama Daftar Down, Mahasiswa Rela Antre\n\n"
             "Portal Zorkakad tidak bisa diakses selama tiga jam pada Selasa (14/5). Mahasiswa mengeluh.")
@@ -812,9 +741,54 @@ def test_headline_words_the_article_does_not_repeat_are_no_name():
     assert not any("Hari" in s for f in found for s in f)
 
 
+def test_a_name_before_servers_is_still_a_service():
+    found = services("Zorkcraft servers went down for three hours on Tuesday, 14 May 2024.")
+    assert found and "Zorkcraft" in found[0]
+
+
+# ---------------------------------------------------------------- this session's ways a name is told (2026-11-23 (3))
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a web address written in lower case names the site that failed
+        param("Situs pajakonline.jakarta.go.id tidak bisa diakses sejak Senin (13/5) pagi.", "pajakonline.jakarta.go.id", id="id-situs-address"),
+        param("Laman sulselprov.go.id down selama tiga jam pada Senin (13/5).", "sulselprov.go.id", id="id-laman-address"),
+        param("The website census.abs.gov.au crashed on Monday night, leaving millions unable to fill in the form.", "census.abs.gov.au", id="en-website-address"),
+        param("Visitors to healthcare.gov were unable to log in for hours on Monday.", "healthcare.gov", id="en-visitors-to-address"),
+        # the words that open a headline right before its outage word, written again in the article
+        param("Zorkdik Error Jelang Cut Off, Operator Sekolah Begadang\n\nAplikasi Data Pokok Zork (Zorkdik) error sejak Selasa (14/5) pagi.", "Zorkdik", id="id-headline-name-error"),
+        param("Kestrelpay Down Lagi, Nasabah Mengeluh\n\nLayanan Kestrelpay tidak bisa diakses selama dua jam pada Selasa (14/5).", "Kestrelpay", id="id-headline-name-down"),
+        # a name written with a small first letter counts as a name the article repeats
+        param("Server zFootball Down, Pemain Tak Bisa Login\n\nPara pemain zFootball tidak bisa login selama tiga jam pada Selasa (14/5).", "zFootball", id="id-small-first-letter"),
+        # a relative clause set off by commas between the subject and its outage word
+        param("Kestrel Health's network, which pharmacies and hospitals use to check insurance coverage and submit claims, has been offline since Tuesday, 14 May 2024.", "Kestrel Health", id="en-owner-which-clause"),
+        param("Zorkpay, which millions of shoppers use every day, was down for two hours on Tuesday, 14 May 2024.", "Zorkpay", id="en-name-which-clause"),
+        param("Aplikasi Zorkpay, yang dipakai jutaan pengguna, tidak bisa diakses selama dua jam pada Selasa (14/5).", "Zorkpay", id="id-name-yang-clause"),
+    ],
+)
+def test_more_ways_a_failed_name_is_told(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
 @pytest.mark.parametrize(
     "text, piece",
     [
+        # a run of capitalised words longer than a name can be is an organisation or a title:
+        # a piece cut from it is no service
+        param("Badan Pengelola Keuangan Haji Daerah tidak dapat diakses selama delapan jam pada Senin (13/5).", "Keuangan Haji Daerah", id="id-agency-run-subject"),
+        param("Server milik Dinas Kependudukan Catatan Sipil Kota Malang down sejak Senin (13/5) pagi.", "Catatan Sipil", id="id-agency-run-owner"),
+        param("The Greater Manchester Combined Authority Ticketing System went down for hours on Monday.", "Authority Ticketing System", id="en-long-run-subject"),
+        # traps: where people complained, where the story was read, the site of a name the article writes
+        param("Users complained on downdetector.com that Zorkbook was down for about three hours on Monday.", "downdetector.com", id="en-complaint-site"),
+        param("Dikutip dari detik.com, layanan Zorkpay error selama dua jam pada Senin (13/5).", "detik.com", id="id-source-outlet"),
+        param("Situs zorkpay.co.id milik Zorkpay tidak bisa diakses selama dua jam pada Senin (13/5). Zorkpay meminta maaf.", "zorkpay.co.id", id="id-site-of-a-named-service"),
+        param("The outage began at 9 a.m. and Zorkbook was down until 11 p.m. on Monday, e.g. for logins.", "a.m", id="en-abbreviations"),
+        # a word for the people hit, capitalised at the head of a sentence, is no name
+        param("Travellers also reported problems at airports in Spain on Monday, 4 March 2024, when Zorkbook was down.", "Travellers", id="en-travellers"),
+        param("Commuters were stranded for hours on Monday, 4 March 2024, when Heronrail's signalling system failed.", "Commuters", id="en-commuters"),
+        param("Penumpang juga tertahan di bandara pada Senin (4/3/2024) ketika sistem Zorkair down.", "Penumpang", id="id-penumpang"),
         # names followed by a word for a part or a place of a service are no services
         param("Players on the Aether, Primal and Crystal data centres could not log in to Zorkquest on Tuesday, 14 May 2024.", "Primal", id="en-list-of-data-centres"),
         param("Zorkcloud went down on Tuesday, 14 May 2024, in its Heronvale region.", "Heronvale", id="en-its-region"),
@@ -823,24 +797,5 @@ def test_headline_words_the_article_does_not_repeat_are_no_name():
         param("Customers of the Heron Energy Authority lost power on Tuesday, 14 May 2024.", "Heron Energy", id="en-authority"),
     ],
 )
-def test_parts_places_and_bodies_are_no_services(text, piece):
+def test_more_names_that_are_no_service(text, piece):
     assert not any(piece in s for found in services(text) for s in found)
-
-
-def test_a_name_before_servers_is_still_a_service():
-    found = services("Zorkcraft servers went down for three hours on Tuesday, 14 May 2024.")
-    assert found and "Zorkcraft" in found[0]
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a relative clause set off by commas between the subject and its outage word
-        param("Kestrel Health's network, which pharmacies and hospitals use to check insurance coverage and submit claims, has been offline since Tuesday, 14 May 2024.", "Kestrel Health", id="en-owner-which-clause"),
-        param("Zorkpay, which millions of shoppers use every day, was down for two hours on Tuesday, 14 May 2024.", "Zorkpay", id="en-name-which-clause"),
-        param("Aplikasi Zorkpay, yang dipakai jutaan pengguna, tidak bisa diakses selama dua jam pada Selasa (14/5).", "Zorkpay", id="id-name-yang-clause"),
-    ],
-)
-def test_the_subject_before_a_relative_clause(text, name):
-    found = services(text)
-    assert found and name in found[0]
