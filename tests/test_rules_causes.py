@@ -579,6 +579,8 @@ def test_a_conditional_is_speculation(code, text):
         param("en", "The outage came after a botnet was used to flood the servers with traffic.", "capacity", "media", id="en-to-flood-the-servers"),
         param("en", "The site went down after it was flooded with requests from bots.", "capacity", "media", id="en-flooded-with-requests"),
         param("en", "The outage was caused by a flood at the exchange building.", "natural_disaster", "media", id="en-a-flood-is-weather"),
+        # a telling denied in the phrase itself is the outlet's word, whoever else speaks
+        param("id", "Ketika itu, Zorkbank hanya menyampaikan permohonan maaf melalui media sosial tanpa menjelaskan penyebab gangguan.", "undisclosed", "media", id="id-tanpa-menjelaskan-penyebab"),
     ],
 )
 def test_more_everyday_causes_and_who_states_them(code, text, category, basis):

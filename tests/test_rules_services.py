@@ -334,6 +334,8 @@ def test_an_alias_of_another_language_in_lower_case_is_no_service():
         param("en", "Crunchyroll, Deezer and Proton Mail were all unreachable for an hour.", ["crunchyroll", "deezer", "proton_mail"], id="en-streaming-and-mail"),
         param("en", "Passengers could not book on easyJet, Ryanair or Trainline during the outage.", ["easyjet", "ryanair", "trainline"], id="en-travel"),
         param("en", "MTN Ghana and Viettel customers lost data service.", ["mtn", "viettel"], id="en-mtn-country-unit"),
+        param("en", "Orders on Zerodha Kite and Groww were stuck while 2degrees and One NZ customers lost mobile data.", ["zerodha", "groww", "twodegrees", "one_nz"], id="en-trading-apps-and-nz-telcos"),
+        param("id", "Nasabah SeaBank dan Allo Bank mengeluhkan aplikasi error, sementara Ferizy dan Sirekap tidak bisa diakses.", ["seabank", "allo_bank", "ferizy", "sirekap"], id="id-banks-and-portals"),
     ],
 )
 def test_widely_used_services_are_known(code, text, expected):

@@ -204,6 +204,10 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         # named (who), but the outlet tells that it was not told (media); the company's own
         # word ("Meta said it was still investigating") is the operator's
         low_basis, speaker = basis()
+        # "tanpa menjelaskan penyebab", "without saying why": the telling denied in the phrase itself
+        told_not = lang.cues["withheld_negation"].search(text, undisclosed.start, min(undisclosed.end, undisclosed.start + 12))
+        if told_not is not None and told_not.start == undisclosed.start:
+            return CauseMention(start, end, "undisclosed", "media", undisclosed.start, undisclosed.end, None)
         if not _speaks(text, lang, start, end):
             # "Anthropic hasn't said what caused it": a speech verb denied is no statement
             return CauseMention(start, end, "undisclosed", "media", undisclosed.start, undisclosed.end, None)
