@@ -765,6 +765,9 @@ def test_a_name_before_servers_is_still_a_service():
         param("Kestrel Health's network, which pharmacies and hospitals use to check insurance coverage and submit claims, has been offline since Tuesday, 14 May 2024.", "Kestrel Health", id="en-owner-which-clause"),
         param("Zorkpay, which millions of shoppers use every day, was down for two hours on Tuesday, 14 May 2024.", "Zorkpay", id="en-name-which-clause"),
         param("Aplikasi Zorkpay, yang dipakai jutaan pengguna, tidak bisa diakses selama dua jam pada Selasa (14/5).", "Zorkpay", id="id-name-yang-clause"),
+        # a one-letter prefix glued by a hyphen is part of the name
+        param("Layanan e-Zorkterai tidak bisa diakses selama tiga jam pada Selasa (14/5).", "e-Zorkterai", id="id-e-prefix-after-service-noun"),
+        param("e-Zorkpajak Error, Pelamar Mengeluh\n\nPortal e-Zorkpajak tidak bisa diakses selama dua jam pada Selasa (14/5).", "e-Zorkpajak", id="id-e-prefix-headline"),
     ],
 )
 def test_more_ways_a_failed_name_is_told(text, name):

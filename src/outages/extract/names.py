@@ -198,12 +198,14 @@ def _headline_subject(text: str, lang: Language, lex: Lexicon, pos: int, endpos:
     tk = tokens_of(text)
     lo, hi = bisect_left(tk.starts, pos), bisect_left(tk.starts, endpos)
     common = _common_words(lang)
-    k = lo
-    while k < hi and k - lo < HEADLINE_SUBJECT_TOKENS and _is_name_token(tk.exact[k]) and tk.lower[k] not in common:
+    k = first = lo
+    if lo + 2 < hi and len(tk.exact[lo]) == 1 and tk.exact[lo].islower() and tk.exact[lo + 1] == "-" and tk.ends[lo + 1] == tk.starts[lo + 2]:
+        k = first = lo + 2  # "e-Meterai Error, ...": a one-letter prefix glued to the name
+    while k < hi and k - first < HEADLINE_SUBJECT_TOKENS and _is_name_token(tk.exact[k]) and tk.lower[k] not in common:
         if lang.cues["outage"].search(text, tk.starts[k], tk.ends[k]) is not None:
             break
         k += 1
-    if k == lo or k >= hi:
+    if k == first or k >= hi:
         return None
     cue = lang.cues["outage"].search(text, tk.starts[k], min(endpos, tk.ends[k] + 24)) or lang.cues["outage_after_service"].search(text, tk.starts[k], min(endpos, tk.ends[k] + 24))
     if cue is None or cue.start != tk.starts[k]:
@@ -250,6 +252,11 @@ def find_unknown_services(
                 # "Yogyakarta-Palur", "Jakarta-Bandung": a route between places is no name
                 and lex.regions.whole(tk.exact[k - 1]) is None and lex.regions.whole(tk.exact[k + 1]) is None)
 
+    def letter_prefix(k: int) -> bool:
+        """Token k is a one-letter prefix glued by a hyphen to a name: "e-Meterai", "m-Banking"."""
+        return (k + 2 < len(tk.exact) and len(tk.exact[k]) == 1 and tk.exact[k].islower() and tk.exact[k + 1] == "-"
+                and _is_name_token(tk.exact[k + 2]) and tk.ends[k] == tk.starts[k + 1] and tk.ends[k + 1] == tk.starts[k + 2])
+
     def name_before(j: int) -> tuple[int, int] | None:
         """The capitalised run ending at token j (inclusive); with the organisation's words
         before a place ("Bank of Scotland")."""
@@ -261,6 +268,9 @@ def find_unknown_services(
                 n += 1
             elif k < j and k - 1 >= lo and joined_by_hyphen(k):
                 k -= 1  # "M-Pesa", "KA-SAT": one name
+            elif k < j and k - 1 >= lo and letter_prefix(k - 1):
+                k -= 2  # "e-Meterai": the prefix is part of the name
+                break
             else:
                 break
         if k == j:
@@ -277,7 +287,7 @@ def find_unknown_services(
         return a, j
 
     def name_after(j: int) -> tuple[int, int] | None:
-        k = j
+        k = j + 2 if j + 2 < hi and letter_prefix(j) else j  # "e-Meterai", "m-Banking"
         n = 0
         while k < hi and n < MAX_NAME_TOKENS:
             if _is_name_token(tk.exact[k]):
