@@ -336,6 +336,7 @@ def test_an_alias_of_another_language_in_lower_case_is_no_service():
         param("en", "MTN Ghana and Viettel customers lost data service.", ["mtn", "viettel"], id="en-mtn-country-unit"),
         param("en", "Orders on Zerodha Kite and Groww were stuck while 2degrees and One NZ customers lost mobile data.", ["zerodha", "groww", "twodegrees", "one_nz"], id="en-trading-apps-and-nz-telcos"),
         param("id", "Nasabah SeaBank dan Allo Bank mengeluhkan aplikasi error, sementara Ferizy dan Sirekap tidak bisa diakses.", ["seabank", "allo_bank", "ferizy", "sirekap"], id="id-banks-and-portals"),
+        param("id", "Pemain Clash of Clans, Clash Royale dan Brawl Stars tidak bisa masuk, sementara Grok juga error.", ["clash_of_clans", "clash_royale", "brawl_stars", "grok"], id="id-supercell-games-and-grok"),
     ],
 )
 def test_widely_used_services_are_known(code, text, expected):

@@ -110,8 +110,8 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
             return True  # "Jakarta", "Meta", "WIB"; but "Garuda Indonesia" is a name
     if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in name.split()):
         return True
-    if len(words) == 1 and _demonym(name, lang, lex):
-        return True  # "Australians", "Japanese"
+    if _demonym(name, lang, lex):
+        return True  # "Australians", "Japanese", "South African"
     day_parts = {w for key in ("night", "am", "pm", "noon") for w in lang.dates.get(key, [])}
     if any(w in day_parts for w in words):  # "at Midnight", "Senin Malam"
         return True
