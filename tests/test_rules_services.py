@@ -354,3 +354,17 @@ def test_widely_used_services_are_known(code, text, expected):
 )
 def test_common_words_and_left_out_names_are_no_service(code, text):
     assert [m.key for m in mentions(code, text)] == []
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # "access to" names what was lost, not where people spoke
+        param("en", "Access to Facebook, Instagram and X was restored on Monday, the minister told reporters.", ["facebook", "instagram", "x"], [], id="en-access-to-restored"),
+        param("id", "Akses ke Facebook dan Instagram dipulihkan pada Senin malam, kata menteri kepada wartawan.", ["facebook", "instagram"], [], id="id-akses-ke"),
+        # trap: people still spoke on a social network
+        param("en", "Users took to X to complain that Zoom was down, the company told reporters.", ["zoom"], ["x"], id="en-took-to-x"),
+    ],
+)
+def test_access_to_a_service_is_no_venue(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)

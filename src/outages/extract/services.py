@@ -91,6 +91,10 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
         if lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
+            if place is not None:  # "Access to Facebook ... was restored": what was lost, not a venue
+                lost = lang.cues["venue_not_after"].search(text, max(pos, window_start(text, place.start, 1)), place.start)
+                if lost is not None and not text[lost.end : place.start].strip():
+                    place = None
             # ... where people complained, or where people or accounts spoke ("O2 customers on
             # Twitter suggested ...", "memantau akun resmi ... di Twitter")
             if place is not None and lex.services.search(text, place.end, m.start) is None and (
