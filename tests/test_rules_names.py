@@ -797,7 +797,7 @@ def test_more_ways_a_failed_name_is_told(text, name):
         param("Zorkcloud went down on Tuesday, 14 May 2024, in its Heronvale region.", "Heronvale", id="en-its-region"),
         # ... nor a committee, commission or authority
         param("Members of the Treasury Committee said Zorkbank's outage on Tuesday, 14 May 2024, was unacceptable.", "Treasury", id="en-treasury-committee"),
-        param("Customers of the Heron Energy Authority lost power on Tuesday, 14 May 2024.", "Heron Energy", id="en-authority"),
+        param("Members of the Heron Utilities Commission said Zorkbank's outage on Tuesday, 14 May 2024, was unacceptable.", "Heron Utilities", id="en-commission"),
         # a people named in two words ("South African") is no service
         param("South African customers could not log in to Zorkbank on Tuesday, 14 May 2024, for three hours.", "South African", id="en-two-word-demonym"),
     ],
