@@ -194,6 +194,9 @@ LINE_FURNITURE = [
     param("(rtr/ap)", id="author-initials-agencies"),
     param("(ant)", id="author-initials-one"),
     param("( dna / jkt / mhs )", id="author-initials-spaced"),
+    # an editor's pick: another article's headline
+    param("Pilihan Editor: Sembilan Juta Akun Judi Online Diblokir Sepanjang 2024", id="id-pilihan-editor"),
+    param("Editor's pick: Zorkbank app down for hours on payday", id="en-editors-pick"),
 ]
 
 
