@@ -324,6 +324,9 @@ POINTS_IN_TIME = [
     param("en", "WhatsApp went down 3 hours ago.", id="en-ago"),
     param("en", "A warning was sent 30 minutes earlier.", id="en-earlier"),
     param("en", "Users noticed five minutes before the crash.", id="en-before"),
+    param("en", "I reached three hours early for a 3 pm flight and still barely made it.", id="en-early"),
+    param("en", "The train ran two hours late.", id="en-late"),
+    param("id", "Saya datang tiga jam lebih awal ke bandara.", id="id-lebih-awal"),
 ]
 
 

@@ -1315,3 +1315,19 @@ def test_fell_over_and_locked_out_tell_an_outage(text, published, service, day):
 def test_a_known_services_own_site_is_that_service():
     found = incidents("GitLab.com went down for about three hours on Tuesday, 22 March 2022, after a database bug.", published="2022-03-23")
     assert [i["services"] for i in found] == [["GitLab"]]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a slowdown of a network or a system is an outage; a slowdown of growth is none
+        param("IndiGo Hit By Network Slowdown, Long Queues At Airports\n\nIndiGo's website and booking systems slowed down on Saturday, Oct. 5.", "2024-10-06", id="en-network-slowdown"),
+        param("Aplikasi GoPay melambat dan lemot sejak Sabtu (5/10) pagi, keluh pengguna.", "2024-10-06", id="id-melambat-lemot"),
+    ],
+)
+def test_a_slowdown_of_a_system_is_an_outage(text, published):
+    assert len(incidents(text, published=published)) == 1
+
+
+def test_a_slowdown_of_growth_is_no_outage():
+    assert incidents("Cloudflare reported a slowdown in revenue growth on Thursday, Oct. 3.", published="2024-10-04") == []
