@@ -1331,3 +1331,21 @@ def test_a_slowdown_of_a_system_is_an_outage(text, published):
 
 def test_a_slowdown_of_growth_is_no_outage():
     assert incidents("Cloudflare reported a slowdown in revenue growth on Thursday, Oct. 3.", published="2024-10-04") == []
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a service said to have been blocked somewhere or at some time: an outage the government caused
+        param("The Telegram messaging app was blocked in July over concerns about online fraud.", "2025-09-09", id="en-was-blocked-in-july"),
+        param("WhatsApp has been blocked in the country since Monday, Sept. 1, officials said.", "2025-09-09", id="en-has-been-blocked-in"),
+    ],
+)
+def test_a_service_said_blocked_is_an_outage_caused_by_government(text, published):
+    (found,) = incidents(text, published=published)
+    assert found["cause"]["category"] == "government"
+
+
+def test_an_attack_blocked_is_no_outage():
+    text = "Zorkbank said a DDoS attack was blocked in seconds on Monday, Sept. 8. No downtime was reported."
+    assert incidents(text, published="2025-09-09") == []
