@@ -768,6 +768,9 @@ def test_a_name_before_servers_is_still_a_service():
         # a one-letter prefix glued by a hyphen is part of the name
         param("Layanan e-Zorkterai tidak bisa diakses selama tiga jam pada Selasa (14/5).", "e-Zorkterai", id="id-e-prefix-after-service-noun"),
         param("e-Zorkpajak Error, Pelamar Mengeluh\n\nPortal e-Zorkpajak tidak bisa diakses selama dua jam pada Selasa (14/5).", "e-Zorkpajak", id="id-e-prefix-headline"),
+        # an acronym the language writes as a thing may open a name ("ATM Bersama")
+        param("Jumat (10/5), transaksi antarbank melalui jaringan ATM Zorkbersama gagal diproses di berbagai kota.", "ATM Zorkbersama", id="id-atm-name-gagal-diproses"),
+        param("Layanan SMS Zorkbanking tidak bisa dipakai selama dua jam pada Selasa (14/5).", "SMS Zorkbanking", id="id-sms-name"),
     ],
 )
 def test_more_ways_a_failed_name_is_told(text, name):
@@ -800,6 +803,8 @@ def test_more_ways_a_failed_name_is_told(text, name):
         param("Members of the Heron Utilities Commission said Zorkbank's outage on Tuesday, 14 May 2024, was unacceptable.", "Heron Utilities", id="en-commission"),
         # a people named in two words ("South African") is no service
         param("South African customers could not log in to Zorkbank on Tuesday, 14 May 2024, for three hours.", "South African", id="en-two-word-demonym"),
+        # ... but the acronym alone is no name
+        param("Mesin ATM tidak bisa dipakai selama dua jam pada Selasa (14/5) di Zorkbank.", "ATM", id="id-atm-alone"),
     ],
 )
 def test_more_names_that_are_no_service(text, piece):

@@ -103,7 +103,10 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     org = lang.cues["org_before_place"].search(name)
     if org is not None and org.start == 0 and org.end < len(name):
         words = low[org.end :].split()  # "Bank of Scotland": the organisation's words are part of it
-    if low in common or words[0] in common or words[-1] in common:
+    # an acronym the language writes as a thing opens a name only with a name after it
+    # ("ATM Bersama", "SMS Banking"; not "ATM" alone nor "Layanan Zorkpay")
+    acronym_head = len(words) > 1 and name.split()[0].isupper() and len(name.split()[0]) > 1
+    if low in common or (words[0] in common and not acronym_head) or words[-1] in common:
         return True
     for matcher in (lex.regions, lex.operators, lex.timezone_matcher):
         if matcher.whole(name) is not None:
