@@ -809,3 +809,17 @@ def test_more_ways_a_failed_name_is_told(text, name):
 )
 def test_more_names_that_are_no_service(text, piece):
     assert not any(piece in s for found in services(text) for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, short, pieces",
+    [
+        # a long name joined once, then its short name in brackets: the short name alone
+        param("Sistem Informasi dan Komputerisasi Zork Terpadu (Siszork) sempat tidak bisa diakses selama tiga jam pada Selasa (14/5).", "Siszork", ["Informasi", "Komputerisasi"], id="id-long-form-with-dan"),
+        param("The payments platform Heron Payments and Settlements Network (HPSN) was down for two hours on Tuesday, 14 May 2024.", "HPSN", ["Heron Payments", "Settlements"], id="en-long-form-with-and"),
+    ],
+)
+def test_a_long_name_with_a_joining_word_gives_its_short_name(text, short, pieces):
+    found = services(text)
+    assert found and short in found[0]
+    assert not any(p in s for s in found[0] for p in pieces)

@@ -25,6 +25,10 @@ RELATIVE_CLAUSE_TOKENS = 30  # ", which pharmacies and hospitals use to check in
 _EXPANSION = re.compile(r"(?:\s+[A-Z][\w'-]*)+\s*\([A-Z][A-Za-z]{1,9}\)")  # words left over, then the acronym
 MAX_GAP_TOKENS = 3
 _LIST_WORDS = frozenset({"and", "or", "dan", "atau", "serta", "hingga"})  # list joiners, both languages
+# a long name whose words are joined once ("Informasi dan Komputerisasi Haji Terpadu"), then its short name in brackets
+_LONG_FORM = re.compile(
+    r"(?:[A-Z][\w'-]*\s+){1,5}(?:" + "|".join(sorted(_LIST_WORDS | {"&"})) + r")\s+(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*\s*\(([A-Z][A-Za-z]{2,11})\)"
+)
 _RANGE_WORDS = frozenset({"to", "sampai"})  # "from Dargaville to Kaitaia"
 APPOSITIVE_TOKENS = 30  # "Government24, the online portal where citizens can ..., also went down"
 OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this many words before "at"
@@ -510,6 +514,13 @@ def find_unknown_services(
             j += 1  # (not over a web address: "situs pajakonline.jakarta.go.id")
             skipped += 1
         if j < hi:
+            long_form = _LONG_FORM.match(text, tk.starts[j], endpos)
+            if long_form is not None and not inside:
+                # "Sistem Informasi dan Komputerisasi Haji Terpadu (Siskohat)": a long name with
+                # a joining word, then its short name in brackets: the short name alone
+                k = bisect_left(tk.starts, long_form.start(1))
+                add((k, k))
+                continue
             span = name_after(j)
             if not inside:
                 add(span)
