@@ -259,6 +259,11 @@ def find_unknown_services(
                 # "Yogyakarta-Palur", "Jakarta-Bandung": a route between places is no name
                 and lex.regions.whole(tk.exact[k - 1]) is None and lex.regions.whole(tk.exact[k + 1]) is None)
 
+    def part_follows(end: int) -> bool:
+        """A lower-case word for a part or a place of a service right after `end` ("data centres", "region")."""
+        part = lang.cues["part_nouns"].search(text, end, min(endpos, end + 24))
+        return part is not None and not text[end : part.start].strip(" ,") and text[part.start].islower()
+
     def letter_prefix(k: int) -> bool:
         """Token k is a one-letter prefix glued by a hyphen to a name: "e-Meterai", "m-Banking"."""
         return (k + 2 < len(tk.exact) and len(tk.exact[k]) == 1 and tk.exact[k].islower() and tk.exact[k + 1] == "-"
@@ -353,8 +358,7 @@ def find_unknown_services(
             return  # "the Service Health Dashboard": the name of a thing, not a service
         if tk.lower[b] in company_suffix:
             return  # "Arrowhead Game Studios", "PT Zork Tbk": a company, the operator
-        part = lang.cues["part_nouns"].search(text, tk.ends[b], min(endpos, tk.ends[b] + 24))
-        if part is not None and not text[tk.ends[b] : part.start].strip(" ,") and text[part.start].islower():
+        if part_follows(tk.ends[b]):
             return  # "the Aether, Primal and Crystal data centres": places of a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
         in_org = org.search(text, tk.starts[a], tk.ends[b]) if b > a else None  # "Bank of Scotland" stays whole
@@ -419,11 +423,8 @@ def find_unknown_services(
             j = span[1] + 1
             while j < hi and (tk.exact[j] in (",", "&") or tk.lower[j] in _LIST_WORDS):
                 j += 1
-        if spans:
-            end = tk.ends[spans[-1][1]]
-            part = lang.cues["part_nouns"].search(text, end, min(endpos, end + 24))
-            if part is not None and not text[end : part.start].strip() and text[part.start].islower():
-                return  # "on the Aether, Primal and Crystal data centres": places of a service
+        if spans and part_follows(tk.ends[spans[-1][1]]):
+            return  # "on the Aether, Primal and Crystal data centres": places of a whole list
         for span in spans:
             add(span)
 
