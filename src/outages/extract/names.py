@@ -195,6 +195,12 @@ def find_unknown_services_in_headline(
     return found
 
 
+def _letter_prefix(tk, k: int) -> bool:
+    """Token k is a one-letter prefix glued by a hyphen to a name: "e-Meterai", "m-Banking"."""
+    return (k + 2 < len(tk.exact) and len(tk.exact[k]) == 1 and tk.exact[k].islower() and tk.exact[k + 1] == "-"
+            and _is_name_token(tk.exact[k + 2]) and tk.ends[k] == tk.starts[k + 1] and tk.ends[k + 1] == tk.starts[k + 2])
+
+
 HEADLINE_SUBJECT_TOKENS = 3
 
 
@@ -206,7 +212,7 @@ def _headline_subject(text: str, lang: Language, lex: Lexicon, pos: int, endpos:
     lo, hi = bisect_left(tk.starts, pos), bisect_left(tk.starts, endpos)
     common = _common_words(lang)
     k = first = lo
-    if lo + 2 < hi and len(tk.exact[lo]) == 1 and tk.exact[lo].islower() and tk.exact[lo + 1] == "-" and tk.ends[lo + 1] == tk.starts[lo + 2]:
+    if lo + 2 < hi and _letter_prefix(tk, lo):
         k = first = lo + 2  # "e-Meterai Error, ...": a one-letter prefix glued to the name
     while k < hi and k - first < HEADLINE_SUBJECT_TOKENS and _is_name_token(tk.exact[k]) and tk.lower[k] not in common:
         if lang.cues["outage"].search(text, tk.starts[k], tk.ends[k]) is not None:
@@ -264,11 +270,6 @@ def find_unknown_services(
         part = lang.cues["part_nouns"].search(text, end, min(endpos, end + 24))
         return part is not None and not text[end : part.start].strip(" ,") and text[part.start].islower()
 
-    def letter_prefix(k: int) -> bool:
-        """Token k is a one-letter prefix glued by a hyphen to a name: "e-Meterai", "m-Banking"."""
-        return (k + 2 < len(tk.exact) and len(tk.exact[k]) == 1 and tk.exact[k].islower() and tk.exact[k + 1] == "-"
-                and _is_name_token(tk.exact[k + 2]) and tk.ends[k] == tk.starts[k + 1] and tk.ends[k + 1] == tk.starts[k + 2])
-
     def name_before(j: int) -> tuple[int, int] | None:
         """The capitalised run ending at token j (inclusive); with the organisation's words
         before a place ("Bank of Scotland")."""
@@ -280,7 +281,7 @@ def find_unknown_services(
                 n += 1
             elif k < j and k - 1 >= lo and joined_by_hyphen(k):
                 k -= 1  # "M-Pesa", "KA-SAT": one name
-            elif k < j and k - 1 >= lo and letter_prefix(k - 1):
+            elif k < j and k - 1 >= lo and _letter_prefix(tk, k - 1):
                 k -= 2  # "e-Meterai": the prefix is part of the name
                 break
             else:
@@ -299,7 +300,7 @@ def find_unknown_services(
         return a, j
 
     def name_after(j: int) -> tuple[int, int] | None:
-        k = j + 2 if j + 2 < hi and letter_prefix(j) else j  # "e-Meterai", "m-Banking"
+        k = j + 2 if j + 2 < hi and _letter_prefix(tk, j) else j  # "e-Meterai", "m-Banking"
         n = 0
         while k < hi and n < MAX_NAME_TOKENS:
             if _is_name_token(tk.exact[k]):
