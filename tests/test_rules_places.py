@@ -517,3 +517,55 @@ def test_a_subdivision_in_a_dateline_is_no_region(text, head):
     span = M.dateline_span(text)
     assert text[:span] == head
     assert codes("en", text, pos=span) == []
+
+
+# ---------------------------------------------------------------- a government's own block
+
+RULERS_BLOCK = [
+    # the place of the government that blocks or cuts is where the block applies
+    param("id", "Pemerintah Pakistan memblokir akses ke X sejak Sabtu (2/3/2024).", ["PK"], "government", id="id-pemerintah-pakistan"),
+    param("id", "Pemerintah Myanmar memutus internet dan memblokir Facebook pada Kamis (29/2/2024).", ["MM"], "government", id="id-pemerintah-myanmar"),
+    param("en", "Authorities in Iran shut down mobile internet and blocked Instagram on Monday, March 4, 2024.", ["IR"], "government", id="en-authorities-in-iran"),
+    param("en", "Telegram was blocked by the government of Pakistan on Saturday, March 2, 2024.", ["PK"], "government", id="en-blocked-by-government-of"),
+    param("en", "X was blocked on Saturday, March 2, 2024, by the government of Pakistan.", ["PK"], "government", id="en-blocked-on-by-government"),
+    param("en", "Signal was blocked nationwide in Iran on Monday, March 4, 2024.", ["IR"], "government", id="en-blocked-nationwide"),
+    # traps: a government that speaks, or an outage that blocks access, is no block by a ruler
+    param("en", "The US government said Facebook was down for six hours on Monday, March 4, 2024.", [], None, id="en-government-speaks"),
+    param("en", "Facebook went down on Monday, March 4, 2024, blocking access to Instagram for millions, the government said.", [], None, id="en-outage-blocks-access"),
+    param("id", "Regulator mengatakan gangguan pada Jumat (1/3/2024) memblokir akses ke WhatsApp selama berjam-jam.", [], None, id="id-regulator-speaks"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected, cause", RULERS_BLOCK)
+def test_a_government_blocks_in_its_own_country(code, text, expected, cause):
+    incidents = extract(Article(file="block.txt", text=text, published="2024-03-05", language=code))
+    assert len(incidents) == 1
+    assert [r.code for r in incidents[0].regions] == expected
+    assert (incidents[0].cause.category if incidents[0].cause else None) == cause
+
+
+def test_a_transaction_blocked_by_a_bank_is_no_outage():
+    text = "The transaction was blocked by the bank on Monday, March 4, 2024."
+    assert extract(Article(file="t.txt", text=text, published="2024-03-05", language="en")) == []
+
+
+# ---------------------------------------------------------------- "nationwide": the article's country
+
+NATIONWIDE = [
+    param("en", "NAIROBI (Reuters) - M-Pesa payments failed across the country for three hours on Friday, March 1, 2024.", ["KE"], id="en-across-the-country-dateline"),
+    param("en", "Telegram was blocked nationwide on Saturday, March 2, 2024, days after the election.\n\nThe vote in Pakistan was held on Thursday, and Pakistan's parties disputed it.", ["PK"], id="en-nationwide-named-country"),
+    param("id", "Jaringan Telkomsel mengalami gangguan berskala nasional pada Jumat (1/3/2024).\n\nTelkomsel adalah operator seluler terbesar di Indonesia.", ["ID"], id="id-berskala-nasional"),
+    param("en", "Rogers customers lost service countrywide on Friday, March 1, 2024.\n\nRogers is the second-largest carrier in Canada.", ["CA"], id="en-countrywide"),
+    # traps: no country named, or two named as often, give no country; a place named wins
+    param("en", "WhatsApp went down nationwide on Friday, March 1, 2024, for four hours.", [], id="en-nationwide-no-country"),
+    param("en", "WhatsApp went down nationwide on Friday, March 1, 2024.\n\nThe firm has offices in Ireland and in Brazil.", [], id="en-nationwide-tie"),
+    param("en", "WhatsApp went down nationwide on Friday, March 1, 2024, with users in Lahore worst hit.\n\nIndia and India and India watched.", ["PK"], id="en-nationwide-place-named"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", NATIONWIDE)
+def test_nationwide_is_the_country_the_article_names_most(code, text, expected):
+    incidents = extract(Article(file="n.txt", text=text, published="2024-03-05", language=code))
+    assert len(incidents) == 1
+    assert [r.code for r in incidents[0].regions] == expected
+    assert ("regions" in incidents[0].estimated) == (bool(expected) and "Lahore" not in text)

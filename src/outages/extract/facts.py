@@ -308,7 +308,7 @@ def _down_after_service(ctx: Context, start: int, end: int) -> bool:
     """ "UPI down on Wednesday", "WhatsApp down lagi": the bare word right after a service."""
     cue = ctx.lang.cues["outage_after_service"]
     for m in ctx.lex.services.finditer(ctx.text, start, end):
-        hit = cue.search(ctx.text, m.end, min(end, m.end + 14))
+        hit = cue.search(ctx.text, m.end, min(end, m.end + 32))
         if hit is not None and not ctx.text[m.end : hit.start].strip() and not _measure(ctx, hit.end, end):
             return True
     return False
@@ -444,6 +444,15 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     if not f.outage:
         blocked = _service_blocked(ctx, start, end)
         f.outage = _down_after_service(ctx, start, end) or blocked is not None
+    else:
+        # "Authorities in Iran shut down mobile internet and blocked Instagram": an outage
+        # word too, and a ruler named before the block (not "the outage blocked access to
+        # Instagram, the government said")
+        ruler = lang.cues["ruling_authority"].search(text, start, end)
+        if ruler is not None:
+            blocked = _service_blocked(ctx, ruler.end, end)
+            if blocked is not None and lang.cues["speech"].search(text, ruler.end, blocked.start) is not None:
+                blocked = None  # "the regulator said the outage blocked access to WhatsApp": a ruler who speaks
     f.recovery = any(
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
@@ -485,13 +494,27 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     speculative = lang.cues["speculation"].search(text, start, end) is not None
     hypothetical = lang.cues["conditional"].search(text, start, end) is not None
     f.hedged = hypothetical
+    # "dampaknya terbatas bila listrik pulih dalam satu hingga dua hari": a condition tells no length
+    f.durations = [] if hypothetical else DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
+    f.times = D.find_times(text, lang, lex, start, end)
+    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
+    quote = _short_quote(ctx, f.cause.cue_start) if f.cause is not None else None
+    if quote is not None and (f.cause.tier == 1 or _message_named(ctx, quote)):
+        f.cause = None  # 'seeing "network error" messages', 'muncul tulisan "server error"': what users saw, not why
+    if f.cause is None and blocked is not None and not speculative:
+        # "Kominfo memblokir Telegram": a service blocked is blocked by an authority
+        f.cause = C.CauseMention(start, end, "government", "media", blocked.start, blocked.end, None, 1)
     # "belum menyebut apakah pengguna di Asia Tenggara ikut terdampak": a question names no place
-    f.places = [] if speculative or hypothetical else P.find_places(text, lang, lex, start, end)
+    # a government that blocks or shuts down a service does so in its own country ("Pemerintah
+    # Pakistan memblokir X", "authorities in Iran cut mobile internet"): its place is the one hit
+    ruling = f.cause is not None and f.cause.category == "government"
+    f.places = [] if speculative or hypothetical else P.find_places(text, lang, lex, start, end, ruling=ruling)
     if f.places:
         # "a configuration error on a router in Atlanta": where the fault was, not who was hit
+        # (but "blocked by the government of Pakistan" is where the block applies)
         clause = C.cause_clause(text, lang, start, end)
         if clause is not None:
-            f.places = [p for p in f.places if not clause[0] <= p.start < clause[1]]
+            f.places = [p for p in f.places if p.ruler or not clause[0] <= p.start < clause[1]]
     if f.places:
         # "M-Pesa services run by Safaricom Ethiopia were not affected": a place in the clause
         # the text says was spared (between the contrast words around it) was not hit
@@ -504,16 +527,6 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             after = contrast.search(text, spared.end, end)
             resume = after.start if after is not None else end
             f.places = [p for p in f.places if p.start < cut or p.start >= resume]
-    # "dampaknya terbatas bila listrik pulih dalam satu hingga dua hari": a condition tells no length
-    f.durations = [] if hypothetical else DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
-    f.times = D.find_times(text, lang, lex, start, end)
-    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
-    quote = _short_quote(ctx, f.cause.cue_start) if f.cause is not None else None
-    if quote is not None and (f.cause.tier == 1 or _message_named(ctx, quote)):
-        f.cause = None  # 'seeing "network error" messages', 'muncul tulisan "server error"': what users saw, not why
-    if f.cause is None and blocked is not None and not speculative:
-        # "Kominfo memblokir Telegram": a service blocked is blocked by an authority
-        f.cause = C.CauseMention(start, end, "government", "media", blocked.start, blocked.end, None, 1)
     began = lang.cues["began"]
     for t in f.times:
         if began.search(text, max(start, t.start - 24), t.start):

@@ -23,6 +23,7 @@ class PlaceMention:
     end: int
     text: str
     code: str
+    ruler: bool = False  # the place of a government named with it ("pemerintah Pakistan")
 
 
 @lru_cache(maxsize=1)
@@ -69,18 +70,31 @@ def _after_name_article(text: str, at: int, pos: int) -> bool:
     return _word_before(text, at, pos) in _name_articles()
 
 
-def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[PlaceMention]:
+def _ruler(m, rulers: frozenset[str]) -> bool:
+    """The exclusion word is a government's ("pemerintah", "authorities")."""
+    return m is not None and m.text.lower() in rulers
+
+
+def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, ruling: bool = False) -> list[PlaceMention]:
+    """The affected places named in text[pos:endpos]. `ruling`: the sentence tells of a
+    government's block or shutdown, so the place of the government ("Pakistan's government",
+    "pemerintah Nepal") is where it applies."""
     names = [(n.start, n.end) for n in _not_places().finditer(text, pos, endpos)]
     exclusion = lang.cues["region_exclusion"]
+    rulers = frozenset(f.lower() for f in lang.cue_forms["ruling_authority"]) if ruling else frozenset()
     out: list[PlaceMention] = []
     for m in lex.regions.finditer(text, pos, endpos):
         if any(a <= m.start and m.end <= b for a, b in names):
             continue
-        if exclusion.search(text, max(pos, window_start(text, m.start, 4)), m.start):
+        ruled = False
+        before = exclusion.search(text, max(pos, window_start(text, m.start, 4)), m.start)
+        if _ruler(before, rulers):
+            ruled = True
+        elif before is not None:
             continue
         # "bermarkas di Waterloo, Ontario, Kanada": the exclusion carries over a list of names
         far = (exclusion.finditer(text, max(pos, window_start(text, m.start, 10)), m.start) or [None])[-1]
-        if far is not None and all(w[:1].isupper() for w in _PLACE_LIST_GAP.sub(" ", text[far.end : m.start]).split()):
+        if far is not None and not _ruler(far, rulers) and all(w[:1].isupper() for w in _PLACE_LIST_GAP.sub(" ", text[far.end : m.start]).split()):
             continue
         org = lang.cues["org_before_place"].search(text, max(pos, window_start(text, m.start, 4)), m.start)
         between = text[org.end : m.start].split() if org is not None else []
@@ -88,13 +102,16 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             continue  # "Bank of Scotland", "Bank Rakyat Indonesia": part of an organisation's name
         after = lang.cues["region_exclusion_after"].search(text, m.end, min(endpos, m.end + 24))
         if after is not None and not text[m.end : after.start].strip(" -"):
-            continue  # "the US tech giant", "Google's Singapore office", "the Indonesian language"
+            # "the US tech giant", "Google's Singapore office", "the Indonesian language"
+            if not _ruler(after, rulers):
+                continue
+            ruled = True
         if _BASED_AFTER.search(text[m.end : m.end + 20]) or _COMPOUND_AFTER.search(text[m.end : m.end + 2]):
             continue
         if _named_capital(text, m, pos):
             continue  # "CDK Global outage": "Global" is part of the company's name, not the world
         if _after_name_article(text, m.start, pos):
             continue  # "dari Arica hingga Los Lagos": another place's name
-        out.append(PlaceMention(m.start, m.end, m.text, m.key))
+        out.append(PlaceMention(m.start, m.end, m.text, m.key, ruled))
     return out
 

@@ -5,6 +5,7 @@ symptoms, each with its evidence.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -13,6 +14,7 @@ from ..models import Cause, Duration, Evidence, Incident, Region, Source
 from . import causes as C
 from . import dates as D
 from . import durations as DU
+from . import metadata as M
 from .facts import _tagged, attached_time, own_zone
 from .context import DURATION_AGREEMENT, Cluster, Context, Facts
 
@@ -157,6 +159,14 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             if all(r.code != p.code for r in regions):
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
+    if not regions:
+        # "X was blocked nationwide", "gangguan berskala nasional": the country the article is about
+        wide = next((m for f in outage_facts for m in ctx.lang.cues["nationwide"].finditer(text, f.start, f.end)), None)
+        home = _article_country(ctx) if wide is not None else None
+        if home is not None:
+            regions.append(Region(code=home, name=lex.region_names.get(home, home)))
+            estimated.append("regions")
+            evidence.append(_evidence("regions", text, wide.start, wide.end))
     # cause
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services)
     cause = _cause(chosen, facts, ctx, operators)
@@ -195,6 +205,21 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         symptoms=symptoms,
         sources=[source],
     )
+
+
+def _article_country(ctx: Context) -> str | None:
+    """The country the article names most (its cities and provinces count for it, and so do a
+    dateline and a government's country), when one is named more than any other."""
+    counts = Counter(m.key for m in ctx.lex.regions.finditer(ctx.text, 0, len(ctx.text)) if m.key.isalpha())
+    for start, end in ctx.paragraphs.values():
+        span = M.dateline_span(ctx.text[start:end], ctx.lex)
+        if span:  # "NAIROBI (Reuters) -": the place in capitals
+            head = ctx.text[start : start + span].title()
+            counts.update(m.key for m in ctx.lex.regions.finditer(head, 0, len(head)) if m.key.isalpha())
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _kinds(lex, services: list[str]) -> set[str | None]:
