@@ -418,6 +418,10 @@ def test_users_who_lost_the_service_report_an_outage(text):
     [
         param("Telstra customers could not say whether prices would rise on Friday, Oct. 11.", id="en-could-not-say"),
         param("Players will lose access to old Roblox badges on Friday, Oct. 11, the company announced.", id="en-will-lose-access"),
+        # money lost is no service lost
+        param("Police said 48 GoPay users lost a combined $1.5 million to callers on Friday, Oct. 11.", id="en-lost-a-combined"),
+        param("Some Venmo customers lost US$500 each to the fake refund calls on Friday, Oct. 11.", id="en-lost-us-dollars"),
+        param("Puluhan pengguna DANA kehilangan uang hingga jutaan rupiah pada Jumat (11/10).", id="id-kehilangan-uang"),
     ],
 )
 def test_users_who_could_not_say_report_nothing(text):
@@ -1349,3 +1353,32 @@ def test_a_service_said_blocked_is_an_outage_caused_by_government(text, publishe
 def test_an_attack_blocked_is_no_outage():
     text = "Zorkbank said a DDoS attack was blocked in seconds on Monday, Sept. 8. No downtime was reported."
     assert incidents(text, published="2025-09-09") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Jio denies network outage\n\nReliance Jio on Tuesday, March 11, 2025, denied reports of a network outage in Chennai. "
+              "A Jio spokesperson said there was no outage. Analysts said local Wi-Fi problems are often mistaken for network failures.", id="en-analyst-cause"),
+        param("Telkomsel Bantah Gangguan\n\nTelkomsel membantah adanya gangguan jaringan pada Senin (10/3/2025). "
+              "\"Tidak ada gangguan,\" kata juru bicara Telkomsel. Pengamat menyebut keluhan biasanya karena gangguan perangkat pengguna.", id="id-pengamat-cause"),
+    ],
+)
+def test_a_denied_outage_with_only_a_third_party_s_cause_is_no_incident(text):
+    assert incidents(text, published="2025-03-12") == []
+
+
+def test_a_denied_outage_with_the_operator_s_cause_stays():
+    text = ("Telkomsel gangguan\n\nJaringan Telkomsel gangguan di Kupang pada Senin (10/3/2025) selama tiga jam. "
+            "Telkomsel menyebut gangguan disebabkan kabel serat optik yang putus, dan membantah adanya peretasan.")
+    assert len(incidents(text, published="2025-03-12")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Hong Kong police warned of scams in which fraudsters pose as AlipayHK staff, after 48 people lost a combined HK$12 million (US$1.54 million) since July.", id="en-scams-fraudsters"),
+    ],
+)
+def test_a_scam_warning_with_money_lost_is_no_incident(text):
+    assert incidents(text, published="2025-09-13") == []

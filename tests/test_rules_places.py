@@ -569,3 +569,15 @@ def test_nationwide_is_the_country_the_article_names_most(code, text, expected):
     assert len(incidents) == 1
     assert [r.code for r in incidents[0].regions] == expected
     assert ("regions" in incidents[0].estimated) == (bool(expected) and "Lahore" not in text)
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        param("en", "Victims lost a combined HK$12 million (US$1.54 million).", [], id="en-currency-symbols"),
+        param("en", "The outage cost merchants S$3 million in Singapore.", ["SG"], id="en-currency-then-place"),
+        param("en", "Users in the US and Hong Kong lost access.", ["US", "HK"], id="en-places-not-currency"),
+    ],
+)
+def test_a_currency_is_no_place(code, text, expected):
+    assert codes(code, text) == expected

@@ -84,6 +84,10 @@ RIVALS = [
     param("en", "Competitors like Signal and Telegram gained users.", [], ["signal", "telegram"], id="en-competitors-like"),
     param("en", "Alternatives such as Telegram saw downloads soar.", [], ["telegram"], id="en-alternatives"),
     param("en", "Telegram gained millions of users.", [], ["telegram"], id="en-gained-after"),
+    param("en", "Many users switched to Signal.", [], ["signal"], id="en-switched-to"),
+    # a list lead carries the word of gain farther
+    param("en", "Commuters turned to taxis and other ride-hailing apps such as Gojek and Grab.", [], ["gojek", "grab"], id="en-turned-to-such-as"),
+    param("id", "Pengguna beralih ke aplikasi transportasi daring lain seperti Gojek dan Grab.", [], ["gojek", "grab"], id="id-beralih-seperti-far"),
 ]
 
 
@@ -102,6 +106,7 @@ VENUES = [
     param("en", "Users took to X to complain.", ["x"], id="en-took-to-x"),
     param("en", "People complained on Twitter about the outage.", ["x"], id="en-complained-on"),
     param("en", "Complaints were trending on Twitter.", ["x"], id="en-trending-on"),
+    param("en", "On Reddit and social media, frustrated users described being unable to log in.", ["reddit"], id="en-described-on"),
 ]
 
 
@@ -185,6 +190,10 @@ UNAFFECTED = [
     param("en", "T-Mobile and Verizon customers also reported problems, but both companies said their networks were operating normally.", ["tmobile", "verizon"], id="en-both-companies"),
     param("en", "Some Airtel and Jio users saw errors too, though both carriers said service was running normally.", ["airtel", "jio"], id="en-both-carriers"),
     param("id", "Pelanggan XL dan Indosat juga melaporkan gangguan, namun kedua operator memastikan jaringan mereka berjalan normal.", ["xl", "indosat"], id="id-kedua-operator"),
+    param("en", "Some users also complained about delays on Swiggy, but the company said its platform had worked without any disruption.", ["swiggy"], id="en-without-any-disruption"),
+    param("en", "Zelle payments functioned normally throughout the day.", ["zelle"], id="en-functioned-normally"),
+    param("id", "Fitur belanja di aplikasi TikTok tetap bisa digunakan seperti biasa.", ["tiktok"], id="id-tetap-bisa-digunakan"),
+    param("id", "Layanan GoPay tetap berfungsi selama gangguan.", ["gopay"], id="id-tetap-berfungsi"),
 ]
 
 TOUCHED = [
@@ -368,3 +377,15 @@ def test_common_words_and_left_out_names_are_no_service(code, text):
 )
 def test_access_to_a_service_is_no_venue(code, text, disrupted, bystanders):
     assert split(code, text) == (disrupted, bystanders)
+
+
+def test_a_name_listed_after_a_rival_is_a_rival_too():
+    from outages.extract.pipeline import extract
+    from outages.models import Article
+
+    text = (
+        "Grab went down on Sunday, Nov 17, 2024, for about 90 minutes.\n\n"
+        "Commuters in Singapore turned to taxis and other ride-hailing apps such as Gojek and Tada during the outage."
+    )
+    incidents = extract(Article(file="g.txt", text=text, published="2024-11-18", language="en"))
+    assert [i.services for i in incidents] == [["Grab"]]

@@ -488,7 +488,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         else:
             unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers, named_keys=ctx.named_keys)
             if unknown:
-                mentions = S.spare_unaffected(text, lang, lex, mentions + unknown, start, end)
+                mentions = S.spare_unaffected(text, lang, lex, S.listed_with_bystanders(text, mentions + unknown), start, end)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start) and not _in_person_name(ctx, m)]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None

@@ -105,8 +105,9 @@ def _denied_services(ctx: Context, facts: list) -> set[str] | None:
 
 def _only_denied(report: Incident, main: bool, denied: set[str]) -> bool:
     """An incident the text denies and supports with nothing more than reports of trouble:
-    no length and no stated cause."""
-    if report.duration is not None or (report.cause is not None and report.cause.category != "undisclosed"):
+    no length and no cause stated by the operator (an analyst's "often mistaken for network
+    problems" does not make the denied outage real)."""
+    if report.duration is not None or (report.cause is not None and report.cause.category != "undisclosed" and report.cause.basis == "operator"):
         return False
     return (main and not denied) or (bool(denied) and set(report.services) <= denied)
 

@@ -36,7 +36,7 @@ def _not_places() -> PhraseMatcher:
 
 _BASED_AFTER = re.compile(r"^\s?[-–]\s?(?:based|headquartered|born|made|owned|listed)\b|^\s(?:based|headquartered)\b", re.I)
 _PLACE_LIST_GAP = re.compile(r"[,;]")
-_COMPOUND_AFTER = re.compile(r"^-(?!wide\b)[A-Za-z0-9]")  # "US-EAST-1": part of a name; "Australia-wide" is the place
+_COMPOUND_AFTER = re.compile(r"^-(?!wide\b)[A-Za-z0-9]|^\$")  # "US-EAST-1": part of a name; "Australia-wide" is the place; "US$", "HK$": a currency
 
 
 _WORDS = re.compile(r"\S+")

@@ -46,6 +46,16 @@ def _ends_a_name(text: str, at: int, pos: int, lang: Language) -> bool:
     return word[:1].isupper() and word.lower() not in _common_words(lang)
 
 
+RIVAL_WORDS = 6  # "beralih ke (dompet digital lain seperti) Telegram": a word of gain this close before
+RIVAL_LIST_WORDS = 14  # "turned to taxis and other ride-hailing apps such as Gojek": farther over a list lead
+
+
+def _rival_reach(text: str, lang: Language, gain_end: int, at: int) -> int:
+    """How many words before a service a word of gain may stand: farther when a list lead ("such
+    as", "seperti") comes between."""
+    return RIVAL_LIST_WORDS if lang.cues["list_lead"].search(text, gain_end, at) is not None else RIVAL_WORDS
+
+
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
     service_matches = lex.services.finditer(text, pos, endpos)
     if not service_matches:
@@ -104,7 +114,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
         rival = any(
-            (g.end <= m.start and window_start(text, m.start, 6) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke (dompet digital lain seperti) Telegram"
+            (g.end <= m.start and window_start(text, m.start, _rival_reach(text, lang, g.end, m.start)) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke (dompet digital lain seperti) Telegram"
             or (g.start >= m.end and g.start - m.end <= 60 and lang.cues["outage"].search(text, m.end, g.start) is None)
             for g in gains
         )
@@ -124,6 +134,18 @@ def _cites(lang: Language, text: str, said) -> bool:
     """The speech word cites a source named after it ("according to", "menurut")."""
     cited = lang.cues["citation"].search(text, said.start, said.end)
     return cited is not None and cited.start == said.start
+
+
+def listed_with_bystanders(text: str, mentions: list[ServiceMention]) -> list[ServiceMention]:
+    """A name listed right after a bystander is one too ("apps such as Gojek and Tada", where
+    the known Gojek is a rival and Tada a name found in the text)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out: list[ServiceMention] = []
+    for m in mentions:
+        if out and out[-1].bystander and not m.bystander and _LIST_GAP.match(text[out[-1].end : m.start]):
+            m = _bystander(m)
+        out.append(m)
+    return out
 
 
 def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[ServiceMention], pos: int, endpos: int) -> list[ServiceMention]:
