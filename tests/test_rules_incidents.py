@@ -1382,3 +1382,23 @@ def test_a_denied_outage_with_the_operator_s_cause_stays():
 )
 def test_a_scam_warning_with_money_lost_is_no_incident(text):
     assert incidents(text, published="2025-09-13") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        param("Shoppers at Zorkmart were unable to pay by card on Saturday, March 16, 2024, after a supplier fault. "
+              "A separate and unrelated technical issue left the Shopee app down for about an hour on Saturday, the company said.",
+              [["Zorkmart"], ["Shopee"]], id="en-separate-unrelated"),
+        param("Layanan BCA mobile error pada Senin (11/3/2024) pagi. "
+              "Pada hari yang sama, aplikasi BRImo juga mengalami gangguan terpisah yang tidak berkaitan pada Senin (11/3/2024) siang.",
+              [["BCA"], ["BRI"]], id="id-gangguan-terpisah"),
+        # traps: the same service, or "unrelated" of the cause, is one incident
+        param("WhatsApp went down on Monday, March 11, 2024. In a separate statement on Monday, WhatsApp said the outage was fixed.",
+              [["WhatsApp"]], id="en-separate-statement-same-service"),
+        param("Slack went down on Monday, March 11, 2024. Slack said on Monday the outage was unrelated to any attack.",
+              [["Slack"]], id="en-unrelated-cause"),
+    ],
+)
+def test_a_separate_incident_of_other_services_on_the_same_day(text, expected):
+    assert [sorted(i["services"]) for i in incidents(text, published="2024-03-17")] == expected

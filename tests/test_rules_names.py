@@ -823,3 +823,18 @@ def test_a_long_name_with_a_joining_word_gives_its_short_name(text, short, piece
     found = services(text)
     assert found and short in found[0]
     assert not any(p in s for s in found[0] for p in pieces)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a shop named for its founder keeps its "'s" when the article writes "X's" before no noun
+        param("Shoppers at Zorkbury's were unable to pay by card on Saturday. Zorkbury's said a supplier was at fault.", [["Zorkbury's"]], id="en-possessive-name-said"),
+        param("Customers of Kestrel's could not check out on Saturday after payments failed at Kestrel's.", [["Kestrel's"]], id="en-possessive-name-stop"),
+        # traps: an owner's possessive before what it owns stays the owner's name
+        param("Zorkbank's app went down on Saturday. Zorkbank's customers complained for hours.", [["Zorkbank"]], id="en-owner-possessive"),
+        param("Kestrel Pay's servers crashed on Saturday, and Kestrel Pay's engineers fixed them by noon.", [["Kestrel Pay"]], id="en-owner-possessive-two-words"),
+    ],
+)
+def test_a_name_written_with_its_apostrophe_s(text, expected):
+    assert services(text) == expected

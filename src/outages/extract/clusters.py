@@ -42,6 +42,11 @@ def _clusters(facts: list[Facts], reference: date | None = None) -> list[Cluster
         return {m.key for m in facts[i].services}
 
     def joins(a, c: Cluster) -> bool:
+        # "a separate and unrelated technical issue left Tesco customers ...": another
+        # incident when it names other services than the cluster's, even on the same day
+        own = keys(a[0])
+        if facts[a[0]].separate and own and not any(own & keys(j) for j, _, _ in c.anchors):
+            return False
         # dates that meet are one incident; a day apart (a night, two time zones) only when
         # the sentences name the same service or one names none ("CrowdStrike on the 19th,
         # a separate Azure outage on the 18th" are two)

@@ -57,6 +57,7 @@ class Facts:
 
     impact: bool = False  # says where users were affected ("reports came from users in ...")
     hedged: bool = False  # a condition ("jika ada pemeliharaan ...", "if the outage ...")
+    separate: bool = False  # tells of another incident than the one before ("a separate and unrelated issue")
     question: bool = False
 
     @property

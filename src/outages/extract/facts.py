@@ -494,6 +494,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     speculative = lang.cues["speculation"].search(text, start, end) is not None
     hypothetical = lang.cues["conditional"].search(text, start, end) is not None
     f.hedged = hypothetical
+    f.separate = lang.cues["separate_incident"].search(text, start, end) is not None
     # "dampaknya terbatas bila listrik pulih dalam satu hingga dua hari": a condition tells no length
     f.durations = [] if hypothetical else DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)

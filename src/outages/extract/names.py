@@ -230,6 +230,22 @@ def _headline_subject(text: str, lang: Language, lex: Lexicon, pos: int, endpos:
     return ServiceMention(start, end, name, "~" + name, False, False)
 
 
+_APOSTROPHE_S = ("'s", "’s")
+
+
+def _possessive_name(text: str, end: int, name: str, lang: Language) -> bool:
+    """A name written with its "'s" (a shop named for its founder: "Sainsbury's", "McDonald's"):
+    it stands right before the "'s" here, and somewhere in the article "X's" is followed by no
+    noun it could own: a function word or a stop ("at Sainsbury's were", "Sainsbury's said",
+    "Sainsbury's and Tesco")."""
+    if text[end : end + 2] not in _APOSTROPHE_S:
+        return False
+    for m in re.finditer(re.escape(name) + r"['’]s\b(?:\s*([,.;:!?)])|\s+(\w+))", text):
+        if m.group(1) or m.group(2).lower() in lang.stopwords or lang.cues["speech"].whole(m.group(2)) is not None:
+            return True
+    return False
+
+
 def find_unknown_services(
     text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, known: list[ServiceMention],
     lowercase_words: set[str] | None = None,
@@ -409,6 +425,9 @@ def find_unknown_services(
             if site is not None:  # "GitLab.com": the known service's own site
                 found[(start, end)] = ServiceMention(start, end, name, site.key, False, False)
                 return
+        if _possessive_name(text, end, name, lang):
+            end += 2  # "Shoppers at Sainsbury's were left unable to pay": the name holds its "'s"
+            name = text[start:end]
         # "Garuda" in an article about "Garuda Indonesia": the known service, not a new name
         key = lex.short_forms.get(name)
         found[(start, end)] = ServiceMention(start, end, name, key if key in named_keys else "~" + name, False, False)
