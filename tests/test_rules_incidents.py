@@ -334,6 +334,11 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # "running smoothly since 02.47" is when it came back
         param("Shopee error pada Kamis (17/10) dini hari sejak pukul 00.12 WIB.\n\n"
               "Proses pembayaran berjalan lancar sejak sekitar pukul 02.47 WIB.", 155, id="id-lancar-sejak-is-the-end"),
+        # a zone-less recovery time takes the one zone the incident's times are told in
+        param("HSBC customers were locked out on Friday, Jan. 31.\n\nThe problems began at around 10:05 a.m. GMT.\n\n"
+              "HSBC said at 2:35 p.m. that full service had been restored.", 270, id="en-recovery-in-the-start-s-zone"),
+        param("BCA mobile error pada Kamis (17/10) pagi.\n\nGangguan mulai dirasakan sekitar pukul 08.15 WIB.\n\n"
+              "Layanan sudah pulih pukul 10.45.", 150, id="id-pulih-in-the-start-s-zone"),
     ],
 )
 def test_start_and_end_times_from_sentences_of_their_own(text, minutes):
@@ -354,6 +359,13 @@ def test_no_length_when_the_zone_less_end_comes_before_the_start():
             "NPCI said services were restored by 4.10 am.")
     (found,) = incidents(text, published="2025-04-03")
     assert found["duration"] is None
+
+
+def test_a_zone_less_recovery_takes_no_zone_when_the_incident_has_two():
+    text = ("HSBC customers were locked out on Friday, Jan. 31.\n\nThe problems began at around 10:05 a.m. GMT (5:05 a.m. ET).\n\n"
+            "HSBC said at 2:35 p.m. that full service had been restored.")
+    (found,) = incidents(text, published="2025-02-01")
+    assert found["end"] is None
 
 
 def test_a_temporary_suspension_is_an_outage():
@@ -1402,3 +1414,20 @@ def test_a_scam_warning_with_money_lost_is_no_incident(text):
 )
 def test_a_separate_incident_of_other_services_on_the_same_day(text, expected):
     assert [sorted(i["services"]) for i in incidents(text, published="2024-03-17")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # a year alone in the sentence does not beat its weekday: the year is another incident's
+        param("KakaoTalk users could not send messages for about 50 minutes on Wednesday afternoon, reviving memories of the shutdown in 2022.",
+              "2025-04-23", id="en-weekday-and-history-year"),
+        param("Pengguna BRImo tidak bisa bertransaksi pada Rabu siang, mengingatkan pada gangguan besar tahun 2023.",
+              "2025-04-23", id="id-weekday-and-history-year"),
+        # a written day or month still beats a weekday it disagrees with (June before April 2025)
+        param("In June, a storm knocked out power to a data center, taking down Netflix on a Friday night.", "2024-06", id="en-month-beats-weekday"),
+    ],
+)
+def test_a_year_alone_does_not_beat_a_weekday(text, start):
+    found = incidents(text, published="2025-04-23")
+    assert found[0]["start"] == start

@@ -615,9 +615,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     if len(f.anchors) > 1:
         f.range_ends = _range_ends(ctx, f)
     # "The regulator on Tuesday ordered Rogers to explain the outage of Friday, July 8": when a
-    # sentence's dates disagree, a written date beats a weekday or a relative word
+    # sentence's dates disagree, a written day or month beats a weekday or a relative word (not
+    # a year alone: "on Wednesday afternoon, reviving memories of the shutdown in 2022")
     if len(f.anchors) > 1:
-        written = [(d, r) for d, r in f.anchors if d.kind == "explicit"]
+        written = [(d, r) for d, r in f.anchors if d.kind == "explicit" and r.precision != "year"]
         loose = [(d, r) for d, r in f.anchors if d.kind != "explicit"]
         if written and loose:
             f.anchors = written + [

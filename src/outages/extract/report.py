@@ -264,6 +264,10 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     for j, d, r in cluster.anchors + cluster.ends:
         if r.precision == "day":
             day_anchors.setdefault(j, []).append((d.start, r.first, d))
+    # the one zone the incident's times are told in, if one ("began at 10:05 a.m. GMT" ...
+    # "HSBC said at 2:35 p.m. that full service had been restored": the recovery's zone too)
+    cluster_zones = {t.zone for i in set(cluster.facts) for t in facts[i].times if t.zone}
+    cluster_zone = next(iter(cluster_zones)) if len(cluster_zones) == 1 else None
     for i in sorted(set(cluster.facts)):
         f = facts[i]
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
@@ -279,6 +283,8 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         # "began at 3:16 p.m. Pacific time ... had recovered by 7:38 p.m.": one zone in the
         # sentence, and a recovery or began word right before the zone-less time
         sentence_zones = {z for z in zones if z}
+        if not sentence_zones and cluster_zone is not None and f.recovery and not f.outage:
+            zones = [cluster_zone] * len(zones)
         if len(sentence_zones) == 1:
             (only,) = sentence_zones
             for k, t in enumerate(times):
