@@ -404,6 +404,8 @@ def test_bare_down_counts_right_after_a_service(text, ok):
         # where users said they were hit
         param("BCA mobile error pada Senin (14/10) pagi. Sejumlah nasabah di Medan dan Makassar mengaku harus membayar tunai.", ["ID"], id="id-nasabah-mengaku"),
         param("Reddit went down on Tuesday, Oct. 15. Users in the US and UK said they were unable to load the site.", ["GB", "US"], id="en-said-they-were-unable"),
+        param("Server Mobile Legends tumbang pada Senin (14/10) malam. Masalah ini dirasakan pemain di Filipina dan Malaysia.", ["MY", "PH"], id="id-dirasakan-pemain-di"),
+        param("Spotify went down on Tuesday, Oct. 15. The disruption was felt by listeners in Germany and Sweden.", ["DE", "SE"], id="en-felt-by"),
         # not where they said they were spared
         param("AWS down pada Selasa (15/10) di Amerika Serikat. Perusahaan di Singapura mengaku tidak merasakan dampak berarti.", ["US"], id="id-tidak-merasakan-dampak"),
     ],
