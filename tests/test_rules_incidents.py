@@ -334,6 +334,11 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # "running smoothly since 02.47" is when it came back
         param("Shopee error pada Kamis (17/10) dini hari sejak pukul 00.12 WIB.\n\n"
               "Proses pembayaran berjalan lancar sejak sekitar pukul 02.47 WIB.", 155, id="id-lancar-sejak-is-the-end"),
+        # a began word a few words before the time ("mulai muncul sekitar pukul")
+        param("Tokopedia mengalami kendala pada Kamis (17/10) pagi.\n\nKeluhan mulai muncul sekitar pukul 07.00 WIB.\n\n"
+              "Seluruh fitur Tokopedia sudah kembali normal sejak pukul 10.30 WIB.", 210, id="id-keluhan-mulai-muncul-sekitar"),
+        param("Zoom went down on Thursday, Oct. 17.\n\nReports started flooding in at about 9:15 a.m. ET.\n\n"
+              "Zoom said service was restored at 11:45 a.m. ET.", 150, id="en-started-flooding-in-at-about"),
         # a zone-less recovery time takes the one zone the incident's times are told in
         param("HSBC customers were locked out on Friday, Jan. 31.\n\nThe problems began at around 10:05 a.m. GMT.\n\n"
               "HSBC said at 2:35 p.m. that full service had been restored.", 270, id="en-recovery-in-the-start-s-zone"),

@@ -419,6 +419,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 SHORT_QUOTE_WORDS = 6  # a quotation this short is a message or a label, not someone's statement
 WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
 HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
+BEGAN_WORDS = 5  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word this many words before a time
 _DIGIT = re.compile(r"\d")
 
 
@@ -529,8 +530,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             resume = after.start if after is not None else end
             f.places = [p for p in f.places if p.start < cut or p.start >= resume]
     began = lang.cues["began"]
-    for t in f.times:
-        if began.search(text, max(start, t.start - 24), t.start):
+    for t in f.times:  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word a few words before
+        if began.search(text, max(start, min(t.start - 24, lexicon_mod.window_start(text, t.start, BEGAN_WORDS))), t.start):
             f.began_at.add(t.start)
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
     # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
