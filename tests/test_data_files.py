@@ -349,3 +349,14 @@ def test_furniture_lists_are_not_empty_or_repeated():
         assert forms and all(f.strip() for f in forms), key
         normed = [_norm(f) for f in forms]
         assert len(normed) == len(set(normed)), key
+
+
+def test_service_countries_name_known_services_and_cldr_territories():
+    raw = _load(data_dir() / "services.toml")
+    territories = _cldr_territories()
+    seen: set[str] = set()
+    for code, keys in raw.get("countries", {}).items():
+        assert code in territories and code not in lexicon._NOT_PLACES
+        assert keys and set(keys) <= set(raw["services"]), f"{code}: unknown service keys"
+        assert not (set(keys) & seen), f"{code}: a service in two countries"
+        seen.update(keys)

@@ -420,7 +420,9 @@ def test_a_capital_word_of_a_name_is_no_region_phrase(text, expected):
 )
 def test_the_fault_s_place_and_an_official_s_country_are_no_affected_places(code, text, expected):
     incidents = extract(Article(file="c.txt", text=text, published="2020-07-18", language=code))
-    assert incidents and [r.code for r in incidents[0].regions] == expected
+    # the places the text names (Telkomsel's country, with no place named, is an estimate: see
+    # test_a_national_service_with_no_place_named_is_in_its_country)
+    assert incidents and [r.code for r in incidents[0].regions if "regions" not in incidents[0].estimated] == expected
 
 
 @pytest.mark.parametrize(
@@ -581,3 +583,24 @@ def test_nationwide_is_the_country_the_article_names_most(code, text, expected):
 )
 def test_a_currency_is_no_place(code, text, expected):
     assert codes(code, text) == expected
+
+
+# ---------------------------------------------------------------- a national service's country
+
+NATIONAL = [
+    param("id", "Aplikasi BSI Mobile error pada Senin (10/3/2025) pagi, nasabah tidak bisa transfer.", ["ID"], True, id="id-national-bank"),
+    param("en", "Optus customers lost mobile service for about 12 hours on Wednesday, Nov. 8, 2023.", ["AU"], True, id="en-national-telco"),
+    param("en", "UPI payments failed for two hours on Wednesday, April 2, 2025, NPCI said.", ["IN"], True, id="en-national-payments"),
+    # a place named wins; a global service, or services of several countries, give none
+    param("id", "Jaringan Telkomsel gangguan di Kupang pada Senin (10/3/2025).", ["ID"], False, id="id-place-named-wins"),
+    param("en", "WhatsApp went down for two hours on Monday, March 10, 2025.", [], False, id="en-global-service"),
+    param("en", "BCA and Maybank apps went down for two hours on Monday, March 10, 2025.", [], False, id="en-services-of-several-countries"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected, estimated", NATIONAL)
+def test_a_national_service_with_no_place_named_is_in_its_country(code, text, expected, estimated):
+    incidents = extract(Article(file="n.txt", text=text, published="2025-04-03", language=code))
+    assert len(incidents) == 1
+    assert [r.code for r in incidents[0].regions] == expected
+    assert ("regions" in incidents[0].estimated) == estimated

@@ -167,6 +167,15 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             regions.append(Region(code=home, name=lex.region_names.get(home, home)))
             estimated.append("regions")
             evidence.append(_evidence("regions", text, wide.start, wide.end))
+    home = _home_country(lex, services)
+    if not regions and home is not None:
+        # a national service (a bank, a telecom, a grid) in a text that names no place: its
+        # country, as an estimate, on the evidence of the service's name
+        regions.append(Region(code=home, name=lex.region_names.get(home, home)))
+        estimated.append("regions")
+        first = next((e for e in evidence if e.field == "services"), None)
+        if first is not None:
+            evidence.append(_evidence("regions", text, first.start, first.end))
     # cause
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services)
     cause = _cause(chosen, facts, ctx, operators)
@@ -220,6 +229,12 @@ def _article_country(ctx: Context) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _home_country(lex, services: list[str]) -> str | None:
+    """The one country all the services serve, when each of them serves one (data/services.toml [countries])."""
+    homes = {lex.service_country.get(name) for name in services}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _kinds(lex, services: list[str]) -> set[str | None]:
