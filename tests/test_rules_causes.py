@@ -101,6 +101,10 @@ FORWARD = [
     param("en", "Service failed due to a power outage.", "power", id="en-due-to"),
     param("en", "The disruption was blamed on a DDoS attack.", "cyberattack", id="en-blamed-on"),
     param("en", "The outage stemmed from a faulty software update.", "software_bug", id="en-stemmed-from"),
+    param("id", "Kendala yang dialami sebagian pengguna terkait dengan proses pemeliharaan sistem.", "maintenance", id="id-terkait-dengan"),
+    param("id", "Gangguan itu berkaitan dengan kerusakan perangkat keras di pusat data.", "hardware", id="id-berkaitan-dengan"),
+    param("en", "The outage was related to a faulty configuration change.", "configuration_change", id="en-related-to"),
+    param("en", "Problems were linked to a DNS failure at its provider.", "dns", id="en-linked-to"),
 ]
 
 
@@ -842,3 +846,15 @@ _OUTLOOK_INTRO = "Microsoft's communications head, Dana Whitfield, confirmed the
 )
 def test_a_quotation_speaks_for_the_person_named_before(body, basis):
     assert _article_cause(body) == basis
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # "terkait dengan" / "related to" a word that names no cause
+        param("id", "Pertanyaan terkait dengan gangguan itu belum dijawab perusahaan.", id="id-terkait-no-cause"),
+        param("en", "Questions related to the outage went unanswered.", id="en-related-no-cause"),
+    ],
+)
+def test_related_to_what_names_no_cause_is_no_cause(code, text):
+    assert read(code, text) is None

@@ -1441,3 +1441,11 @@ def test_a_separate_incident_of_other_services_on_the_same_day(text, expected):
 def test_a_year_alone_does_not_beat_a_weekday(text, start):
     found = incidents(text, published="2025-04-23")
     assert found[0]["start"] == start
+
+
+def test_a_quoted_cause_after_related_to_is_read():
+    text = ("Tokopedia error pada Rabu (16/10/2024) pagi.\n\n"
+            "\"Kendala yang dialami sebagian pengguna pagi ini terkait dengan proses pemeliharaan sistem yang sedang kami lakukan. "
+            "Kami mohon maaf,\" kata Aditya, juru bicara Tokopedia.")
+    (found,) = incidents(text)
+    assert found["cause"]["category"] == "maintenance"
