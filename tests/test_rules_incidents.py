@@ -286,6 +286,9 @@ def test_dependents_go_with_the_incident_their_sentence_names():
     [
         param("Listrik PLN padam di Bali pada Jumat (2/5) sore karena gangguan transmisi di jaringan kabel laut Jawa-Bali.", id="id-gangguan-transmisi"),
         param("PLN blackout hit Jakarta on Sunday, Aug. 4, after a fault on the power transmission line.", id="en-transmission-line"),
+        # a plant's cooling system is its equipment, not a data center's
+        param("Listrik PLN padam di Lombok pada Selasa (8/10) karena kerusakan pada sistem pendingin di PLTU Jeranjang.", id="id-sistem-pendingin-pltu"),
+        param("PLN blackout hit Lombok on Tuesday, Oct. 8, after a cooling system failure at a coal plant.", id="en-cooling-system-plant"),
     ],
 )
 def test_a_grid_s_own_blackout_is_caused_by_its_equipment(text):

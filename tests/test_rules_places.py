@@ -604,3 +604,16 @@ def test_a_national_service_with_no_place_named_is_in_its_country(code, text, ex
     assert len(incidents) == 1
     assert [r.code for r in incidents[0].regions] == expected
     assert ("regions" in incidents[0].estimated) == estimated
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        param("en", "Binance has faced growing scrutiny from regulators in the US and Europe.", [], id="en-regulators-in-list"),
+        param("id", "Perusahaan yang bermarkas di Singapura dan Malaysia itu belum berkomentar.", [], id="id-bermarkas-di-list"),
+        # traps: the people hit, named after the regulator speaks
+        param("en", "The regulator said users in the US and Europe lost access.", ["US", "150"], id="en-regulator-said-users-in"),
+    ],
+)
+def test_an_exclusion_carries_over_a_list_of_places(code, text, expected):
+    assert codes(code, text) == expected

@@ -320,6 +320,8 @@ def test_the_social_network_people_speak_on_is_a_bystander(code, text, bystander
         param("en", "M-Pesa and Alipay payments failed for hours on Monday.", ["mpesa", "alipay"], [], id="en-mpesa-alipay"),
         param("en", "Hulu and Peacock were down for some viewers on Sunday.", ["hulu", "peacock"], [], id="en-hulu-peacock"),
         param("en", "Battle.net logins failed and World of Warcraft players were disconnected on Sunday.", ["battlenet", "world_of_warcraft"], [], id="en-battlenet-wow"),
+        # a brand of a service's operator is that service ("Bell's Fibe TV")
+        param("en", "Bell's home internet and Fibe TV services were affected on Tuesday.", ["bell"], [], id="en-fibe-is-bell"),
     ],
 )
 def test_more_services_in_the_lexicon(code, text, disrupted, bystanders):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, PhraseMatcher, window_start
+from .names import _LIST_WORDS
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,19 @@ def _after_name_article(text: str, at: int, pos: int) -> bool:
     return _word_before(text, at, pos) in _name_articles()
 
 
+_JOINING: dict[str, frozenset[str]] = {}
+
+
+def _joining_words(lang: Language) -> frozenset[str]:
+    """Lower-case words an exclusion carries over to a list of places ("regulators in the US and
+    Europe"): list joiners, the language's one-word place leads and determiners."""
+    words = _JOINING.get(lang.code)
+    if words is None:
+        forms = {f.lower() for key in ("place_lead", "name_determiners") for f in lang.cue_forms[key] if " " not in f}
+        words = _JOINING[lang.code] = frozenset(forms | _LIST_WORDS)
+    return words
+
+
 def _ruler(m, rulers: frozenset[str]) -> bool:
     """The exclusion word is a government's ("pemerintah", "authorities")."""
     return m is not None and m.text.lower() in rulers
@@ -94,7 +108,8 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, 
             continue
         # "bermarkas di Waterloo, Ontario, Kanada": the exclusion carries over a list of names
         far = (exclusion.finditer(text, max(pos, window_start(text, m.start, 10)), m.start) or [None])[-1]
-        if far is not None and not _ruler(far, rulers) and all(w[:1].isupper() for w in _PLACE_LIST_GAP.sub(" ", text[far.end : m.start]).split()):
+        # ("regulators in the US and Europe": over "and" too)
+        if far is not None and not _ruler(far, rulers) and all(w[:1].isupper() or w.lower() in _joining_words(lang) for w in _PLACE_LIST_GAP.sub(" ", text[far.end : m.start]).split()):
             continue
         org = lang.cues["org_before_place"].search(text, max(pos, window_start(text, m.start, 4)), m.start)
         between = text[org.end : m.start].split() if org is not None else []

@@ -179,9 +179,10 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # cause
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services)
     cause = _cause(chosen, facts, ctx, operators)
-    if cause is not None and cause.category in ("power", "network") and _kinds(lex, services) == {"power"}:
-        # a grid's own blackout "caused by a transmission line fault" or "gangguan kabel laut":
-        # power is what failed, the equipment (line, cable) is the cause
+    if cause is not None and cause.category in ("power", "network", "datacenter") and _kinds(lex, services) == {"power"}:
+        # a grid's own blackout "caused by a transmission line fault", "gangguan kabel laut" or
+        # "kerusakan pada sistem pendingin di PLTU": power is what failed, the equipment (line,
+        # cable, a plant's cooling) is the cause
         cause = replace(cause, category="hardware")
     if cause is not None:
         evidence.append(_evidence("cause", text, cause.start, cause.end))
