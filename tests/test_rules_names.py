@@ -838,3 +838,34 @@ def test_a_long_name_with_a_joining_word_gives_its_short_name(text, short, piece
 )
 def test_a_name_written_with_its_apostrophe_s(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X & Y" of two unknown names is one name; of two known services, a list
+        param("Shoppers at Zorks & Heron could not pay by card on Monday. The problem lasted hours.", [["Zorks & Heron"]], id="en-ampersand-name"),
+        param("Pelanggan Zork & Heron tidak bisa membayar pada Senin (13/5). Gangguan berlangsung berjam-jam.", [["Zork & Heron"]], id="id-ampersand-name"),
+        param("Facebook & Instagram went down on Monday. The problem lasted hours.", [["Facebook", "Instagram"]], id="en-ampersand-known-list"),
+        # the first word of a sentence is no part of a name the article writes without it
+        param("Entire Zorkville Trains network brought to a standstill on Monday. Zorkville Trains said a radio fault was to blame. "
+              "Zorkville Trains apologised.", [["Zorkville Trains"]], id="en-sentence-first-word-trimmed"),
+        param("Whole Kestrel Rail network went down on Monday. Kestrel Rail said a fault was to blame.", [["Kestrel Rail"]], id="en-whole-trimmed"),
+        # ... but a name the article writes whole stays whole
+        param("Kestrel Rail Link went down on Monday. Kestrel Rail Link said a fault was to blame.", [["Kestrel Rail Link"]], id="en-whole-name-kept"),
+    ],
+)
+def test_names_joined_by_ampersand_and_trimmed_of_a_sentence_s_first_word(text, expected):
+    assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Zorkmart has stopped taking orders through its website and app on Monday as it deals with a cyber incident.", id="en-stopped-taking-orders"),
+        param("The Kestrel Rail network was brought to a standstill on Monday after a radio failure.", id="en-brought-to-a-standstill"),
+        param("Layanan KRL Commuter Line terhenti total pada Senin (13/5) pagi akibat gangguan listrik.", id="id-terhenti-total"),
+    ],
+)
+def test_more_words_of_an_outage(text):
+    assert services(text)

@@ -281,6 +281,12 @@ def find_unknown_services(
                 # "Yogyakarta-Palur", "Jakarta-Bandung": a route between places is no name
                 and lex.regions.whole(tk.exact[k - 1]) is None and lex.regions.whole(tk.exact[k + 1]) is None)
 
+    def joined_by_ampersand(k: int) -> bool:
+        """Token k is "&" between two name tokens that are no known services: "Marks &
+        Spencer", "Barnes & Noble" (not "Facebook & Instagram", a list)."""
+        return (tk.exact[k] == "&" and k + 1 < len(tk.exact) and _is_name_token(tk.exact[k - 1]) and _is_name_token(tk.exact[k + 1])
+                and lex.services.whole(tk.exact[k - 1]) is None and lex.services.whole(tk.exact[k + 1]) is None)
+
     def part_follows(end: int) -> bool:
         """A lower-case word for a part or a place of a service right after `end` ("data centres", "region")."""
         part = lang.cues["part_nouns"].search(text, end, min(endpos, end + 24))
@@ -295,8 +301,8 @@ def find_unknown_services(
             if _is_name_token(tk.exact[k]):
                 k -= 1
                 n += 1
-            elif k < j and k - 1 >= lo and joined_by_hyphen(k):
-                k -= 1  # "M-Pesa", "KA-SAT": one name
+            elif k < j and k - 1 >= lo and (joined_by_hyphen(k) or joined_by_ampersand(k)):
+                k -= 1  # "M-Pesa", "KA-SAT", "Marks & Spencer": one name
             elif k < j and k - 1 >= lo and _letter_prefix(tk, k - 1):
                 k -= 2  # "e-Meterai": the prefix is part of the name
                 break
@@ -322,7 +328,7 @@ def find_unknown_services(
             if _is_name_token(tk.exact[k]):
                 k += 1
                 n += 1
-            elif k > j and k + 1 < hi and joined_by_hyphen(k):
+            elif k > j and k + 1 < hi and (joined_by_hyphen(k) or joined_by_ampersand(k)):
                 k += 1
             else:
                 break
@@ -369,6 +375,9 @@ def find_unknown_services(
         a, b = span
         if a < b and (tk.lower[a] in lang.stopwords or (a == lo and tk.lower[a] in common and _is_name_token(tk.exact[a + 1]))) and not headline:
             a += 1  # "Its Heron Pay", "Many zorkAir passengers": the name starts after a capitalised function word
+        if a == lo and b > a and not headline and text.count(text[tk.starts[a] : tk.ends[b]]) == 1 \
+                and text.count(text[tk.starts[a + 1] : tk.ends[b]]) > 1:
+            a += 1  # "Entire Sydney Trains network ...": the sentence's first word is not the name's
         if tk.lower[a] in place_words:
             return  # "Kabupaten Jayapura", "Wilayah ...": a place
         if not headline and tk.lower[b] in thing_suffix:
