@@ -1452,3 +1452,18 @@ def test_a_quoted_cause_after_related_to_is_read():
             "Kami mohon maaf,\" kata Aditya, juru bicara Tokopedia.")
     (found,) = incidents(text)
     assert found["cause"]["category"] == "maintenance"
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # words of a name are no words of what is no incident
+        param("Aplikasi Stockbit mengalami gangguan pada Selasa (15/10/2024), saat Indeks Harga Saham Gabungan (IHSG) anjlok.", 1, id="id-index-name"),
+        param("Zorkbank's app went down on Tuesday, Oct. 15, as the Zorkland Share Price Index fell 5%.", 1, id="en-index-name"),
+        # ... but the phrase in its own words, or in a headline, still is
+        param("Aplikasi Stockbit mengalami gangguan pada Selasa (15/10/2024), dan harga saham emiten teknologi anjlok.", 0, id="id-harga-saham-words"),
+        param("Cek Fakta: Hoaks Pemadaman Listrik PLN Tiga Hari Mulai Selasa (15/10/2024)", 0, id="id-hoaks-headline"),
+    ],
+)
+def test_words_of_a_name_mark_no_non_incident(text, count):
+    assert len(incidents(text)) == count

@@ -391,3 +391,38 @@ def test_a_name_listed_after_a_rival_is_a_rival_too():
     )
     incidents = extract(Article(file="g.txt", text=text, published="2024-11-18", language="en"))
     assert [i.services for i in incidents] == [["Grab"]]
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # a list spared over a lower-case word or two after its joiner
+        param("id", "Rizky memastikan fitur belanja di aplikasi Shopee dan pembayaran ShopeePay tidak terdampak.", [], ["shopee", "shopeepay"], id="id-spared-list-with-nouns"),
+        param("en", "The Shopee app and the ShopeePay wallet were unaffected.", [], ["shopee", "shopeepay"], id="en-spared-list-with-nouns"),
+        param("en", "Shopee went down and the ShopeePay wallet was unaffected.", ["shopee"], ["shopeepay"], id="en-spared-only-after-the-victim"),
+        # where users flee from, and group chats as a venue
+        param("en", "Bluesky, which has been soaking up users fleeing X, suffered an outage.", ["bluesky"], ["x"], id="en-users-fleeing"),
+        param("id", "Warga menduga pemadaman terjadi karena gas, seperti yang ramai dibicarakan di grup WhatsApp.", [], ["whatsapp"], id="id-grup-whatsapp"),
+        param("id", "Fitur grup WhatsApp error sejak pagi.", ["whatsapp"], [], id="id-grup-feature-down"),
+    ],
+)
+def test_more_bystanders(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)
+
+
+@pytest.mark.parametrize(
+    "code, text, key",
+    [
+        param("id", "Menanggapi hal ini, Head of Public Affairs Shopee Indonesia, Rizky Amalia, membenarkan adanya kendala.", "shopee", id="id-head-of-title"),
+        param("en", "A spokesperson for Telkomsel, Andi Saputra, said the network was back.", "telkomsel", id="en-spokesperson-for"),
+        param("id", "Juru bicara Gojek, Rina Hartono, mengatakan aplikasi sudah pulih.", "gojek", id="id-juru-bicara"),
+    ],
+)
+def test_the_employer_in_a_person_s_title_speaks(code, text, key):
+    (m,) = [m for m in mentions(code, text) if m.key == key]
+    assert m.speaker and not m.bystander
+
+
+def test_a_service_before_a_person_without_a_title_does_not_speak():
+    (m,) = mentions("en", "Users of Telkomsel, Andi Saputra among them, could not call.")
+    assert not m.speaker

@@ -278,6 +278,21 @@ def _purposed(ctx: Context, at: int, floor: int) -> bool:
     return _cue_before(ctx, "purpose", at, floor, NEGATION_WINDOW_WORDS)
 
 
+def _not_incident(text: str, lang: lexicon_mod.Language, start: int, end: int) -> bool:
+    """A word of what is no incident (earnings, a scam, a new feature), not as words of a name:
+    "Indeks Harga Saham Gabungan" (a phrase of capitalised words, not opening a sentence that
+    is no headline) is an index."""
+    found = lang.cues["not_incident"].finditer(text, start, end)
+    if not found:
+        return False
+    headline = _headline_case(text[start:end])
+    for m in found:
+        words = text[m.start : m.end].split()
+        if headline or m.start == start or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return True
+    return False
+
+
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     return _cue_before(ctx, "outage_negation", at, floor, NEGATION_WINDOW_WORDS)
 
@@ -433,7 +448,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         k = bisect_left(cue_starts, start)
         if k == len(cue_starts) or cue_starts[k] >= end:
             # no cue at all (most sentences): what the full reading below would find of it
-            f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
+            f.not_incident = _not_incident(text, lang, start, end)
             f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
             return f
     f.outage = outage or any(
@@ -458,7 +473,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
         for m in lang.cues["recovery"].finditer(text, start, end)
     )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
-    f.not_incident = lang.cues["not_incident"].search(text, start, end) is not None
+    f.not_incident = _not_incident(text, lang, start, end)
     # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None and lang.cues["unaffected"].search(text, start, end) is None
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")

@@ -56,6 +56,19 @@ def _rival_reach(text: str, lang: Language, gain_end: int, at: int) -> int:
     return RIVAL_LIST_WORDS if lang.cues["list_lead"].search(text, gain_end, at) is not None else RIVAL_WORDS
 
 
+_TITLE_NAME = re.compile(r"(?:\s+[A-Z][\w.&-]*){0,2},\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},")
+TITLE_WORDS = 6  # "Head of Public Affairs Shopee Indonesia": a role this many words before the employer
+
+
+def _in_a_title(text: str, lang: Language, lex: Lexicon, m, pos: int, endpos: int) -> bool:
+    """The service is the employer in a person's title: a role word a few words before it, and
+    the person's name set off by commas right after it ("juru bicara Telkomsel, Andi Saputra,")."""
+    role = lang.cues["person_role"].search(text, max(pos, window_start(text, m.start, TITLE_WORDS)), m.start)
+    if role is None or lex.services.search(text, role.end, m.start) is not None:
+        return False
+    return _TITLE_NAME.match(text, m.end, endpos) is not None
+
+
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
     service_matches = lex.services.finditer(text, pos, endpos)
     if not service_matches:
@@ -98,6 +111,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         # '"...," tulis Cloudflare', '"...," said Google': the quote's speaker follows the verb
         said = speech.search(text, max(pos, window_start(text, m.start, 1)), m.start)
         speaker = speaker or (said is not None and not text[said.end : m.start].strip() and text[max(pos, said.start - 3) : said.start].rstrip()[-1:] in _QUOTE_END)
+        # "Head of Public Affairs Shopee Indonesia, Rizky Amalia, membenarkan ...": the employer
+        # named in a person's title speaks through that person
+        speaker = speaker or _in_a_title(text, lang, lex, m, pos, endpos)
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
         if lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
@@ -180,11 +196,16 @@ def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[Ser
     return out
 
 
+# "aplikasi Shopee dan pembayaran ShopeePay tidak terdampak", "the Shopee app and the ShopeePay
+# wallet were unaffected": a joiner, then a word or two in lower case before the next name
+_SPARED_LIST_GAP = re.compile(r"^(?:\s+[a-z][\w-]*)?\s*(?:,\s*)?(?:and|or|dan|atau|serta|maupun|as well as)\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
 def _spare_list(mentions: list[ServiceMention], text: str, next_start: int) -> None:
     """Mark as bystanders, in place, the services listed right before `next_start`
     ("Xbox Live and" before "Steam were unaffected")."""
     i = len(mentions) - 1
-    while i >= 0 and _LIST_GAP.match(text[mentions[i].end : next_start]):
+    while i >= 0 and (_LIST_GAP.match(text[mentions[i].end : next_start]) or _SPARED_LIST_GAP.match(text[mentions[i].end : next_start])):
         mentions[i] = _bystander(mentions[i])
         next_start = mentions[i].start
         i -= 1
