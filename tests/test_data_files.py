@@ -34,7 +34,7 @@ LANG_FILES = sorted((data_dir() / "lang").glob("*.toml"))
 
 # Top-level tables and the keys the code reads from them. Optional keys are read with .get().
 TOP_KEYS = {"code", "stopwords", "demonym_suffixes", "cues", "dates", "durations", "numbers", "symptoms"}
-DATE_OPTIONAL = {"year_lead", "month_aliases", "fixed_days"}
+DATE_OPTIONAL = {"year_lead", "month_aliases", "fixed_days", "place_time_after", "place_time_before"}
 DURATION_KEYS = {"units", "whole", "qualifiers", "lead"}
 NUMBER_KEYS = {"words", "weak", "teen_suffix", "tens_suffix", "half_suffix", "decimal_comma"}
 # Tables whose keys are surface forms themselves (not schema keys).

@@ -342,6 +342,13 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
               "Seluruh fitur Tokopedia sudah kembali normal sejak pukul 10.30 WIB.", 210, id="id-keluhan-mulai-muncul-sekitar"),
         param("Zoom went down on Thursday, Oct. 17.\n\nReports started flooding in at about 9:15 a.m. ET.\n\n"
               "Zoom said service was restored at 11:45 a.m. ET.", 150, id="en-started-flooding-in-at-about"),
+        # a place's time is that place's zone (CLDR), when it has one
+        param("Alexa went down on Thursday, Oct. 17.\n\nThe trouble began at around 10AM UK time.\n\n"
+              "Amazon says Alexa was fully working again for customers in Europe as of 2:40PM UK time.", 280, id="en-uk-time-and-as-of-recovery"),
+        param("Layanan LINE gangguan pada Kamis (17/10).\n\nGangguan mulai sekitar pukul 10.00 waktu Jepang dan pulih pukul 12.30 waktu Jepang.", 150, id="id-waktu-jepang"),
+        # "bisa kembali login": the players are back
+        param("PUBG Mobile bermasalah pada Kamis (17/10).\n\nSejak sekitar pukul 10.15 WIB, pemain gagal login.\n\n"
+              "Pemain baru bisa kembali login dengan normal sekitar pukul 13.00 WIB.", 165, id="id-bisa-kembali-login"),
         # a zone-less recovery time takes the one zone the incident's times are told in
         param("HSBC customers were locked out on Friday, Jan. 31.\n\nThe problems began at around 10:05 a.m. GMT.\n\n"
               "HSBC said at 2:35 p.m. that full service had been restored.", 270, id="en-recovery-in-the-start-s-zone"),
@@ -1467,3 +1474,16 @@ def test_a_quoted_cause_after_related_to_is_read():
 )
 def test_words_of_a_name_mark_no_non_incident(text, count):
     assert len(incidents(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country of several zones has no one zone: no instant
+        param("Outlook went down on Thursday, Oct. 17, at 10 a.m. US time.", id="en-us-time"),
+        param("Layanan Telkomsel gangguan pada Kamis (17/10) pukul 10.00 waktu Indonesia.", id="id-waktu-indonesia"),
+    ],
+)
+def test_a_place_of_several_zones_gives_no_zone(text):
+    (found,) = incidents(text)
+    assert found["start"] == "2024-10-17"

@@ -567,15 +567,64 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
                 hour = 0
         end = m.end()
         matched = text[m.start() : end].rstrip()
+        if zone is None and (ampm or part or m.group(2)):
+            placed = _place_zone(text, lang, lex, m.start() + len(matched), endpos)
+            if placed is not None:  # "10AM UK time", "pukul 10.00 waktu Jepang"
+                zone, matched = placed[0], text[m.start() : placed[1]]
         out.append(TimeMention(m.start(), m.start() + len(matched), matched, hour, minute, zone))
     return out
+
+
+PLACE_TIME_CHARS = 40  # "10AM UK time": how far after the clock time a place's time may end
+
+
+def _place_zone(text: str, lang: Language, lex: Lexicon, at: int, endpos: int) -> tuple[str, int] | None:
+    """The zone of a place named as the time's own right after it ("10AM UK time", "pukul 10.00
+    waktu Jepang"), when the place has one zone (CLDR's zones of the territory): (the IANA
+    zone, where the phrase ends)."""
+    stop = min(endpos, at + PLACE_TIME_CHARS)
+    after, before = lang.dates.get("place_time_after", []), lang.dates.get("place_time_before", [])
+    if not (after or before) or at >= stop or not text[at : at + 1].isspace():
+        return None
+    place = lex.regions.search(text, at, stop)
+    if place is None:
+        return None
+    gap = text[at : place.start].split()
+    if after and not gap:
+        tail = text[place.end : stop].split()
+        if tail and tail[0].rstrip(".,;:)") in after:
+            end = place.end + text[place.end : stop].index(tail[0]) + len(tail[0].rstrip(".,;:)"))
+            zone = _territory_zone(place.key)
+            return (zone, end) if zone is not None else None
+    if before and len(gap) == 1 and gap[0] in before:
+        zone = _territory_zone(place.key)
+        return (zone, place.end) if zone is not None else None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _territory_zone(code: str) -> str | None:
+    """The time zone of a territory (CLDR) when all of its zones keep one offset ("Europe/Berlin"
+    and "Europe/Busingen"), else None (a country of several zones)."""
+    from zoneinfo import ZoneInfo
+
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(code, ())
+    if not zones:
+        return None
+    try:  # one offset in winter and one in summer across the territory's zones
+        same = all(len({datetime(2024, month, 1, 12, tzinfo=ZoneInfo(z)).utcoffset() for z in zones}) == 1 for month in (1, 7))
+    except Exception:  # no tz database on this system
+        return None
+    return zones[0] if same else None
 
 
 def zone_offset(zone: str | None, day: date, lex: Lexicon) -> timezone | None:
     """The UTC offset of a zone abbreviation on a day (IANA zones apply DST)."""
     if zone is None:
         return None
-    spec = lex.timezones.get(zone)
+    spec = lex.timezones.get(zone) or (zone if "/" in zone else None)  # an abbreviation, or an IANA zone ("10AM UK time")
     if spec is None:
         return None
     if spec[0] in "+-":

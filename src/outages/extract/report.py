@@ -394,8 +394,12 @@ def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.Ph
         return False
     if previous is not None and previous.end <= tag.start and joiner is not None and joiner.search(text, tag.start, tag.end) is not None:
         return False  # the status word is a range word after another time
-    came_back = recovery.search(text, max(floor, tag.start - 20), tag.start)
+    # ("was fully working again for customers in Europe as of 2:40PM": a few words between)
+    came_back = recovery.search(text, max(floor, lexicon_mod.window_start(text, tag.start, STATUS_RECOVERY_WORDS)), tag.start)
     return came_back is None
+
+
+STATUS_RECOVERY_WORDS = 8  # a recovery word this many words before "as of" makes its time the end
 
 
 def _day_in_zone(cluster: Cluster, facts: list[Facts], ctx: Context, zone: str) -> date | None:
