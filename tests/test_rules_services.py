@@ -426,3 +426,22 @@ def test_the_employer_in_a_person_s_title_speaks(code, text, key):
 def test_a_service_before_a_person_without_a_title_does_not_speak():
     (m,) = mentions("en", "Users of Telkomsel, Andi Saputra among them, could not call.")
     assert not m.speaker
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # the app a failed feature lives in is its host, not a victim
+        param("id", "Meta AI Error di WhatsApp dan Instagram, Chat Biasa Tetap Lancar", ["meta_ai"], ["whatsapp", "instagram"], id="id-error-di-host"),
+        param("en", "Copilot failed in Outlook and Teams for some users on Monday.", ["copilot"], ["outlook", "teams"], id="en-failed-in-host"),
+        param("id", "Asisten Meta AI yang tertanam di WhatsApp, Instagram, dan Messenger ngadat sejak Kamis malam.", ["meta_ai"], ["whatsapp", "instagram", "messenger"], id="id-tertanam-di"),
+        # traps: "di" before a service with no failed service named before it
+        param("id", "Gangguan di WhatsApp membuat pesan tertahan.", ["whatsapp"], [], id="id-gangguan-di-victim"),
+        param("en", "Users reported problems in WhatsApp on Monday.", ["whatsapp"], [], id="en-in-with-no-failure-before"),
+        param("en", "Signal and WhatsApp went down on Monday.", ["signal", "whatsapp"], [], id="en-list-no-host"),
+    ],
+)
+def test_the_host_of_a_failed_feature_is_a_bystander(code, text, disrupted, bystanders):
+    found = mentions(code, text)
+    assert [m.key for m in found if not m.bystander] == disrupted
+    assert [m.key for m in found if m.bystander] == bystanders

@@ -69,6 +69,16 @@ def _in_a_title(text: str, lang: Language, lex: Lexicon, m, pos: int, endpos: in
     return _TITLE_NAME.match(text, m.end, endpos) is not None
 
 
+def _hosts(text: str, lang: Language, after_previous: int, at: int) -> bool:
+    """A host word right before the service ("di", "in", "on"), and an outage word between it
+    and the service named before: the service named before failed inside this one."""
+    lead = lang.cues["host_lead"].search(text, max(after_previous, window_start(text, at, 1)), at)
+    if lead is None or text[lead.end : at].strip():
+        return False
+    return lang.cues["outage"].search(text, after_previous, lead.start) is not None \
+        or lang.cues["outage_after_service"].search(text, after_previous, lead.start) is not None
+
+
 def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) -> list[ServiceMention]:
     service_matches = lex.services.finditer(text, pos, endpos)
     if not service_matches:
@@ -128,6 +138,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             ):
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
+            by = True
+        # "Meta AI Error di WhatsApp dan Instagram": the app a failed feature lives in
+        if not by and previous is not None and not previous.bystander and _hosts(text, lang, previous.end, m.start):
             by = True
         rival = any(
             (g.end <= m.start and window_start(text, m.start, _rival_reach(text, lang, g.end, m.start)) <= g.start and lex.services.search(text, g.end, m.start) is None)  # "beralih ke (dompet digital lain seperti) Telegram"
