@@ -105,6 +105,8 @@ FORWARD = [
     param("id", "Gangguan itu berkaitan dengan kerusakan perangkat keras di pusat data.", "hardware", id="id-berkaitan-dengan"),
     param("en", "The outage was related to a faulty configuration change.", "configuration_change", id="en-related-to"),
     param("en", "Problems were linked to a DNS failure at its provider.", "dns", id="en-linked-to"),
+    param("en", "The bank said the problem was caused by an internal data processing issue.", "software_bug", id="en-data-processing-issue"),
+    param("id", "Gangguan disebabkan kesalahan pemrosesan data saat proses akhir hari.", "software_bug", id="id-pemrosesan-data"),
 ]
 
 

@@ -620,3 +620,16 @@ def test_a_holiday_resolves_to_the_last_such_day():
     (d,) = mentions("en", "on Christmas Day")
     r = D.resolve(d, date(2025, 12, 27))
     assert (r.first.isoformat(), r.precision) == ("2025-12-25", "day")
+
+
+def test_a_range_to_a_day_the_month_does_not_have_ends_on_its_first_day():
+    # found by the property tests: "Januari 1-32" raised instead of dating the first day
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    article = article_from_text("Januari Januari Januari kata Januari 1-32-0 ", "t.txt", {})
+    assert extract(article) == []
+    lex = lexicon.load()
+    (d,) = [d for d in D.find_dates("WhatsApp down pada 1-32 Januari 2024.", lex.language("id"), lex) if d.month == 1]
+    r = D.resolve(d, None, ())
+    assert r is not None and r.first == r.last

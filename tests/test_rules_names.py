@@ -869,3 +869,17 @@ def test_names_joined_by_ampersand_and_trimmed_of_a_sentence_s_first_word(text, 
 )
 def test_more_words_of_an_outage(text):
     assert services(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of shares or flights after a lead names no services
+        param("Akibat gangguan pada Senin (13/5), Zorkex menghentikan sementara perdagangan sekitar 40 saham, antara lain Barrick Gold, Nuscale Power dan Heron Corp.", [["Zorkex"]], id="id-saham-antara-lain"),
+        param("Zorkex went down on Monday and halted trading in about 40 stocks, including Barrick Gold and Heron Corp.", [["Zorkex"]], id="en-stocks-including"),
+        # ... but a list of services after an outage word still is
+        param("The outage knocked offline services including Zorkpay and Heronchat on Monday.", [["Heronchat", "Zorkpay"]], id="en-services-including"),
+    ],
+)
+def test_a_list_of_shares_names_no_services(text, expected):
+    assert services(text) == expected

@@ -595,6 +595,9 @@ NATIONAL = [
     param("id", "Jaringan Telkomsel gangguan di Kupang pada Senin (10/3/2025).", ["ID"], False, id="id-place-named-wins"),
     param("en", "WhatsApp went down for two hours on Monday, March 10, 2025.", [], False, id="en-global-service"),
     param("en", "BCA and Maybank apps went down for two hours on Monday, March 10, 2025.", [], False, id="en-services-of-several-countries"),
+    # a name the lexicon lacks that holds a country
+    param("en", "Customers of Bank of Ireland could not log in for two hours on Monday, March 10, 2025.\n\nBank of Ireland said it was fixed.", ["IE"], True, id="en-country-in-the-name"),
+    param("en", "Customers of Zorkbank could not log in for two hours on Monday, March 10, 2025.", [], False, id="en-no-country-in-the-name"),
 ]
 
 

@@ -194,6 +194,7 @@ UNAFFECTED = [
     param("en", "Zelle payments functioned normally throughout the day.", ["zelle"], id="en-functioned-normally"),
     param("id", "Fitur belanja di aplikasi TikTok tetap bisa digunakan seperti biasa.", ["tiktok"], id="id-tetap-bisa-digunakan"),
     param("id", "Layanan GoPay tetap berfungsi selama gangguan.", ["gopay"], id="id-tetap-berfungsi"),
+    param("id", "Sementara itu, bursa Nasdaq tidak melaporkan adanya gangguan dan perdagangan di sana berjalan normal.", ["nasdaq"], id="id-tidak-melaporkan-adanya"),
 ]
 
 TOUCHED = [

@@ -439,7 +439,7 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
         if not _valid(d.day, d.month, d.year):
             return None
         first = date(d.year, d.month, d.day)
-        last = date(d.year, d.month, d.end_day) if d.end_day and d.end_day >= d.day else first
+        last = date(d.year, d.month, d.end_day) if d.end_day and d.day <= d.end_day <= _month_end(d.year, d.month).day else first
         return Resolved(first, last, "day")
     year = _infer_year(d, reference, text_years, today, ahead)
     if year is None:
@@ -447,7 +447,7 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
     if d.day is None:
         return Resolved(date(year, d.month, 1), _month_end(year, d.month), "month", inferred_year=True)
     first = date(year, d.month, d.day)
-    last = date(year, d.month, d.end_day) if d.end_day and d.end_day >= d.day else first
+    last = date(year, d.month, d.end_day) if d.end_day and d.day <= d.end_day <= _month_end(year, d.month).day else first  # "1-32": no such day
     return Resolved(first, last, "day", inferred_year=True)
 
 

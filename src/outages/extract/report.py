@@ -232,10 +232,32 @@ def _article_country(ctx: Context) -> str | None:
     return ranked[0][0]
 
 
+def _naive_day(anchors: list, t: D.TimeMention) -> date | None:
+    """The day a zone-less time is told with in its sentence: the last dated day before it,
+    else the one right after it ("at around 3 pm on Friday")."""
+    before = [day for pos, day, _ in sorted(anchors, key=lambda a: a[0]) if pos < t.start]
+    if before:
+        return before[-1]
+    after = [day for pos, day, _ in sorted(anchors, key=lambda a: a[0]) if 0 <= pos - t.end <= NAIVE_DAY_CHARS]
+    return after[0] if after else None
+
+
+NAIVE_DAY_CHARS = 12  # "3 pm on Friday": a day this close after a zone-less time is its day
+
+
 def _home_country(lex, services: list[str]) -> str | None:
-    """The one country all the services serve, when each of them serves one (data/services.toml [countries])."""
-    homes = {lex.service_country.get(name) for name in services}
+    """The one country all the services serve, when each of them serves one: a listed service's
+    (data/services.toml [countries]), or the country a name the lexicon lacks holds ("Bank of
+    Ireland", "Korea Post")."""
+    known = set(lex.service_names.values())
+    homes = {lex.service_country.get(name) if name in known else _named_country(lex, name) for name in services}
     return homes.pop() if len(homes) == 1 else None
+
+
+def _named_country(lex, name: str) -> str | None:
+    """The one country named inside a service's name, if one."""
+    codes = {m.key for m in lex.regions.finditer(name, 0, len(name)) if m.key.isalpha()}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _kinds(lex, services: list[str]) -> set[str | None]:
@@ -276,6 +298,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     status = lang.cues["time_status"]
     recovery = lang.cues["recovery"]
     naive_start = naive_end = None
+    naive_start_day = naive_end_day = None
     day_anchors = {}
     for j, d, r in cluster.anchors + cluster.ends:
         if r.precision == "day":
@@ -318,11 +341,15 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                 # start and an end in local time, sentences apart
                 # ("which started at about 9am, had been fixed by 11.30am": a start before the
                 # recovery word of its sentence)
-                if t.start in f.began_at and naive_start is None and (not f.recovery or recovery.search(text, t.end, f.end) is not None):
-                    naive_start = t
+                # ("BPI shut down its online banking at around 3 pm on Friday ... came back at
+                # 7 am on Saturday": a start and an end each told with its day)
+                told_day = _naive_day(day_anchors.get(i, []), t)
+                if naive_start is None and (not f.recovery or recovery.search(text, t.end, f.end) is not None) \
+                        and (t.start in f.began_at or (f.outage and not f.recovery and told_day is not None)):
+                    naive_start, naive_start_day = t, told_day
                 elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
                         and recovery.search(text, f.start, t.start) is not None:
-                    naive_end = t
+                    naive_end, naive_end_day = t, told_day
                 # "from 6.05am to 9.50am" with no zone: no instant, but the length is stated
                 nxt = times[k + 1] if k + 1 < len(times) else None
                 if nxt is not None and zones[k + 1] is None and ctx.naive_range is None and joiner.search(text, t.end, nxt.start) is not None:
@@ -366,6 +393,8 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         end_dt += timedelta(days=1)
     if ctx.naive_range is None and naive_start is not None and naive_end is not None and start_dt is None and end_dt is None:
         minutes = (naive_end.hour * 60 + naive_end.minute) - (naive_start.hour * 60 + naive_start.minute)
+        if naive_start_day is not None and naive_end_day is not None:
+            minutes += (naive_end_day - naive_start_day).days * 24 * 60  # each told with its day
         if minutes > 0:  # the same day; across midnight the text would have said so
             ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
