@@ -172,6 +172,16 @@ def test_a_weekday_in_another_place_s_time_is_the_next_day_not_last_week():
               'She later said the outage "was caused by a faulty configuration change."', "operator", id="en-she-later-said"),
         param('Gmail down pada Senin (14/10).\n\nJuru bicara Google Rina Wijaya membenarkan gangguan tersebut.\n\n'
               'Ia menambahkan, "gangguan terjadi karena perubahan konfigurasi."', "operator", id="id-ia-menambahkan"),
+        # a pronoun's word opening the sentence ("Menurutnya,", "According to her,")
+        param("BRImo error pada Senin (14/10).\n\nSekretaris Perusahaan BRI, Agustya Hendy, membenarkan adanya gangguan tersebut. "
+              "Menurutnya, kendala bersumber dari perubahan konfigurasi pada sistem.", "operator", id="id-menurutnya"),
+        param("Zoom went down on Monday.\n\nZoom spokeswoman Ana Li confirmed the outage. "
+              "According to her, a faulty configuration change was to blame.", "operator", id="en-according-to-her"),
+        # ... an outsider's pronoun is the media's word
+        param("Zoom went down on Monday.\n\nAna Li, an analyst at Gartner, followed the outage. "
+              "According to her, a faulty configuration change was to blame.", "media", id="en-according-to-an-analyst"),
+        param("Zoom went down on Monday.\n\nAna Li, an analyst at Gartner, followed the outage. "
+              "She said a faulty configuration change was to blame.", "media", id="en-analyst-she-said"),
     ],
 )
 def test_a_pronoun_speaks_for_the_person_named_before(text, basis):

@@ -289,6 +289,9 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     if any(name in sentence and _names_word(name, sentence) for name in speakers):
         return "operator", None
     cited = lang.cues["citation"].search(text, start, end)
+    opener = lang.cues["pronoun_speech"].search(text, start, min(end, start + 20))
+    if opener is not None and cited is not None and opener.start <= cited.start < opener.end:
+        cited = None  # "According to her, ...": a pronoun's word (read below), no citation
     if cited is not None:
         # "according to Microsoft": the company itself, cited (another company's word is the
         # media's: the incident's report checks the speaker against its operators)
@@ -312,8 +315,13 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     # "Ia menyebut kendala berasal dari ...", "He said the fault ...": a pronoun that speaks, for
     # the spokesperson the paragraph (or the one before) introduced
     pronoun = lang.cues["pronoun_subject"].search(text, start, min(end, start + 12))
-    if pronoun is not None and not text[start : pronoun.start].strip(" \"“'‘") and lang.cues["speech"].search(text, pronoun.end, end) is not None:
+    # ("Menurutnya, kendala bersumber dari ...", "According to her, ...": a pronoun's word opens it)
+    if (opener is not None and not text[start : opener.start].strip(" \"“'‘")) or (
+        pronoun is not None and not text[start : pronoun.start].strip(" \"“'‘") and lang.cues["speech"].search(text, pronoun.end, end) is not None
+    ):
         role = lang.cues["person_role"].search(text, p_start, start) or lang.cues["operator_speaker"].search(text, p_start, start)
+        if role is not None and lang.cues["outside_role"].whole(role.text) is not None:
+            return "media", None  # "Ana Li, an analyst at Gartner, ... According to her, ...": an outsider's word
         if role is not None or any(name in text[p_start:start] and _names_word(name, text[p_start:start]) for name in speakers):
             return "operator", _who(text, lang, lex, role.start, p_start, start) if role is not None else None
     # '"Kami menemukan bug ...," ujarnya': a quotation given (in this sentence or later in the
