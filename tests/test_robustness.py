@@ -417,3 +417,13 @@ def test_extraction_leaves_the_garbage_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_phrase_query_of_an_empty_range_finds_nothing():
+    from outages import lexicon
+
+    lex = lexicon.load()
+    text = "WhatsApp went down. " * 20  # long enough for the shared index
+    lexicon.prepare(text, "en")
+    assert lex.services.finditer(text, 120, 40) == []
+    assert lex.services.search(text, 120, 40) is None

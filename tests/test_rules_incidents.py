@@ -177,6 +177,10 @@ def test_a_weekday_in_another_place_s_time_is_the_next_day_not_last_week():
               "Menurutnya, kendala bersumber dari perubahan konfigurasi pada sistem.", "operator", id="id-menurutnya"),
         param("Zoom went down on Monday.\n\nZoom spokeswoman Ana Li confirmed the outage. "
               "According to her, a faulty configuration change was to blame.", "operator", id="en-according-to-her"),
+        # the person named two paragraphs before, the pronoun carried on in between
+        param("wondr error pada Senin (14/10).\n\nCorporate Secretary BNI, Rizal Fadhillah, membenarkan adanya kendala akses.\n\n"
+              "Menurut dia, kendala dipicu tingginya antusiasme nasabah.\n\n"
+              '"Gangguan terjadi karena perubahan konfigurasi pada sistem kami," ujar dia.', "operator", id="id-two-paragraphs-back"),
         # ... an outsider's pronoun is the media's word
         param("Zoom went down on Monday.\n\nAna Li, an analyst at Gartner, followed the outage. "
               "According to her, a faulty configuration change was to blame.", "media", id="en-according-to-an-analyst"),

@@ -511,7 +511,7 @@ class PhraseMatcher:
         if endpos is None:
             endpos = len(text)
         lo, hi = bisect_left(starts, pos), bisect_left(starts, endpos)
-        if lo == hi:
+        if lo >= hi:  # nothing between (or an empty range: pos past endpos)
             return []
         found = cur[2][lo:hi]
         if found[-1][1] > endpos:

@@ -319,16 +319,19 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     if (opener is not None and not text[start : opener.start].strip(" \"“'‘")) or (
         pronoun is not None and not text[start : pronoun.start].strip(" \"“'‘") and lang.cues["speech"].search(text, pronoun.end, end) is not None
     ):
-        role = lang.cues["person_role"].search(text, p_start, start) or lang.cues["operator_speaker"].search(text, p_start, start)
+        # (the person may be named a paragraph or two before: "Corporate Secretary BNI, Rizal,
+        # membenarkan ..." / "Menurut dia, kendala dipicu ...")
+        back = _previous_paragraph(text, _previous_paragraph(text, p_start))
+        role = _last(lang.cues["person_role"], text, back, start) or _last(lang.cues["operator_speaker"], text, back, start)
         if role is not None and lang.cues["outside_role"].whole(role.text) is not None:
             return "media", None  # "Ana Li, an analyst at Gartner, ... According to her, ...": an outsider's word
-        if role is not None or any(name in text[p_start:start] and _names_word(name, text[p_start:start]) for name in speakers):
-            return "operator", _who(text, lang, lex, role.start, p_start, start) if role is not None else None
+        if role is not None or any(name in text[back:start] and _names_word(name, text[back:start]) for name in speakers):
+            return "operator", _who(text, lang, lex, role.start, back, start) if role is not None else None
     # '"Kami menemukan bug ...," ujarnya': a quotation given (in this sentence or later in the
     # paragraph) to a person named before, in this paragraph or the one before; the operator's
     # word unless that person is an outsider
     if any(q in text[start:end] for q in _QUOTE_CHARS) and lang.cues["pronoun_speech"].search(text, start, p_end) is not None:
-        role = _last(lang.cues["person_role"], text, _previous_paragraph(text, p_start), start)
+        role = _last(lang.cues["person_role"], text, _previous_paragraph(text, _previous_paragraph(text, p_start)), start)
         if role is not None and lang.cues["outside_role"].whole(role.text) is None:
             return "operator", _who(text, lang, lex, role.start, role.start, start)
     # A company is the subject that says it ("WhatsApp said", "Meta mengatakan", "Cloudflare said").
