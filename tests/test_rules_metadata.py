@@ -559,3 +559,43 @@ def test_a_version_or_score_line_is_no_byline():
 )
 def test_a_place_before_a_colon_is_a_dateline(line, span):
     assert M.dateline_span(line) == span
+
+
+def test_a_title_only_in_the_front_matter_is_read_and_quoted_as_the_title():
+    from outages.articles import article_from_text
+
+    raw = ("---\ntitle: Gerbang Tiket KRL Error Senin Pagi\npublished: 2025-02-10\nlanguage: id\n---\n"
+           "Ribuan penumpang mendapati gerbang elektronik di sejumlah stasiun tidak bisa membaca kartu.\n\n"
+           "Petugas akhirnya membuka gate secara manual.")
+    article = article_from_text(raw, "krl.txt")
+    (incident,) = extract(article)
+    assert incident.services == ["KRL Commuter Line"] and incident.start == "2025-02-10"
+    titled = [e for e in incident.sources[0].evidence if e.part == "title"]
+    assert titled and all(article.title[e.start : e.end] == e.quote for e in titled)
+    assert all(article.text[e.start : e.end] == e.quote for e in incident.sources[0].evidence if e.part == "text")
+
+
+def test_a_title_the_text_repeats_is_not_read_twice():
+    from outages.articles import article_from_text
+
+    raw = ("---\ntitle: \"WhatsApp Down 'Lagi' Senin Malam\"\n---\n"
+           "WhatsApp Down \"Lagi\" Senin Malam\n\nWhatsApp down pada Senin (14/10/2024) malam.")
+    article = article_from_text(raw, "wa.txt", {"published": "2024-10-15"})
+    (incident,) = extract(article)
+    assert all(e.part == "text" for e in incident.sources[0].evidence)
+
+
+def test_every_fixture_quote_is_at_its_offsets_in_its_part():
+    from pathlib import Path
+
+    from outages.articles import load_sources, read_article
+
+    root = Path(__file__).parent / "fixtures"
+    for folder in ("articles", "holdout"):
+        sources = load_sources(root / folder)
+        for path in sorted((root / folder).glob("*.txt")):
+            article = read_article(path, sources)
+            for incident in extract(article):
+                for e in incident.sources[0].evidence:
+                    where = article.title if e.part == "title" else article.text
+                    assert where[e.start : e.end] == e.quote, (path.name, e.field, e.quote)

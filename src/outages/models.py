@@ -60,8 +60,11 @@ class Evidence(_Model):
 
     field: str = Field(description="The incident field: start, end, duration, services, regions, cause, symptoms.")
     quote: str
-    start: int = Field(description="Character offset of the quote in the article text.")
+    start: int = Field(description="Character offset of the quote in the article text (or title, see part).")
     end: int = Field(description="Character offset just past the quote: text[start:end] == quote.")
+    part: Literal["text", "title"] = Field(
+        "text", description="Where the quote is: the article's text, or its title (front matter) when the text does not repeat it."
+    )
 
 
 class Duration(_Model):

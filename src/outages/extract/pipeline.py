@@ -22,6 +22,7 @@ An article whose sentences report no outage of a named service gives nothing.
 from __future__ import annotations
 
 import gc
+import re
 
 from .. import lexicon as lexicon_mod
 from .. import text as text_mod
@@ -34,7 +35,7 @@ from .context import Cluster, Context
 from .facts import _facts, _leads_with, _quote_spans, _undated_outage_is_told
 from .report import _report
 
-EXTRACTOR_VERSION = "3"  # raise when a rule in code changes what is extracted: stores re-extract
+EXTRACTOR_VERSION = "4"  # raise when a rule in code changes what is extracted: stores re-extract
 
 
 def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
@@ -58,6 +59,46 @@ def _extract(article: Article, lex: lexicon_mod.Lexicon | None) -> list[Incident
     text = article.text
     if not text or not text.strip():
         return []
+    lead = _title_lead(article)
+    if lead:
+        # a headline in the front matter only ("title: Gerbang Tiket KRL Error Senin Pagi"):
+        # read it as the text's first line, then give each quote from it as the title's
+        titled = article.model_copy(update={"text": lead + text})
+        reports = _extract_text(titled, lex)
+        article.published, article.published_from = titled.published, titled.published_from  # as found
+        return [_from_titled(r, len(lead)) for r in reports]
+    return _extract_text(article, lex)
+
+
+TITLE_SEARCH_CHARS = 600  # a title the text repeats stands in its first lines
+_NOT_WORDS = re.compile(r"\W+")
+
+
+def _title_lead(article: Article) -> str:
+    """The front matter's title and a blank line, to read before the text, when the text does
+    not repeat the title near its start; else ""."""
+    title = (article.title or "").strip()
+    if not title or "\n" in title:
+        return ""
+    said = _NOT_WORDS.sub(" ", title).casefold().strip()[:60]  # words only: quotes and dashes vary
+    head = _NOT_WORDS.sub(" ", article.text[: TITLE_SEARCH_CHARS + len(title)]).casefold()
+    return "" if said in head else title + "\n\n"
+
+
+def _from_titled(report: Incident, shift: int) -> Incident:
+    """A report read with the title before the text: quotes from the text get their own
+    offsets back, quotes from the title say so (offsets into the title)."""
+    for source in report.sources:
+        source.evidence = [
+            e.model_copy(update={"start": e.start - shift, "end": e.end - shift}) if e.start >= shift
+            else e.model_copy(update={"part": "title"})
+            for e in source.evidence
+        ]
+    return report
+
+
+def _extract_text(article: Article, lex: lexicon_mod.Lexicon) -> list[Incident]:
+    text = article.text
     ctx = _context(article, lex)
     facts = _facts(ctx)
     if not facts:
