@@ -135,7 +135,7 @@ def incident_detail(x: dict) -> Group:
             line = Text()
             line.append(f"{field_name:>9} ", style="dim")
             line.append(one_line(quote, 160))
-            spans = ", ".join(f"{e['start']}:{e['end']}" for e in items[:3]) + (", …" if len(items) > 3 else "")
+            spans = ", ".join(("title " if e.get("part") == "title" else "") + f"{e['start']}:{e['end']}" for e in items[:3]) + (", …" if len(items) > 3 else "")
             line.append(f"  [{spans}]" + (f" ×{len(items)}" if len(items) > 1 else ""), style="dim")
             parts.append(Padding(line, (0, 0, 0, 2)))
     return Group(*parts)
