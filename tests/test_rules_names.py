@@ -883,3 +883,15 @@ def test_more_words_of_an_outage(text):
 )
 def test_a_list_of_shares_names_no_services(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # prose full of names that ends in a full stop is no headline: a name named once counts
+        param("JMO error\n\nAplikasi Zorkstek Mobile milik BPJS Ketenagakerjaan bermasalah pada Rabu, 8 Mei 2024. Peserta gagal klaim.", [["Zorkstek Mobile"]], id="id-capitalised-prose"),
+        param("Zork down\n\nThe Zorkline Express App Went Down On Monday Morning, May 13, 2024. Riders were stuck.", [["Zorkline Express"]], id="en-capitalised-prose"),
+    ],
+)
+def test_a_capitalised_sentence_with_a_full_stop_is_prose(text, expected):
+    assert services(text) == expected

@@ -323,6 +323,8 @@ def test_the_social_network_people_speak_on_is_a_bystander(code, text, bystander
         param("en", "Battle.net logins failed and World of Warcraft players were disconnected on Sunday.", ["battlenet", "world_of_warcraft"], [], id="en-battlenet-wow"),
         # a brand of a service's operator is that service ("Bell's Fibe TV")
         param("en", "Bell's home internet and Fibe TV services were affected on Tuesday.", ["bell"], [], id="en-fibe-is-bell"),
+        param("id", "Server CoD Mobile down usai update season baru.", ["call_of_duty"], [], id="id-cod-mobile"),
+        param("en", "Call of Duty: Warzone servers crashed on Tuesday.", ["call_of_duty"], [], id="en-warzone"),
     ],
 )
 def test_more_services_in_the_lexicon(code, text, disrupted, bystanders):

@@ -262,7 +262,11 @@ _HANDLE = re.compile(r"(?<![\w@#])[@#](\w+)")
 
 
 def _headline_case(sentence: str) -> bool:
-    """Most words capitalised: a headline, where capitals say nothing about names."""
+    """Most words capitalised: a headline, where capitals say nothing about names (not a
+    sentence that ends in a full stop: "Aplikasi Jamsostek Mobile (JMO) milik BPJS
+    Ketenagakerjaan bermasalah pada Rabu, 7 Agustus 2024." is prose full of names)."""
+    if sentence.rstrip(" \"'”’").endswith("."):
+        return False
     initials = [w[:1] for w in sentence.split() if w[:1].isalpha()]
     return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
