@@ -366,6 +366,8 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # a zone-less start and end each told with its day: the days count
         param("Zorkbank shut down its online banking at around 3 pm on Wednesday, Oct. 16, to fix an error.\n\n"
               "The platforms came back at 7 am on Thursday, Zorkbank said.", 960, id="en-zone-less-across-days"),
+        # "lumpuh sekitar empat jam sebelum bisa dipakai kembali": the length up to the recovery
+        param("Aplikasi SIMRS rumah sakit itu lumpuh sekitar empat jam pada Kamis (17/10) sebelum bisa dipakai kembali.", 240, id="id-sebelum-dipakai-kembali"),
         # a zone-less recovery time takes the one zone the incident's times are told in
         param("HSBC customers were locked out on Friday, Jan. 31.\n\nThe problems began at around 10:05 a.m. GMT.\n\n"
               "HSBC said at 2:35 p.m. that full service had been restored.", 270, id="en-recovery-in-the-start-s-zone"),
@@ -1507,3 +1509,15 @@ def test_words_of_a_name_mark_no_non_incident(text, count):
 def test_a_place_of_several_zones_gives_no_zone(text):
     (found,) = incidents(text)
     assert found["start"] == "2024-10-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "let you down" is a regret, not an outage
+        param('"We\'ve let you down and I\'m very sorry," the Slack chief executive wrote to customers on Tuesday, Oct. 15.', id="en-let-you-down"),
+        param("Slack let its customers down with a confusing pricing change announced on Tuesday, Oct. 15.", id="en-let-customers-down"),
+    ],
+)
+def test_letting_someone_down_is_no_outage(text):
+    assert incidents(text) == []

@@ -895,3 +895,9 @@ def test_a_list_of_shares_names_no_services(text, expected):
 )
 def test_a_capitalised_sentence_with_a_full_stop_is_prose(text, expected):
     assert services(text) == expected
+
+
+def test_names_listed_after_a_word_of_gain_are_rivals():
+    text = ("Zorktube went dark for more than two hours on Monday.\n\n"
+            "Many users flocked to rival platforms such as Heronflix and Kestrelcast to discuss the outage.")
+    assert services(text) == [["Zorktube"]]

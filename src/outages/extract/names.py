@@ -603,6 +603,8 @@ def find_unknown_services(
             continue  # "Wilayah yang terdampak antara lain Abepura, Kotaraja ...": places
         if lang.cues["list_not_heads"].search(text, max(pos, window_start(text, lead.start, 2)), lead.start) is not None:
             continue  # "menghentikan perdagangan sekitar 40 saham, antara lain Barrick Gold": shares, not services
+        if lang.cues["rival_gain"].search(text, max(pos, window_start(text, lead.start, 6)), lead.start) is not None:
+            continue  # "users flocked to rival platforms such as AcFun and Douban": rivals
         if (lang.cues["list_heads"].search(text, max(pos, head), lead.start) is None
                 and lang.cues["service_nouns"].search(text, max(pos, head), lead.start) is None
                 and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
