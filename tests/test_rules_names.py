@@ -901,3 +901,10 @@ def test_names_listed_after_a_word_of_gain_are_rivals():
     text = ("Zorktube went dark for more than two hours on Monday.\n\n"
             "Many users flocked to rival platforms such as Heronflix and Kestrelcast to discuss the outage.")
     assert services(text) == [["Zorktube"]]
+
+
+def test_airports_listed_are_places_not_services():
+    text = ("Zorkair system glitch grounds flights on Tuesday.\n\n"
+            "Passengers at Haneda, Itami, New Chitose and Fukuoka airports were unable to check in on Tuesday. Zorkair apologised.")
+    found = services(text)
+    assert found and not any(n in sum(found, []) for n in ("Haneda", "Itami", "New Chitose"))

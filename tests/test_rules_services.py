@@ -325,6 +325,7 @@ def test_the_social_network_people_speak_on_is_a_bystander(code, text, bystander
         param("en", "Bell's home internet and Fibe TV services were affected on Tuesday.", ["bell"], [], id="en-fibe-is-bell"),
         param("id", "Server CoD Mobile down usai update season baru.", ["call_of_duty"], [], id="id-cod-mobile"),
         param("en", "Call of Duty: Warzone servers crashed on Tuesday.", ["call_of_duty"], [], id="en-warzone"),
+        param("en", "ANA and JAL flights were delayed after the check-in system failed.", ["ana", "jal"], [], id="en-ana-jal"),
     ],
 )
 def test_more_services_in_the_lexicon(code, text, disrupted, bystanders):
