@@ -368,6 +368,9 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
               "The platforms came back at 7 am on Thursday, Zorkbank said.", 960, id="en-zone-less-across-days"),
         # "lumpuh sekitar empat jam sebelum bisa dipakai kembali": the length up to the recovery
         param("Aplikasi SIMRS rumah sakit itu lumpuh sekitar empat jam pada Kamis (17/10) sebelum bisa dipakai kembali.", 240, id="id-sebelum-dipakai-kembali"),
+        # a time restated in brackets in another zone is the same moment, not the end
+        param("Tencent Cloud went down on Monday, April 8.\n\nTrouble began at 15:23 Beijing time (07:23 UTC) on April 8 "
+              "and services were fully restored at 16:50 (08:50 UTC).", 87, id="en-beijing-time-restated-in-utc"),
         # a zone-less recovery time takes the one zone the incident's times are told in
         param("HSBC customers were locked out on Friday, Jan. 31.\n\nThe problems began at around 10:05 a.m. GMT.\n\n"
               "HSBC said at 2:35 p.m. that full service had been restored.", 270, id="en-recovery-in-the-start-s-zone"),

@@ -232,6 +232,23 @@ def _article_country(ctx: Context) -> str | None:
     return ranked[0][0]
 
 
+def _without_restatements(text: str, times: list) -> tuple[list, list]:
+    """The sentence's times less those that restate the one before in brackets in another zone
+    ("15:23 Beijing time (07:23 UTC)", "16:50 (08:50 UTC)"), with their zones; a zone-less time
+    restated so is in the zone of the sentence's first zoned time."""
+    kept: list = []
+    zones: list = []
+    first_zone = next((t.zone for t in times if t.zone), None)
+    for t in times:
+        if kept and t.zone and text[kept[-1].end : t.start].strip() == "(":
+            if zones[-1] is None and first_zone != t.zone:
+                zones[-1] = first_zone  # "16:50 (08:50 UTC)" after "15:23 Beijing time": Beijing time
+            continue
+        kept.append(t)
+        zones.append(t.zone)
+    return kept, zones
+
+
 def _naive_day(anchors: list, t: D.TimeMention) -> date | None:
     """The day a zone-less time is told with in its sentence: the last dated day before it,
     else the one right after it ("at around 3 pm on Friday")."""
@@ -312,7 +329,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
             continue
         times = [t for k, t in enumerate(f.times) if not _status_time(text, t, f.start, status, recovery, joiner, f.times[k - 1] if k else None)]
-        zones = [t.zone for t in times]
+        times, zones = _without_restatements(text, times)
         for k, t in enumerate(times):
             if zones[k] is None:  # "dari 09.10 hingga 11.40 WIB": the zone of the time it is joined to
                 later = next((z for z in zones[k + 1 :] if z), None)
