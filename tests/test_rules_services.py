@@ -87,6 +87,9 @@ RIVALS = [
     param("en", "Many users switched to Signal.", [], ["signal"], id="en-switched-to"),
     # a list lead carries the word of gain farther
     param("en", "Commuters turned to taxis and other ride-hailing apps such as Gojek and Grab.", [], ["gojek", "grab"], id="en-turned-to-such-as"),
+    # a rival whose own part failed is the victim of its own outage
+    param("en", "Back in December 2022, rival Alibaba Cloud's Hong Kong region went down for 15 hours.", ["alibaba_cloud"], [], id="en-rival-s-region-went-down"),
+    param("en", "Rival Telegram's user numbers went up.", [], ["telegram"], id="en-rival-s-numbers-up"),
     param("id", "Pengguna beralih ke aplikasi transportasi daring lain seperti Gojek dan Grab.", [], ["gojek", "grab"], id="id-beralih-seperti-far"),
 ]
 

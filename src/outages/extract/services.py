@@ -105,9 +105,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         # ... unless another name comes between ("layanan milik Microsoft, Azure": the owner is Microsoft)
         by = cue is not None and lex.services.search(text, cue.end, m.start) is None and lex.operators.search(text, cue.end, m.start) is None
         # "rival Akamai suffered an outage": a service that is itself the outage's subject is no bystander
-        hit = lang.cues["outage"].search(text, m.end, min(endpos, m.end + 24))
-        if by and hit is not None and not text[m.end : hit.start].strip():
-            by = False
+        hit = lang.cues["outage"].search(text, m.end, min(endpos, m.end + 40))
+        if by and hit is not None and (not text[m.end : hit.start].strip() or _OWNS_WHAT_FAILED.match(text[m.end : hit.start])):
+            by = False  # ... or what it owns failed ("rival Alibaba Cloud's Hong Kong region went down")
         after = bystander_after.search(text, m.end, min(endpos, m.end + 24))
         if after is not None and after.start - m.end <= 1:
             by = True
@@ -239,6 +239,7 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
+_OWNS_WHAT_FAILED = re.compile(r"['’]s(?:\s+[\w-]+){1,3}\s+$")
 _OWNER_OF = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s+")
 _QUOTE_END = set(',"”’\'')
 _ALONE_BEFORE = set(" \t\n(\"'“‘")
