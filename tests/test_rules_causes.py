@@ -124,6 +124,9 @@ BACKWARD = [
     param("en", "An overloaded database triggered the outage.", "capacity", id="en-triggered"),
     param("en", "A faulty configuration change caused the outage.", "configuration_change", id="en-caused"),
     param("en", "A storm knocked out power to the region.", "natural_disaster", id="en-knocked-out"),
+    # over a relative clause between the cause and its verb
+    param("en", "Tencent Cloud said a bug in a new version of its cloud API service, which had been rolled out shortly before the outage, caused requests to fail.", "software_bug", id="en-over-which-clause"),
+    param("id", "Kerusakan perangkat keras di server utama, yang sudah berumur lebih dari sepuluh tahun dan belum pernah diganti sejak dipasang, menyebabkan layanan mati.", "hardware", id="id-over-yang-clause"),
 ]
 
 

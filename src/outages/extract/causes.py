@@ -190,8 +190,13 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             consider(cue, 0, cue.start - because.end)
     # "X menyebabkan gangguan", "a change that caused the outage": the cause precedes the verb
     for verb in lang.cues["because_backward"].finditer(text, start, end):
-        for cue in lang.causes.finditer(text, max(start, verb.start - WINDOW), verb.start):
-            consider(cue, 0, verb.start - cue.end)
+        # ("a bug in a new version, which had been rolled out before the outage, caused ...":
+        # over the relative clause to what comes before it)
+        before = _before_relative_clause(text, lang, start, verb.start)
+        for cue in lang.causes.finditer(text, max(start, before - WINDOW), verb.start):
+            if before < verb.start and before <= cue.start:
+                continue  # a cause word inside the relative clause is not the subject
+            consider(cue, 0, before - cue.end if cue.end <= before else verb.start - cue.end)
     # a category phrase in a sentence about the outage, with no causal word: weaker
     if best is None and (outage_sentence or lang.cues["speech"].search(text, start, end)):
         for cue in lang.causes.finditer(text, start, end):
@@ -350,6 +355,22 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         if named is not None:
             return "media", named.group(1)
     return "media", None
+
+
+RELATIVE_CLAUSE_CHARS = 120  # ", which had been rolled out shortly before the outage,": how long a clause may be
+
+
+def _before_relative_clause(text: str, lang: Language, start: int, at: int) -> int:
+    """Where a relative clause set off by commas right before `at` begins (", which ...,
+    caused"), or `at` when there is none."""
+    if not text[max(start, at - 3) : at].rstrip().endswith(","):
+        return at
+    floor = max(start, at - RELATIVE_CLAUSE_CHARS)
+    comma = text.rfind(",", floor, len(text[:at].rstrip()) - 1)
+    if comma < floor:
+        return at
+    rel = lang.cues["relative_pronouns"].search(text, comma + 1, min(at, comma + 12))
+    return comma if rel is not None and not text[comma + 1 : rel.start].strip() else at
 
 
 def _previous_paragraph(text: str, p_start: int) -> int:
