@@ -908,3 +908,15 @@ def test_airports_listed_are_places_not_services():
             "Passengers at Haneda, Itami, New Chitose and Fukuoka airports were unable to check in on Tuesday. Zorkair apologised.")
     found = services(text)
     assert found and not any(n in sum(found, []) for n in ("Haneda", "Itami", "New Chitose"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the name before the service noun that heads the subject, its short form when it has one
+        param("BoE down\n\nThe central bank's Real-Time Zork Settlement (RTZS) system, which settles payments, was down for about nine hours on Monday.", [["RTZS"]], id="en-acronym-before-system"),
+        param("Zork down\n\nThe Kestrel Booking system, which airlines use to check in passengers, went down on Monday.", [["Kestrel Booking"]], id="en-name-before-system"),
+    ],
+)
+def test_the_name_before_the_service_noun_heading_the_subject(text, expected):
+    assert services(text) == expected

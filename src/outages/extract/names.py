@@ -169,6 +169,14 @@ def _gap_words(lang: Language) -> frozenset[str]:
     return _lower_words(lang.cue_forms.get("subject_gap", []))
 
 
+@lru_cache(maxsize=8)
+def _one_word_service_nouns(code: str) -> frozenset[str]:
+    """The language's one-word service nouns, in lower case ("system", "app", "aplikasi")."""
+    from .. import lexicon
+
+    return frozenset(f.lower() for f in lexicon.load().language(code).cue_forms["service_nouns"] if " " not in f)
+
+
 def _lower_words(forms: list[str]) -> frozenset[str]:
     """A word list in lower case, made once per list."""
     kept = _GAP_WORDS.get(id(forms))
@@ -266,6 +274,7 @@ def find_unknown_services(
     if lowercase_words is None:
         lowercase_words = {t for t in tk.exact if t.islower()}
     gap_words = _gap_words(lang)
+    service_words = _one_word_service_nouns(lang.code)  # "system", "app"
     thing_suffix = _lower_words(lang.cue_forms["thing_suffix"])
     company_suffix = _lower_words(lang.cue_forms["company_suffix"])
     place_words = _lower_words(lang.cue_forms["place_lead"])  # one-word forms match a token
@@ -507,6 +516,13 @@ def find_unknown_services(
                     break
                 if tk.exact[c] in (".", ";", ":", "(", ")"):
                     break
+        # "the Real-Time Gross Settlement (RTGS) system, which ..., was unavailable": the name
+        # before the service noun that heads the subject (its short form when it has one)
+        if j - 1 >= lo and tk.lower[j] in service_words and not _is_name_token(tk.exact[j]):
+            if j - 3 >= lo and tk.exact[j - 1] == ")" and tk.exact[j - 3] == "(" and _is_name_token(tk.exact[j - 2]):
+                j -= 2
+            elif _is_name_token(tk.exact[j - 1]):
+                j -= 1
         # "SoftBank's mobile network went down": the owner of the thing that failed
         for k in range(j, max(lo, j - 3) - 1, -1):
             if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
