@@ -316,6 +316,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     recovery = lang.cues["recovery"]
     naive_start = naive_end = None
     naive_start_day = naive_end_day = None
+    start_began = False  # the start was told with a began word
     day_anchors = {}
     for j, d, r in cluster.anchors + cluster.ends:
         if r.precision == "day":
@@ -403,8 +404,12 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                 if start_dt is not None and moment <= start_dt and not before:
                     moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
                 end_dt, end_ev, end_fact = moment, ev.model_copy(update={"field": "end"}), i
-            elif role == "start" and (start_dt is None or (moment == start_dt and zone == sentence_zone)):
-                start_dt, start_ev = moment, ev  # the same moment in the sentence's own zone is told as that
+            elif role == "start" and (start_dt is None or (moment == start_dt and zone == sentence_zone)
+                                      or (t.start in f.began_at and not start_began and moment < start_dt)):
+                # the same moment in the sentence's own zone is told as that; a time the text
+                # says it began ("terganggu sejak pukul 05.30") beats a later one seen before
+                # ("Pantauan di stasiun sekitar pukul 06.15")
+                start_dt, start_ev, start_began = moment, ev, t.start in f.began_at
             prev_role, prev_end = role, t.end
     if start_dt is not None and end_dt is not None and end_dt < start_dt:
         end_dt += timedelta(days=1)
