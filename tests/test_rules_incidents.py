@@ -369,7 +369,7 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # "lumpuh sekitar empat jam sebelum bisa dipakai kembali": the length up to the recovery
         param("Aplikasi SIMRS rumah sakit itu lumpuh sekitar empat jam pada Kamis (17/10) sebelum bisa dipakai kembali.", 240, id="id-sebelum-dipakai-kembali"),
         # a time the text says it began beats an earlier-told later time someone saw
-        param("Gerbang tiket KRL error pada Kamis (17/10) pagi.\n\nPantauan di Stasiun Bojonggede sekitar pukul 06.15 WIB, layar gate menampilkan tulisan gagal.\n\n"
+        param("Gerbang tiket KRL error pada Kamis (17/10) pagi.\n\nPantauan di Stasiun Bojonggede sekitar pukul 06.15 WIB, layar pada gate hanya menampilkan tulisan \"Transaksi Gagal\".\n\n"
               "Ia menyebut sistem tiket terganggu sejak pukul 05.30 WIB dan kembali normal pada pukul 07.45 WIB.", 135, id="id-sejak-beats-pantauan"),
         # a time restated in brackets in another zone is the same moment, not the end
         param("Tencent Cloud went down on Monday, April 8.\n\nTrouble began at 15:23 Beijing time (07:23 UTC) on April 8 "
