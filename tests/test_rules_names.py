@@ -920,3 +920,17 @@ def test_airports_listed_are_places_not_services():
 )
 def test_the_name_before_the_service_noun_heading_the_subject(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list set off by a comma after a word for services
+        param("Zorkland\n\nSubscribers of the three mobile operators, Zorkcell, Heronfon and Kestrel Mobile, said mobile data stopped working on Monday. It was back later.",
+              [["Heronfon", "Kestrel Mobile", "Zorkcell"]], id="en-operators-comma-list"),
+        # ... but one name after a comma is an aside, not a list
+        param("Zorkland\n\nSeveral banks, Zorkwire reported, went down on Monday. It was back later.", [], id="en-one-name-aside"),
+    ],
+)
+def test_a_list_after_a_word_for_services_and_a_comma(text, expected):
+    assert services(text) == expected

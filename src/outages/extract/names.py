@@ -626,6 +626,16 @@ def find_unknown_services(
                 and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
             continue
         add_list(bisect_left(tk.starts, lead.end))
+    # 2c. a list set off by a comma after a word for services ("Subscribers of the three
+    #     mobile operators, MCI, Irancell and RighTel, said ..."): the names it holds
+    for head in lang.cues["list_heads"].finditer(text, pos, endpos):
+        k = bisect_left(tk.starts, head.end)
+        if k + 1 < hi and tk.exact[k] == "," and tk.starts[k] == head.end and _is_name_token(tk.exact[k + 1]):
+            spans_before = len(found)
+            add_list(k + 1)
+            if len(found) - spans_before < 2:  # a list: two names or more (not "banks, Reuters reported")
+                for key in list(found)[spans_before:]:
+                    del found[key]
     # 3. the object of a verb of harm: "gangguan menimpa Gojek", "an outage hit Revolut"
     for verb in lang.cues["affect_verbs"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, verb.end)
