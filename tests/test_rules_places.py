@@ -620,3 +620,17 @@ def test_a_national_service_with_no_place_named_is_in_its_country(code, text, ex
 )
 def test_an_exclusion_carries_over_a_list_of_places(code, text, expected):
     assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a place named with its clock's zone in brackets tells the time, not who was hit
+        param("en", "The outage began at about 6 pm ET last Friday, 8 am Saturday in Japan (JST), when players saw errors.", [], id="en-in-japan-jst"),
+        param("id", "Gangguan terjadi pukul 09.00 waktu setempat atau pukul 13.00 di Jakarta (WIB).", [], id="id-di-jakarta-wib"),
+        # a place with other words in brackets stays
+        param("en", "Players in Japan (about 2 million of them) could not sign in.", ["JP"], id="en-japan-other-brackets"),
+    ],
+)
+def test_a_place_named_with_its_time_zone_is_a_clock(code, text, expected):
+    assert codes(code, text) == expected

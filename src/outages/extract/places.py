@@ -84,6 +84,15 @@ def _joining_words(lang: Language) -> frozenset[str]:
     return words
 
 
+_BRACKETED = re.compile(r"\s?\(([^()\n]{1,24})\)")
+
+
+def _zone_in_brackets(text: str, at: int, lex: Lexicon) -> bool:
+    """A time zone in brackets right after the place: the place names a clock ("in Japan (JST)")."""
+    m = _BRACKETED.match(text, at)
+    return m is not None and m.group(1).strip() in lex.timezones
+
+
 def _ruler(m, rulers: frozenset[str]) -> bool:
     """The exclusion word is a government's ("pemerintah", "authorities")."""
     return m is not None and m.text.lower() in rulers
@@ -123,6 +132,8 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, 
             ruled = True
         if _BASED_AFTER.search(text[m.end : m.end + 20]) or _COMPOUND_AFTER.search(text[m.end : m.end + 2]):
             continue
+        if _zone_in_brackets(text, m.end, lex):
+            continue  # "8 am Saturday in Japan (JST)": a clock's place, not one the outage hit
         if _named_capital(text, m, pos):
             continue  # "CDK Global outage": "Global" is part of the company's name, not the world
         if _after_name_article(text, m.start, pos):
