@@ -107,6 +107,10 @@ FORWARD = [
     param("en", "Problems were linked to a DNS failure at its provider.", "dns", id="en-linked-to"),
     param("en", "The bank said the problem was caused by an internal data processing issue.", "software_bug", id="en-data-processing-issue"),
     param("id", "Gangguan disebabkan kesalahan pemrosesan data saat proses akhir hari.", "software_bug", id="id-pemrosesan-data"),
+    param("en", "The retailer paused online orders because of a cyber incident.", "cyberattack", id="en-cyber-incident"),
+    param("id", "Layanan dihentikan karena insiden siber yang sedang diselidiki.", "cyberattack", id="id-insiden-siber"),
+    param("en", "The app failed on launch day because demand exceeded our high expectations, the company said.", "capacity", id="en-demand-exceeded"),
+    param("id", "Laman melambat karena jumlah pengakses jauh melampaui perkiraan.", "capacity", id="id-melampaui-perkiraan"),
 ]
 
 
