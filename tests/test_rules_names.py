@@ -934,3 +934,11 @@ def test_the_name_before_the_service_noun_heading_the_subject(text, expected):
 )
 def test_a_list_after_a_word_for_services_and_a_comma(text, expected):
     assert services(text) == expected
+
+
+def test_a_first_word_the_article_names_again_stays_in_the_name():
+    text = ("Zorkrail Heronport berhenti beroperasi hampir dua jam akibat gangguan listrik\n\n"
+            "Zorkrail yang menghubungkan terminal di Bandara Heronport berhenti pada Senin (13/5) siang. "
+            "Zorkrail kembali normal sore harinya, kata pengelola Bandara Heronport.")
+    # the headline's name is not cut to "Heronport" (the airport, named again on its own)
+    assert services(text) == [["Zorkrail", "Zorkrail Heronport"]]

@@ -385,8 +385,9 @@ def find_unknown_services(
         if a < b and (tk.lower[a] in lang.stopwords or (a == lo and tk.lower[a] in common and _is_name_token(tk.exact[a + 1]))) and not headline:
             a += 1  # "Its Heron Pay", "Many zorkAir passengers": the name starts after a capitalised function word
         if a == lo and b > a and not headline and text.count(text[tk.starts[a] : tk.ends[b]]) == 1 \
-                and text.count(text[tk.starts[a + 1] : tk.ends[b]]) > 1:
+                and text.count(text[tk.starts[a + 1] : tk.ends[b]]) > 1 and (counts is None or counts.get(tk.exact[a], 0) <= 1):
             a += 1  # "Entire Sydney Trains network ...": the sentence's first word is not the name's
+            # (but "Kalayang Soekarno-Hatta berhenti ...", with "Kalayang" named again, stays whole)
         if tk.lower[a] in place_words:
             return  # "Kabupaten Jayapura", "Wilayah ...": a place
         if not headline and tk.lower[b] in thing_suffix:
