@@ -252,11 +252,11 @@ def _without_restatements(text: str, times: list) -> tuple[list, list]:
 def _naive_day(anchors: list, t: D.TimeMention) -> date | None:
     """The day a zone-less time is told with in its sentence: the last dated day before it,
     else the one right after it ("at around 3 pm on Friday")."""
-    before = [day for pos, day, _ in sorted(anchors, key=lambda a: a[0]) if pos < t.start]
+    ordered = sorted(anchors, key=lambda a: a[0])
+    before = [day for pos, day, _ in ordered if pos < t.start]
     if before:
         return before[-1]
-    after = [day for pos, day, _ in sorted(anchors, key=lambda a: a[0]) if 0 <= pos - t.end <= NAIVE_DAY_CHARS]
-    return after[0] if after else None
+    return next((day for pos, day, _ in ordered if 0 <= pos - t.end <= NAIVE_DAY_CHARS), None)
 
 
 NAIVE_DAY_CHARS = 12  # "3 pm on Friday": a day this close after a zone-less time is its day
