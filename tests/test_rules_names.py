@@ -942,3 +942,15 @@ def test_a_first_word_the_article_names_again_stays_in_the_name():
             "Zorkrail kembali normal sore harinya, kata pengelola Bandara Heronport.")
     # the headline's name is not cut to "Heronport" (the airport, named again on its own)
     assert services(text) == [["Zorkrail", "Zorkrail Heronport"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ordinary adjective alone is no name, but it may open one
+        param("Border outage\n\nInternational travelers were stuck in lines for hours on Monday after the border system failed. International arrivals were slowed.", [], id="en-international-alone"),
+        param("Grid down\n\nNational Grid suffered a blackout on Monday. National Grid said it was fixed. National Grid apologised.", [["National Grid"]], id="en-national-grid"),
+    ],
+)
+def test_an_ordinary_adjective_alone_is_no_name(text, expected):
+    assert services(text) == expected
