@@ -371,6 +371,11 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # a time the text says it began beats an earlier-told later time someone saw
         param("Gerbang tiket KRL error pada Kamis (17/10) pagi.\n\nPantauan di Stasiun Bojonggede sekitar pukul 06.15 WIB, layar pada gate hanya menampilkan tulisan \"Transaksi Gagal\".\n\n"
               "Ia menyebut sistem tiket terganggu sejak pukul 05.30 WIB dan kembali normal pada pukul 07.45 WIB.", 135, id="id-sejak-beats-pantauan"),
+        # "kembali mengalir", "bisa diakses normal": back again
+        param("Midjourney ngadat pada Rabu (16/10) malam.\n\nGangguan mulai terasa sekitar pukul 21.30 WIB.\n\n"
+              "Baru sekitar pukul 01.10 WIB, Kamis dini hari, antrean render sudah kembali mengalir.", 220, id="id-kembali-mengalir"),
+        param("Laman SPMB down pada Kamis (17/10).\n\nLaman tidak bisa dibuka sejak pendaftaran dimulai pukul 08.00 WIB. "
+              "Laman tersebut baru bisa diakses normal pukul 11.30 WIB.", 210, id="id-bisa-diakses-normal"),
         # a time restated in brackets in another zone is the same moment, not the end
         param("Tencent Cloud went down on Monday, April 8.\n\nTrouble began at 15:23 Beijing time (07:23 UTC) on April 8 "
               "and services were fully restored at 16:50 (08:50 UTC).", 87, id="en-beijing-time-restated-in-utc"),
