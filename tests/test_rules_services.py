@@ -198,6 +198,9 @@ UNAFFECTED = [
     param("id", "Fitur belanja di aplikasi TikTok tetap bisa digunakan seperti biasa.", ["tiktok"], id="id-tetap-bisa-digunakan"),
     param("id", "Layanan GoPay tetap berfungsi selama gangguan.", ["gopay"], id="id-tetap-berfungsi"),
     param("id", "Sementara itu, bursa Nasdaq tidak melaporkan adanya gangguan dan perdagangan di sana berjalan normal.", ["nasdaq"], id="id-tidak-melaporkan-adanya"),
+    # "... were affected, though Mastercard payments ... were not."
+    param("en", "Card payments were affected, though Mastercard payments on terminals run by other acquirers were not.", ["mastercard"], id="en-were-not-elliptical"),
+    param("id", "Layanan GoPay tidak terkena dampak gangguan itu.", ["gopay"], id="id-tidak-terkena"),
 ]
 
 TOUCHED = [
