@@ -1532,3 +1532,32 @@ def test_a_place_of_several_zones_gives_no_zone(text):
 )
 def test_letting_someone_down_is_no_outage(text):
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        # no outage sentence names a day: the first one takes the day of the scene before it
+        param("Server Zorkfight tumbang\n\nPara pemain Zorkfight dibuat kesal pada Selasa (10/12/2024). "
+              "Gim itu tidak bisa dimainkan karena server mendadak tumbang.", "2024-12-11", "2024-12-10", id="id-scene-before"),
+        param("Zorkfight servers buckle\n\nThe Zorkfest finale drew a huge crowd on Saturday, Nov. 30, 2024. "
+              "Right after it ended, Zorkfight went down for hours.", "2024-12-01", "2024-11-30", id="en-scene-before"),
+    ],
+)
+def test_an_undated_outage_takes_the_day_of_the_scene_before_it(text, published, start):
+    (found,) = incidents(text, published=published)
+    assert found["start"][:10] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, or a tips piece, has no outage to date
+        param("DVLA online services to go offline for upgrade\n\nThe DVLA said its systems would be upgraded on Saturday, Nov. 16, 2024. "
+              "Drivers would not be penalised if they were unable to tax a vehicle.", id="en-condition"),
+        param("Zorkpay declined at checkout? Here's what to try before you blame Zorkpay\n\nBlack Friday weekend starts on Friday, Nov. 29, 2024. "
+              "Before you assume Zorkpay itself is down, check your card.", id="en-tips-title"),
+    ],
+)
+def test_no_scene_day_for_a_condition_or_a_tips_piece(text):
+    assert incidents(text, published="2024-11-15") == []

@@ -954,3 +954,15 @@ def test_a_first_word_the_article_names_again_stays_in_the_name():
 )
 def test_an_ordinary_adjective_alone_is_no_name(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contractions read as their long forms
+        param("Problems\n\nPlayers couldn't log in to Zorkfight for hours on Monday. It was bad.", id="en-couldnt-log-in-to"),
+        param("Problems\n\nUsers can't access Zorkfight on Monday, May 13. It was bad.", id="en-cant-access"),
+    ],
+)
+def test_a_contraction_before_the_service_names_it(text):
+    assert services(text) == [["Zorkfight"]]

@@ -104,9 +104,11 @@ def _extract_text(article: Article, lex: lexicon_mod.Lexicon) -> list[Incident]:
     if not facts:
         return []
     title = next((f for f in facts if f.sentence.title), None)
-    how_to = title is not None and bool(ctx.lang.cues["title_not_incident"].search(title.sentence.text))
+    how_to = title is not None and any(ctx.lang.cues["title_not_incident"].search(f.sentence.text) for f in facts if f.sentence.title)
     if how_to and _leads_with(ctx, title, ctx.lang.cues["title_not_incident"]):
         return []  # "Cara cek apakah WhatsApp down", "How to check if Discord is down"
+    if not how_to:  # a tips piece's scene dates nothing
+        _borrow_lead_date(facts, ctx)
     clusters = _clusters(facts, ctx.reference)
     if not clusters:
         if how_to or ctx.planned or not _undated_outage_is_told(facts):
@@ -127,6 +129,31 @@ def _extract_text(article: Article, lex: lexicon_mod.Lexicon) -> list[Incident]:
                 continue  # "mitigated the largest DDoS attack ... No downtime was reported": nothing failed
             reports.append(report)
     return reports
+
+
+def _borrow_lead_date(facts: list, ctx: Context) -> None:
+    """An article none of whose outage sentences names a day, whose first undated outage
+    sentence follows a sentence of its paragraph that does ("Pendaftaran resmi dibuka pada
+    Sabtu (11/4/2020). Namun, sejak dibuka pukul 00.00 WIB, laman ... sulit diakses"): that day
+    dates the outage (the sentence before sets the scene)."""
+    if any(r.precision == "day" for f in facts if f.reports_outage for _, r in f.anchors):
+        return
+    for k, f in enumerate(facts):
+        if not f.reports_outage or f.anchors or f.sentence.title or f.not_incident:
+            continue
+        if f.hedged or ctx.lang.cues["future"].search(ctx.text, f.start, f.end) is not None:
+            return  # "drivers would not be penalised if they were unable to ...": no outage to date
+        before = facts[k - 1] if k else None
+        if before is None or before.sentence.paragraph != f.sentence.paragraph or before.reports_outage or before.sentence.title:
+            return  # only the first undated outage sentence, right after a scene in its paragraph
+        if ctx.planned or ctx.lang.cues["future"].search(ctx.text, before.start, before.end) is not None:
+            return  # "pemeliharaan dijadwalkan pada Minggu (17/11/2024)": a plan's day
+        days = [(d, r) for d in D.find_dates(ctx.text, ctx.lang, ctx.lex, before.start, before.end)
+                if d.kind in ("explicit", "weekday") and (r := D.resolve(d, ctx.reference, ctx.text_years)) is not None and r.precision == "day"
+                and (ctx.reference is None or r.first <= ctx.reference)]
+        if len(days) == 1:
+            f.anchors = days
+        return
 
 
 def _denied_services(ctx: Context, facts: list) -> set[str] | None:
