@@ -867,3 +867,16 @@ def test_a_quotation_speaks_for_the_person_named_before(body, basis):
 )
 def test_related_to_what_names_no_cause_is_no_cause(code, text):
     assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # throttling is the government's only when the government does it
+        param("en", "Epic started throttling the login queue to keep its servers from falling over.", None, id="en-company-throttling"),
+        param("en", "Access to X was throttled by the government during the protests.", "government", id="en-throttled-by-the-government"),
+    ],
+)
+def test_throttling_by_whom(code, text, category):
+    found = read(code, text)
+    assert (found[0] if found else None) == category
