@@ -966,3 +966,17 @@ def test_an_ordinary_adjective_alone_is_no_name(text, expected):
 )
 def test_a_contraction_before_the_service_names_it(text):
     assert services(text) == [["Zorkfight"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short name of a few words in brackets after a name too long to be one
+        param("Zork down\n\nPerjalanan Kereta Api Bandara Zorkarta Heron Kestrel International (KA Bandara ZHK) terganggu pada Kamis (9/5) pagi. Gangguan berlangsung dua jam.",
+              [["KA Bandara ZHK"]], id="id-short-name-after-long-run"),
+        # ... but after a name that is one, the name stands
+        param("Zork down\n\nBursa Efek Zorkland (BEZ) dihentikan pada Kamis (9/5) pagi. Gangguan berlangsung dua jam.", [["Bursa Efek Zorkland"]], id="id-name-then-acronym"),
+    ],
+)
+def test_a_short_name_in_brackets_after_a_long_run(text, expected):
+    assert services(text) == expected

@@ -33,6 +33,7 @@ _RANGE_WORDS = frozenset({"to", "sampai"})  # "from Dargaville to Kaitaia"
 APPOSITIVE_TOKENS = 30  # "Government24, the online portal where citizens can ..., also went down"
 OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this many words before "at"
 SELF_REFERENCE_CHARS = 12  # "said it was": the self-reference right after the speech verb
+SHORT_NAME_TOKENS = 4  # "(KA Bandara YIA)": the words a short name in brackets may have
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
@@ -506,6 +507,15 @@ def find_unknown_services(
         # "Bursa Efek Indonesia (BEI) dihentikan": step over an acronym in brackets
         if j - 2 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(":
             j -= 3
+        elif j - 3 >= lo and tk.exact[j] == ")":
+            # "Kereta Api Bandara Yogyakarta International Airport (KA Bandara YIA) terganggu":
+            # a short name of a few words in brackets after a name too long to be one
+            k = next((x for x in range(j - 2, max(lo, j - SHORT_NAME_TOKENS - 1) - 1, -1) if tk.exact[x] == "("), None)
+            if k is not None and all(_is_name_token(tk.exact[x]) for x in range(k + 1, j)):
+                if k - 1 >= lo and name_before(k - 1) is None and _is_name_token(tk.exact[k - 1]):
+                    add((k + 1, j - 1))
+                    continue
+                j = k - 1
         gaps = 0
         while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
             j -= 1
