@@ -181,6 +181,9 @@ def test_a_weekday_in_another_place_s_time_is_the_next_day_not_last_week():
         param("wondr error pada Senin (14/10).\n\nCorporate Secretary BNI, Rizal Fadhillah, membenarkan adanya kendala akses.\n\n"
               "Menurut dia, kendala dipicu tingginya antusiasme nasabah.\n\n"
               '"Gangguan terjadi karena perubahan konfigurasi pada sistem kami," ujar dia.', "operator", id="id-two-paragraphs-back"),
+        # a committee member of the body that runs the service speaks for it
+        param("Garuda ID error pada Senin (14/10).\n\nAnggota Komite Eksekutif PSSI, Hendra Kusuma, membenarkan kendala tersebut.\n\n"
+              '"Server kami gangguan karena perubahan konfigurasi," ujar Hendra di Jakarta.', "operator", id="id-komite-eksekutif"),
         # ... an outsider's pronoun is the media's word
         param("Zoom went down on Monday.\n\nAna Li, an analyst at Gartner, followed the outage. "
               "According to her, a faulty configuration change was to blame.", "media", id="en-according-to-an-analyst"),
