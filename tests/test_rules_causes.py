@@ -111,6 +111,8 @@ FORWARD = [
     param("id", "Layanan dihentikan karena insiden siber yang sedang diselidiki.", "cyberattack", id="id-insiden-siber"),
     param("en", "The app failed on launch day because demand exceeded our high expectations, the company said.", "capacity", id="en-demand-exceeded"),
     param("id", "Laman melambat karena jumlah pengakses jauh melampaui perkiraan.", "capacity", id="id-melampaui-perkiraan"),
+    param("en", "The disruption was caused by a faulty storage component in the system that processes transfers.", "hardware", id="en-storage-component"),
+    param("id", "Gangguan disebabkan kerusakan komponen pada server utama.", "hardware", id="id-kerusakan-komponen"),
 ]
 
 
