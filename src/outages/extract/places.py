@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, PhraseMatcher, window_start
-from .names import _LIST_WORDS
+from .names import _LIST_WORDS, _lower_words
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, 
     "pemerintah Nepal") is where it applies."""
     names = [(n.start, n.end) for n in _not_places().finditer(text, pos, endpos)]
     exclusion = lang.cues["region_exclusion"]
-    rulers = frozenset(f.lower() for f in lang.cue_forms["ruling_authority"]) if ruling else frozenset()
+    rulers = _lower_words(lang.cue_forms["ruling_authority"]) if ruling else frozenset()
     out: list[PlaceMention] = []
     for m in lex.regions.finditer(text, pos, endpos):
         if any(a <= m.start and m.end <= b for a, b in names):

@@ -266,8 +266,7 @@ def _home_country(lex, services: list[str]) -> str | None:
     """The one country all the services serve, when each of them serves one: a listed service's
     (data/services.toml [countries]), or the country a name the lexicon lacks holds ("Bank of
     Ireland", "Korea Post")."""
-    known = set(lex.service_names.values())
-    homes = {lex.service_country.get(name) if name in known else _named_country(lex, name) for name in services}
+    homes = {lex.service_country.get(name) if lex.services.whole(name) is not None else _named_country(lex, name) for name in services}
     return homes.pop() if len(homes) == 1 else None
 
 
