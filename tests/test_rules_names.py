@@ -36,6 +36,34 @@ def test_a_name_the_text_says_failed_is_a_service(text, name):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # up to three describing words between the service noun and the name
+        param("Pengguna tidak bisa mengakses aplikasi berbagi gaya hidup Zorbit8 sejak Sabtu (11/5) malam.", "Zorbit8", id="id-three-describing-words"),
+        param("Warga tidak bisa membuka layanan pembayaran tagihan digital Kestrelpay sejak Senin (13/5) pagi.", "Kestrelpay", id="id-three-describing-words-object"),
+        param("Gangguan menimpa aplikasi pemesanan tiket kereta Zork Rail pada Selasa (14/5) pagi.", "Zork Rail", id="id-three-describing-words-two-word-name"),
+    ],
+)
+def test_a_name_after_a_service_noun_and_its_describing_words(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb or a stop word ends the describing words: what follows is no name of a service
+        param("Aplikasi itu tidak bisa dibuka oleh pengguna di Jakarta sejak Senin (13/5) pagi, kata Budi Kestrel.", id="id-stopword-then-person"),
+        param("The app crashed during Tatkal booking hours on Monday, Kestrel Travels said.", id="en-verb-after-noun"),
+        param("Pengguna mengeluhkan layanan yang dikelola Kestrel Digital tidak bisa diakses sejak Senin (13/5) pagi.", id="id-relative-clause-after-noun"),
+    ],
+)
+def test_no_name_over_a_verb_or_too_many_describing_words(text):
+    for incident in services(text):
+        assert not any(name.startswith(("Budi", "Kestrel", "Zorbit")) for name in incident)
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         # a spokesperson introduced with a role, then named again as a sentence subject

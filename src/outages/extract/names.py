@@ -33,6 +33,7 @@ _RANGE_WORDS = frozenset({"to", "sampai"})  # "from Dargaville to Kaitaia"
 APPOSITIVE_TOKENS = 30  # "Government24, the online portal where citizens can ..., also went down"
 OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this many words before "at"
 SELF_REFERENCE_CHARS = 12  # "said it was": the self-reference right after the speech verb
+DESCRIBING_WORDS = 3  # "aplikasi berbagi gaya hidup Lemon8": the describing words a service noun may stand before its name
 SHORT_NAME_TOKENS = 4  # "(KA Bandara YIA)": the words a short name in brackets may have
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
@@ -568,7 +569,7 @@ def find_unknown_services(
         j = bisect_left(tk.starts, noun.end)
         skipped = 0
         # over describing words ("dompet digital"), not over a verb or a preposition ("app crashed during Tatkal")
-        while j < hi and skipped < 2 and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords \
+        while j < hi and skipped < DESCRIBING_WORDS and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords \
                 and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None and not _is_name_token(tk.exact[j]):
             j += 1  # (not over a web address: "situs pajakonline.jakarta.go.id")
             skipped += 1
