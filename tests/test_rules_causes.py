@@ -149,6 +149,13 @@ STRONG_WITHOUT_CUE = [
     param("en", "A DDoS attack hit the service on Tuesday.", "cyberattack", id="en-ddos"),
     param("en", "Hackers hit the service, which went offline.", "cyberattack", id="en-hackers"),
     param("en", "A DNS problem left the site unreachable.", "dns", id="en-dns"),
+    # a system that could not keep up with its demand, demand beyond the plan: capacity
+    param("en", "The login servers could not keep up with the demand, the company said.", "capacity", id="en-could-not-keep-up-with-demand"),
+    param("en", "\"Our payment systems simply couldn't keep up with the traffic,\" a spokesperson said.", "capacity", id="en-couldnt-keep-up-with-traffic"),
+    param("en", "The checkout system struggled to keep up with demand as shoppers rushed in.", "capacity", id="en-struggled-to-keep-up"),
+    param("en", "Sign-ups exceeded what we planned for, the retailer said.", "capacity", id="en-exceeded-what-we-planned-for"),
+    param("id", "Server tidak mampu menampung jumlah pendaftar yang masuk bersamaan, kata juru bicara.", "capacity", id="id-tidak-mampu-menampung"),
+    param("id", "Sistem tak sanggup menampung lonjakan pendaftar pada pagi itu.", "capacity", id="id-tak-sanggup-menampung"),
 ]
 
 
@@ -412,6 +419,10 @@ PENDING = [
     param("id", "Penyebabnya masih kami investigasi dengan mitra penyedia server.", id="id-masih-kami-investigasi"),
     param("en", "The cause is still under investigation with its cloud provider.", id="en-under-investigation-provider"),
     param("en", "What caused the failure is still being investigated by a third-party vendor.", id="en-being-investigated-vendor"),
+    # the cause still being determined
+    param("en", "The company said it was still determining the cause of the outage.", id="en-still-determining"),
+    param("en", "Engineers are still working to determine what went wrong with the payment system.", id="en-still-working-to-determine"),
+    param("en", "A spokesperson said the bank was trying to determine what caused the disruption.", id="en-trying-to-determine-what-caused"),
 ]
 
 
@@ -868,6 +879,9 @@ def test_a_quotation_speaks_for_the_person_named_before(body, basis):
         param("en", "Questions related to the outage went unanswered.", id="en-related-no-cause"),
         # throttling is the government's only when the government does it
         param("en", "Epic started throttling the login queue to keep its servers from falling over.", id="en-company-throttling"),
+        # keeping up with something other than demand on the system; a figure beyond a forecast
+        param("en", "She could not keep up with her emails while the site was down.", id="en-keep-up-with-emails"),
+        param("en", "Refund requests far exceeded analysts' forecasts after the outage.", id="en-far-exceeded-forecasts"),
     ],
 )
 def test_what_names_no_cause_is_no_cause(code, text):
