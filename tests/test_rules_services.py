@@ -201,6 +201,14 @@ UNAFFECTED = [
     # "... were affected, though Mastercard payments ... were not."
     param("en", "Card payments were affected, though Mastercard payments on terminals run by other acquirers were not.", ["mastercard"], id="en-were-not-elliptical"),
     param("id", "Layanan GoPay tidak terkena dampak gangguan itu.", ["gopay"], id="id-tidak-terkena"),
+    # "not reported to have had problems"
+    param("id", "Google Meet sendiri tidak dilaporkan mengalami kendala.", ["google_meet"], id="id-tidak-dilaporkan-mengalami-kendala"),
+    param("id", "Layanan lain seperti Gmail dan YouTube tidak dilaporkan mengalami gangguan pada waktu yang sama.", ["gmail", "youtube"], id="id-list-tidak-dilaporkan"),
+    param("id", "Aplikasi GoPay tak dilaporkan bermasalah selama gangguan itu.", ["gopay"], id="id-tak-dilaporkan-bermasalah"),
+    # an outage word in an aside that opens with a relative pronoun tells of the service's past
+    param("en", "ChatGPT, which has seen its own share of outages, was operating normally on Monday.", ["chatgpt"], id="en-which-aside-with-outage-word"),
+    param("en", "Slack, which went down for hours last year, kept working throughout.", ["slack"], id="en-which-aside-went-down"),
+    param("id", "Google Meet, yang pernah tumbang tahun lalu, tetap berjalan normal.", ["google_meet"], id="id-yang-aside-tumbang"),
 ]
 
 TOUCHED = [
@@ -208,6 +216,8 @@ TOUCHED = [
     param("en", "Steam went down, while Xbox Live and PlayStation Network were unaffected.", ["steam"], ["xbox_live", "psn"], id="en-victim-then-spared-list"),
     param("id", "BCA mobile error, sedangkan BRImo dan BNI tidak terdampak.", ["bca"], ["bri", "bni"], id="id-victim-then-spared-list"),
     param("en", "AT&T's network failed for hours; both Verizon and T-Mobile said they were operating normally.", ["att"], ["verizon", "tmobile"], id="en-both-after-victim"),
+    # an aside that is no relative clause: its outage word still parts the victim from the spared
+    param("en", "ChatGPT, Gemini and Claude went down, while Copilot was operating normally.", ["chatgpt", "gemini", "claude"], ["copilot"], id="en-list-outage-then-spared"),
 ]
 
 
