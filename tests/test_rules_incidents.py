@@ -97,6 +97,39 @@ def test_a_history_of_the_same_service_does_not_take_the_main_story():
 
 
 @pytest.mark.parametrize(
+    "text, service, past",
+    [
+        param("Pemerintah memblokir akses ke Telegram sejak Selasa (15/10/2024). Pada periode-periode tertentu, platform seperti "
+              "Wikipedia dan Vimeo juga pernah diblokir.", "Telegram", {"Wikipedia", "Vimeo"}, id="id-juga-pernah-diblokir"),
+        param("Aplikasi Zorkpay error sejak Rabu (16/10/2024) pagi. Layanan Kestrelpay juga pernah tumbang berjam-jam.",
+              "Zorkpay", {"Kestrelpay"}, id="id-pernah-tumbang"),
+        param("The government blocked Telegram on Tuesday, Oct. 15. Wikipedia and Vimeo have been blocked in the past as well.",
+              "Telegram", {"Wikipedia", "Vimeo"}, id="en-blocked-in-the-past"),
+        param("Zorkpay went down on Wednesday, Oct. 16. Kestrelpay has a history of outages on payday.",
+              "Zorkpay", {"Kestrelpay"}, id="en-has-a-history-of"),
+    ],
+)
+def test_an_undated_past_of_other_services_joins_no_incident(text, service, past):
+    found = incidents(text)
+    assert found and all(service in i["services"] for i in found)
+    assert not past & {name for i in found for name in i["services"]}
+
+
+@pytest.mark.parametrize(
+    "text, services",
+    [
+        # a past told with its date is an incident of its own; a sentence of this one stays with it
+        param("Zorkpay went down on Wednesday, Oct. 16, and Kestrelpay went down too, users said.", {"Zorkpay", "Kestrelpay"}, id="en-no-past-word"),
+        param("Aplikasi Zorkpay dan Kestrelpay error sejak Rabu (16/10/2024) pagi. Keduanya belum pernah mengalami gangguan selama ini.",
+              {"Zorkpay", "Kestrelpay"}, id="id-pernah-in-a-dated-story"),
+    ],
+)
+def test_the_past_word_leaves_the_incident_s_own_services(text, services):
+    found = incidents(text)
+    assert found and services <= set(found[0]["services"])
+
+
+@pytest.mark.parametrize(
     "text, first, second",
     [
         param(

@@ -136,6 +136,7 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
             anchor_keys = {}
     follows: dict[int, Cluster] = {}  # paragraph -> the incident its last service-named sentence spoke of
     back = ctx.lang.cues["back_reference"]
+    past = ctx.lang.cues["past_habit"]
     last_dated: Cluster | None = None  # the incident the last dated sentence spoke of
     for i, f in enumerate(list(facts)):
         if f.not_incident and not f.reports_outage or i in split:
@@ -154,6 +155,9 @@ def _assign(facts: list[Facts], clusters: list[Cluster], ctx: Context) -> None:
             or any(d.has_lead for d in f.durations) or (f.impact and bool(f.places))
         )
         if not relevant:
+            continue
+        # "platform seperti Wikipedia dan X juga pernah diblokir": the services' past, at no date
+        if past.search(ctx.text, f.start, f.end) is not None:
             continue
         by_service = _by_service(f, clusters, facts, anchor_keys) or _by_operator(f, clusters, anchor_keys, ctx)
         if len(by_service) == 1:
