@@ -832,6 +832,24 @@ def test_a_date_told_with_another_zone_s_time_is_that_zone_s_day(text, published
 
 
 @pytest.mark.parametrize(
+    "text, published, end, minutes",
+    [
+        # the day after the second zone's time is that time's day, not the first one's
+        param("GitHub down\n\nGitHub tidak bisa diakses pada Selasa (23/5/2017) malam. Gangguan dimulai pukul 15.20 UTC atau 22.20 WIB. "
+              "Layanan pulih pada pukul 17.05 UTC, atau sekitar pukul 00.05 WIB hari Rabu.", "2017-05-24", "2017-05-24T00:05:00+07:00", 105,
+              id="id-utc-atau-wib-hari-rabu"),
+        param("Zorkbook down\n\nZorkbook was offline on Tuesday, May 23. The outage began at 15:20 UTC, or 11:20 p.m. in Singapore. "
+              "It was fixed at 17:05 UTC, or 1:05 a.m. SGT on Wednesday.", "2017-05-24", "2017-05-23T17:05:00+00:00", 105,
+              id="en-utc-or-sgt-on-wednesday"),
+    ],
+)
+def test_a_later_day_told_with_another_zone_s_time_is_not_the_first_time_s_day(text, published, end, minutes):
+    (found,) = incidents(text, published=published)
+    assert found["end"] == end
+    assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
     "text, published, start, end",
     [
         param("BSI minta maaf\n\nBSI meminta maaf atas gangguan layanan yang terjadi sejak Senin (8/5/2023) hingga Kamis (11/5/2023).",

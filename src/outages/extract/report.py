@@ -249,6 +249,12 @@ def _without_restatements(text: str, times: list) -> tuple[list, list]:
     return kept, zones
 
 
+def _told_in_other_zone(text: str, lang, d: D.DateMention, times: list, t: D.TimeMention) -> bool:
+    """The date is told with another time than `t`, in another zone."""
+    other = attached_time(text, lang, d, times)
+    return other is not None and other is not t and other.zone != t.zone
+
+
 def _naive_day(anchors: list, t: D.TimeMention) -> date | None:
     """The day a zone-less time is told with in its sentence: the last dated day before it,
     else the one right after it ("at around 3 pm on Friday")."""
@@ -381,7 +387,10 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             here = sorted((pos, dd, dm) for pos, dd, dm in day_anchors.get(i, []) if pos not in f.other_zone_dates or attached_time(text, lang, dm, [t]) is t)
             told_with = [dd for _, dd, dm in here if attached_time(text, lang, dm, [t]) is t]
             before = [dd for pos, dd, _ in here if pos < t.start]
-            day_here = (told_with or before or [None])[-1] or (min(dd for _, dd, _ in here) if here else None) \
+            # ("17.05 UTC, atau sekitar pukul 00.05 WIB hari Rabu": a later date told with a
+            # time in another zone is that time's day, not this one's)
+            later = [dd for _, dd, dm in here if not _told_in_other_zone(text, lang, dm, f.times, t)]
+            day_here = (told_with or before or [None])[-1] or (min(later) if later else None) \
                 or _day_in_zone(cluster, facts, ctx, zone) or day
             tz = D.zone_offset(zone, day_here, ctx.lex)
             if tz is None:
