@@ -209,6 +209,9 @@ DENIALS = [
     param("en", "Officials ruled out a cyberattack.", id="en-ruled-out"),
     param("en", "The outage was not caused by a cyberattack.", id="en-not-caused-by"),
     param("en", "The company denied that hackers were responsible.", id="en-denied"),
+    # "there is no ...": the cause named right after is denied
+    param("id", "Kami pastikan tidak ada pemblokiran ataupun pembatasan akses dari pemerintah.", id="id-tidak-ada-pemblokiran"),
+    param("id", "Perusahaan memastikan tak ada serangan siber dalam gangguan tersebut.", id="id-tak-ada-serangan"),
 ]
 
 
@@ -228,6 +231,8 @@ def test_a_denied_cause_is_no_cause(code, text):
         ),
         param("en", "There was no evidence of hacking; the outage was due to a DNS error.", "dns", id="en-no-evidence-then-dns"),
         param("en", "Meta ruled out an attack and blamed a faulty software update.", "software_bug", id="en-ruled-out-then-blamed"),
+        # "tidak ada" far before a cause tied to its causal word denies something else
+        param("id", "Tidak ada data nasabah yang bocor, kata bank itu, yang menyebut gangguan terjadi karena serangan siber.", "cyberattack", id="id-tidak-ada-far-from-karena"),
     ],
 )
 def test_the_cause_stated_next_to_a_denial_still_counts(code, text, category):
@@ -246,6 +251,9 @@ SPECULATION = [
     param("en", "Some users speculated that the outage was caused by hackers.", "cyberattack", id="en-speculated"),
     param("en", "The outage may have been caused by a cyberattack.", "cyberattack", id="en-may-have"),
     param("en", "Experts suspect a DNS problem was behind the outage.", "dns", id="en-suspect"),
+    # an accusation ("tuding") is a guess
+    param("id", "Warganet menuding layanan itu diblokir pemerintah.", "government", id="id-menuding"),
+    param("id", "Gangguan itu dituding akibat serangan DDoS.", "cyberattack", id="id-dituding"),
 ]
 
 
