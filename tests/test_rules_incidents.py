@@ -1615,3 +1615,19 @@ def test_an_undated_outage_takes_the_day_of_the_scene_before_it(text, published,
 )
 def test_no_scene_day_for_a_condition_or_a_tips_piece(text):
     assert incidents(text, published="2024-11-15") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, services",
+    [
+        # an outage word in a relative aside, then a clause that says the service works: its past, no outage
+        param("Zorkchat went down for users worldwide on Monday, Jan. 27. ChatGPT, which has seen its own share of outages "
+              "since launching in 2022, was operating normally on Monday.", "2025-01-28", [["Zorkchat"]], id="en-which-aside-then-normally"),
+        param("Aplikasi Zorkchat tidak bisa diakses pada Senin (27/1/2025). Google Meet, yang sempat tumbang pada 2023, tetap berjalan normal.",
+              "2025-01-28", [["Zorkchat"]], id="id-yang-aside-then-normal"),
+        # trap: an aside that tells of this outage, in a sentence that says the service is back
+        param("WhatsApp, which went down on Monday, Jan. 27, is working again, Meta said.", "2025-01-28", [["WhatsApp"]], id="en-which-aside-this-outage"),
+    ],
+)
+def test_an_outage_in_an_aside_about_a_working_service_is_its_past(text, published, services):
+    assert [sorted(i["services"]) for i in incidents(text, published=published)] == services

@@ -323,6 +323,19 @@ def _service_blocked(ctx: Context, start: int, end: int) -> lexicon_mod.Match | 
     return None
 
 
+def _in_spared_aside(ctx: Context, at: int, start: int, end: int) -> bool:
+    """The outage word stands in a relative aside, and the sentence goes on to say the service
+    works ("ChatGPT, which has seen its own share of outages, was operating normally"): the
+    aside tells of its past, the sentence of no outage."""
+    comma = ctx.text.rfind(",", start, at)
+    if comma < 0:
+        return False
+    aside = S.RELATIVE_ASIDE.match(ctx.text, comma, end)
+    if aside is None or aside.end() <= at or ctx.lang.cues["relative_pronouns"].whole(aside.group(1)) is None:
+        return False
+    return ctx.lang.cues["unaffected"].search(ctx.text, aside.end(), end) is not None
+
+
 def _down_after_service(ctx: Context, start: int, end: int) -> bool:
     """ "UPI down on Wednesday", "WhatsApp down lagi": the bare word right after a service."""
     cue = ctx.lang.cues["outage_after_service"]
@@ -457,7 +470,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             return f
     f.outage = outage or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
-        and not _purposed(ctx, m.start, start)
+        and not _purposed(ctx, m.start, start) and not _in_spared_aside(ctx, m.start, start, end)
         for m in lang.cues["outage"].finditer(text, start, end)
     )
     blocked = None

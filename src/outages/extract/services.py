@@ -238,13 +238,13 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
         return False
     # "ChatGPT, which has seen its own share of outages, was operating normally": an outage
     # word in an aside that opens with a relative pronoun tells of the service's past
-    aside = _ASIDE.match(text, service_end, cue_start)
+    aside = RELATIVE_ASIDE.match(text, service_end, cue_start)
     if aside is not None and lang.cues["relative_pronouns"].whole(aside.group(1)) is not None:
         service_end = aside.end()
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
-_ASIDE = re.compile(r",\s*(\w+)\b[^,.;]*,")  # ", which has seen its own share of outages,"
+RELATIVE_ASIDE = re.compile(r",\s*(\w+)\b[^,.;]*,")  # ", which has seen its own share of outages," (when its first word is a relative pronoun)
 _OWNS_WHAT_FAILED = re.compile(r"['’]s(?:\s+[\w-]+){1,3}\s+$")
 _OWNER_OF = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s+")
 _QUOTE_END = set(',"”’\'')
