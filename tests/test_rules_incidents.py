@@ -1487,6 +1487,28 @@ def test_a_denied_outage_with_only_a_third_party_s_cause_is_no_incident(text):
     assert incidents(text, published="2025-03-12") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the operator speaks of maintenance in general, not of a cause of the outage it denies
+        param("Zorkgame Bantah Server Down\n\nKabar server Zorkgame down pada Minggu (9/3/2025) malam ramai di media sosial. "
+              "Zorkgame membantah adanya gangguan. Ia menjelaskan, setiap maintenance selalu diumumkan terlebih dahulu melalui akun resmi.",
+              id="id-maintenance-in-general"),
+        param("Zorkbank denies outage\n\nUsers said Zorkbank's app was down on Sunday, March 9, 2025. Zorkbank denied any outage. "
+              "A spokesperson explained that scheduled maintenance is always announced a week ahead.", id="en-maintenance-in-general"),
+    ],
+)
+def test_a_denied_outage_with_the_operator_speaking_of_no_outage_is_no_incident(text):
+    assert incidents(text, published="2025-03-11") == []
+
+
+def test_a_denied_outage_with_the_operator_s_cause_of_it_stays():
+    # the operator's cause in a sentence of the outage (no length told): the outage stands
+    text = ("Zorkbank app down\n\nZorkbank's app was down on Sunday, March 9, 2025. Zorkbank denied a cyberattack and said "
+            "the outage was caused by a faulty software update.")
+    assert len(incidents(text, published="2025-03-11")) == 1
+
+
 def test_a_denied_outage_with_the_operator_s_cause_stays():
     text = ("Telkomsel gangguan\n\nJaringan Telkomsel gangguan di Kupang pada Senin (10/3/2025) selama tiga jam. "
             "Telkomsel menyebut gangguan disebabkan kabel serat optik yang putus, dan membantah adanya peretasan.")

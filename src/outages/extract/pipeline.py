@@ -123,7 +123,7 @@ def _extract_text(article: Article, lex: lexicon_mod.Lexicon) -> list[Incident]:
         if report is not None:
             if cluster.main:
                 main_services = report.services
-            if denied is not None and _only_denied(report, cluster.main, denied):
+            if denied is not None and _only_denied(report, cluster.main, denied, _operator_told_cause(cluster, facts)):
                 continue
             if denied is not None and cluster.main and not any(facts[i].outage or facts[i].symptoms for i in cluster.facts):
                 continue  # "mitigated the largest DDoS attack ... No downtime was reported": nothing failed
@@ -171,11 +171,20 @@ def _denied_services(ctx: Context, facts: list) -> set[str] | None:
     return found
 
 
-def _only_denied(report: Incident, main: bool, denied: set[str]) -> bool:
+def _operator_told_cause(cluster, facts: list) -> bool:
+    """The operator states a cause in a sentence that reports the outage (not "setiap
+    maintenance selalu diumumkan terlebih dahulu", said of no outage)."""
+    return any(
+        f.reports_outage and f.cause is not None and f.cause.category != "undisclosed" and f.cause.basis == "operator"
+        for f in (facts[i] for i in cluster.facts)
+    )
+
+
+def _only_denied(report: Incident, main: bool, denied: set[str], operator_cause: bool) -> bool:
     """An incident the text denies and supports with nothing more than reports of trouble:
-    no length and no cause stated by the operator (an analyst's "often mistaken for network
-    problems" does not make the denied outage real)."""
-    if report.duration is not None or (report.cause is not None and report.cause.category != "undisclosed" and report.cause.basis == "operator"):
+    no length and no cause the operator states of the outage (an analyst's "often mistaken
+    for network problems" does not make the denied outage real)."""
+    if report.duration is not None or operator_cause:
         return False
     return (main and not denied) or (bool(denied) and set(report.services) <= denied)
 
