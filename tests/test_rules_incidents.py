@@ -435,6 +435,21 @@ def test_a_zone_less_start_and_end_in_two_sentences_give_the_length():
     assert "duration" in found["estimated"]
 
 
+@pytest.mark.parametrize(
+    "text, published, minutes",
+    [
+        # the end told as the moment the operator said service was back ("said at 14:05 that ... restored")
+        param("Zorkbank app down\n\nZorkbank customers were unable to pay on Monday, 25 March. Clients began reporting problems at about 10:20 on Monday, 25 March. "
+              "The bank said in a post on X at 14:05 that all services had been restored.", "2024-03-26", 225, id="en-said-at-time-that-restored"),
+        param("BRImo error\n\nNasabah mulai mengeluhkan BRImo error sekitar pukul 08.15 pada Senin (25/3/2024). "
+              "Pada pukul 10.45, BRI menyatakan layanan sudah pulih.", "2024-03-26", 150, id="id-pada-pukul-bri-menyatakan-pulih"),
+    ],
+)
+def test_a_zone_less_end_in_a_recovery_sentence_before_its_recovery_word(text, published, minutes):
+    (found,) = incidents(text, published=published)
+    assert found["duration"]["minutes"] == minutes
+
+
 def test_no_length_when_the_zone_less_end_comes_before_the_start():
     text = ("UPI down on Wednesday, April 2\n\nUsers began reporting failed transactions from about 11.40 pm on Wednesday, April 2. "
             "NPCI said services were restored by 4.10 am.")

@@ -371,7 +371,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                         and (t.start in f.began_at or (f.outage and not f.recovery and told_day is not None)):
                     naive_start, naive_start_day = t, told_day
                 elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
-                        and recovery.search(text, f.start, t.start) is not None:
+                        and (recovery.search(text, f.start, t.start) is not None or not f.outage):
                     naive_end, naive_end_day = t, told_day
                 # "from 6.05am to 9.50am" with no zone: no instant, but the length is stated
                 nxt = times[k + 1] if k + 1 < len(times) else None
