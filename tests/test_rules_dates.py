@@ -545,6 +545,10 @@ AWARE = [
     param("en", "It went down at 9:05 a.m. ET.", date(2022, 1, 24), "2022-01-24T09:05:00-05:00", id="en-et-winter"),
     param("en", "Errors began at 2 p.m. PT.", date(2023, 2, 1), "2023-02-01T14:00:00-08:00", id="en-pt-winter"),
     param("en", "Service returned at 6:10 p.m. BST.", date(2022, 7, 19), "2022-07-19T18:10:00+01:00", id="en-bst"),
+    # US usage: the zone's name alone after the time
+    param("en", "The agency said just after 5 p.m. Eastern that its systems were back.", date(2018, 4, 17), "2018-04-17T17:00:00-04:00", id="en-eastern-alone"),
+    param("en", "Errors began at 9 a.m. Pacific on Tuesday.", date(2023, 2, 7), "2023-02-07T09:00:00-08:00", id="en-pacific-alone"),
+    param("en", "Logins failed from 10:15 a.m. Central Time.", date(2024, 7, 2), "2024-07-02T10:15:00-05:00", id="en-central-time"),
 ]
 
 

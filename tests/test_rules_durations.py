@@ -307,6 +307,11 @@ WINDOWS = [
     param("en", "There were 5,000 reports in the past 24 hours.", id="en-in-the-past"),
     param("en", "Complaints rose in the last 12 hours.", id="en-in-the-last"),
     param("en", "Two outages hit over the past 48 hours.", id="en-over-the-past"),
+    # a deadline moved on is no length of the outage
+    param("en", "IRS online systems crash on Tax Day; deadline extended by one day", id="en-extended-by"),
+    param("en", "The regulator granted an extension of two weeks after the outage.", id="en-extension-of"),
+    param("id", "Batas waktu pelaporan SPT diperpanjang satu hari akibat gangguan.", id="id-diperpanjang"),
+    param("id", "Kemenkeu memberi perpanjangan tiga hari setelah sistem error.", id="id-perpanjangan"),
 ]
 
 

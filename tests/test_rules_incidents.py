@@ -1668,3 +1668,35 @@ def test_no_scene_day_for_a_condition_or_a_tips_piece(text):
 )
 def test_an_outage_in_an_aside_about_a_working_service_is_its_past(text, published, services):
     assert [sorted(i["services"]) for i in incidents(text, published=published)] == services
+
+
+def test_a_word_of_no_incident_inside_a_name_is_the_name_s():
+    # "Revenue" in "the Internal Revenue Service" is no earnings report: the sentence's place counts
+    text = ("Zorkfile down on Tax Day\n\nFilers in the US ran into a wall on Tuesday, April 17, after the Internal Revenue "
+            "Service's Zorkfile system went down.")
+    (found,) = incidents(text, published="2018-04-17")
+    assert [r["code"] for r in found["regions"]] == ["US"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trap: the same word opening its sentence, or after a lower-case word, is the earnings report's
+        param("Quarterly Revenue at Zorkbook fell 5% on Tuesday, April 17, after an outage in March.", id="en-sentence-start"),
+        param("Zorkbook said Revenue fell 5% on Tuesday, April 17.", id="en-after-lower-case-word"),
+    ],
+)
+def test_a_word_of_no_incident_outside_a_name_still_counts(text):
+    assert incidents(text, published="2018-04-18") == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        param("Zorkpay went down at 9:00 a.m. ET on Tuesday, Oct. 15. Its systems were back up at 11:30 a.m. ET.", 150, id="en-were-back-up"),
+        param("Zorkpay went down at 9:00 a.m. ET on Tuesday, Oct. 15. The app was back up by 10:10 a.m. ET, the company said.", 70, id="en-was-back-up"),
+    ],
+)
+def test_back_up_is_a_recovery(text, minutes):
+    (found,) = incidents(text, published="2024-10-16")
+    assert found["duration"]["minutes"] == minutes

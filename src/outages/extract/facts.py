@@ -292,9 +292,23 @@ def _not_incident(text: str, lang: lexicon_mod.Language, start: int, end: int) -
     headline = _headline_case(text[start:end])
     for m in found:
         words = text[m.start : m.end].split()
-        if headline or m.start == start or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        if headline or m.start == start or not all(w[:1].isupper() for w in words):
             return True
+        if len(words) < 2 and not _inside_a_name(text, m.start, m.end, start, end):
+            return True  # ("the Internal Revenue Service": a capitalised word among capitalised words is a name's)
     return False
+
+
+_WORD_BEFORE = re.compile(r"(\w+)['’]?s?\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _inside_a_name(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """The capitalised word at text[a:b] stands between capitalised words, with no sentence
+    start before it."""
+    before = _WORD_BEFORE.search(text, max(start, a - 40), a)
+    after = _WORD_AFTER.match(text, b, end)
+    return before is not None and before.start(1) > start and before.group(1)[:1].isupper() and after is not None and after.group(1)[:1].isupper()
 
 
 def _negated(ctx: Context, at: int, floor: int) -> bool:
