@@ -1700,3 +1700,35 @@ def test_a_word_of_no_incident_outside_a_name_still_counts(text):
 def test_back_up_is_a_recovery(text, minutes):
     (found,) = incidents(text, published="2024-10-16")
     assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text, published, days",
+    [
+        # a note or a statement released on a later day is when it was said, not another outage
+        param("Zorkex trading halt\n\nTrading on Zorkex was halted on Wednesday, Feb. 24. In a note released on Saturday, Zorkex said "
+              "the disruption was caused by faulty telecom links.", "2021-03-01", ["2021-02-24"], id="en-note-released-on"),
+        param("Zorkpay error\n\nAplikasi Zorkpay error pada Rabu (24/2/2021). Dalam siaran pers yang dirilis Sabtu (27/2), Zorkpay menyebut "
+              "gangguan disebabkan kerusakan perangkat keras.", "2021-03-01", ["2021-02-24"], id="id-siaran-pers-yang-dirilis"),
+        # trap: a statement told on the outage's own day still dates it
+        param("Zorkex trading halt\n\nIn a note released on Wednesday, Feb. 24, Zorkex said trading was halted that morning.",
+              "2021-03-01", ["2021-02-24"], id="en-note-released-on-the-day"),
+    ],
+)
+def test_a_statement_released_on_a_later_day_dates_no_outage(text, published, days):
+    assert [i["start"][:10] for i in incidents(text, published=published)] == days
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # a comma parts two zone-less times: no range from the one to the other
+        param("Zorkex trading halt\n\nTrading on Zorkex was halted at 11:40 am on Wednesday, February 24. "
+              "Trading resumed at 3:45 pm, and the exchange extended market hours to 5 pm.", 245, id="en-comma-then-extended-to"),
+        # trap: a range with no comma still gives its length
+        param("Zorkex trading halt\n\nTrading on Zorkex was halted on Wednesday, February 24 from 11:40 am to 3:45 pm.", 245, id="en-range-without-comma"),
+    ],
+)
+def test_a_clause_parts_two_zone_less_times(text, minutes):
+    (found,) = incidents(text, published="2021-02-25")
+    assert found["duration"]["minutes"] == minutes

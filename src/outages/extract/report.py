@@ -5,6 +5,7 @@ symptoms, each with its evidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -249,6 +250,9 @@ def _without_restatements(text: str, times: list) -> tuple[list, list]:
     return kept, zones
 
 
+_CLAUSE_GAP = re.compile(r"[,;]")  # a comma or semicolon between two times parts a range
+
+
 def _told_in_other_zone(text: str, lang, d: D.DateMention, times: list, t: D.TimeMention) -> bool:
     """The date is told with another time than `t`, in another zone."""
     other = attached_time(text, lang, d, times)
@@ -375,7 +379,9 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                     naive_end, naive_end_day = t, told_day
                 # "from 6.05am to 9.50am" with no zone: no instant, but the length is stated
                 nxt = times[k + 1] if k + 1 < len(times) else None
-                if nxt is not None and zones[k + 1] is None and ctx.naive_range is None and joiner.search(text, t.end, nxt.start) is not None:
+                # (not over a clause: "resumed at 3:45 pm, and the exchange extended market hours to 5 pm")
+                if nxt is not None and zones[k + 1] is None and ctx.naive_range is None and joiner.search(text, t.end, nxt.start) is not None \
+                        and not _CLAUSE_GAP.search(text, t.end, nxt.start):
                     minutes = (nxt.hour * 60 + nxt.minute) - (t.hour * 60 + t.minute)
                     if minutes <= 0:
                         minutes += 24 * 60
