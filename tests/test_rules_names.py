@@ -1008,3 +1008,30 @@ def test_a_contraction_before_the_service_names_it(text):
 )
 def test_a_short_name_in_brackets_after_a_long_run(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, not_a_service",
+    [
+        # a service noun inside a name spelled out before its initials opens no name of its own
+        param("The Securities and Exchange Board of India (Sebi) asked Zorkex to explain why trading was halted on Tuesday.", "Board", id="en-sebi"),
+        param("The Kestrel Trade and Exchange Commission (KTEC) said Zorkex trading was halted on Tuesday.", "Commission", id="en-ktec"),
+        param("Otoritas Jasa dan Layanan Keuangan Zork (OJLKZ) meminta Zorkpay menjelaskan gangguan pada Selasa (14/5).", "Keuangan Zork", id="id-ojlkz"),
+    ],
+)
+def test_a_noun_inside_a_spelled_out_name_opens_no_name(text, not_a_service):
+    for incident in services(text):
+        assert not_a_service not in incident
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # trap: a service noun after a list word, with no initials after the run, still opens a name
+        param("Customers of Zorkpay and Bank Kestrel could not log in on Tuesday.", "Kestrel", id="en-and-bank-name"),
+        param("Nasabah Zorkpay dan Aplikasi Kestrel tidak bisa masuk pada Selasa (14/5).", "Kestrel", id="id-dan-aplikasi-name"),
+    ],
+)
+def test_a_noun_after_a_list_word_still_opens_a_name(text, name):
+    found = services(text)
+    assert found and name in found[0]

@@ -173,6 +173,24 @@ def _gap_words(lang: Language) -> frozenset[str]:
     return _lower_words(lang.cue_forms.get("subject_gap", []))
 
 
+_NAME_JOINERS = _LIST_WORDS | {"of", "for", "&"}  # lower-case words inside a spelled-out name, both languages
+
+
+def _spelled_out(tk, k: int, lo: int, hi: int) -> bool:
+    """Token k stands in a run of capitalised words and joiners that the brackets after it
+    give as initials ("Securities and Exchange Board of India (Sebi)")."""
+    a = k
+    while a - 1 >= lo and (_is_name_token(tk.exact[a - 1]) or tk.lower[a - 1] in _NAME_JOINERS):
+        a -= 1
+    b = k
+    while b < hi and (_is_name_token(tk.exact[b]) or tk.lower[b] in _NAME_JOINERS):
+        b += 1
+    if not (b + 2 < hi and tk.exact[b] == "(" and tk.exact[b + 2] == ")"):
+        return False
+    initials = "".join(w[0] for w in tk.exact[a:b] if w[:1].isupper())
+    return len(initials) >= 3 and tk.exact[b + 1].upper() in (initials.upper(), initials[1:].upper())
+
+
 @lru_cache(maxsize=8)
 def _one_word_service_nouns(code: str) -> frozenset[str]:
     """The language's one-word service nouns, in lower case ("system", "app", "aplikasi")."""
@@ -566,6 +584,8 @@ def find_unknown_services(
         # "Arrowhead Game Studios": a capitalised noun inside a name opens no name of its own
         # (the short name in brackets after the whole name still counts: "Health Service Executive (HSE)")
         inside = text[noun.start].isupper() and n0 - 1 >= lo and _is_name_token(tk.exact[n0 - 1]) and tk.ends[n0 - 1] + 1 == noun.start
+        # ... nor one inside a name spelled out before its initials ("the Securities and Exchange Board of India (Sebi)")
+        inside = inside or (text[noun.start].isupper() and _spelled_out(tk, n0, lo, hi))
         j = bisect_left(tk.starts, noun.end)
         skipped = 0
         # over describing words ("dompet digital"), not over a verb or a preposition ("app crashed during Tatkal")
