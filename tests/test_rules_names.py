@@ -1035,3 +1035,16 @@ def test_a_noun_inside_a_spelled_out_name_opens_no_name(text, not_a_service):
 def test_a_noun_after_a_list_word_still_opens_a_name(text, name):
     found = services(text)
     assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        # a hyphenated describing word between the service noun and the name ("sistem check-in")
+        param("Sistem check-in Zorkair di Terminal 1 Kestrelport tidak berfungsi selama 40 menit pada Senin (13/5).", "Zorkair", "Kestrelport", id="id-check-in-and-terminal-1"),
+        param("Layanan e-commerce Zorkmart di Gedung 2 Kestrel Plaza tidak bisa diakses pada Senin (13/5).", "Zorkmart", "Kestrel Plaza", id="id-e-commerce-and-gedung-2"),
+    ],
+)
+def test_a_hyphenated_describing_word_and_a_numbered_place(text, name, place):
+    found = services(text)
+    assert found and name in found[0] and place not in " ".join(found[0])

@@ -390,7 +390,9 @@ def find_unknown_services(
         k = a - 1
         while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or _is_name_token(tk.exact[k])
                            # "from Dargaville to Kaitaia": a range word between names, not "log in to X"
-                           or (tk.lower[k] in _RANGE_WORDS and k - 1 >= lo and _is_name_token(tk.exact[k - 1]))):
+                           or (tk.lower[k] in _RANGE_WORDS and k - 1 >= lo and _is_name_token(tk.exact[k - 1]))
+                           # "di Terminal 1 Juanda": a number between the words of a place
+                           or (tk.exact[k].isdigit() and k - 1 >= lo and _is_name_token(tk.exact[k - 1]) and _is_name_token(tk.exact[k + 1]))):
             k -= 1
         stretch_start = tk.starts[k + 1] if k + 1 < len(tk.starts) else tk.starts[a]
         if k + 1 < a and lex.regions.search(text, stretch_start, tk.starts[a]) is not None:
@@ -593,6 +595,9 @@ def find_unknown_services(
                 and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None and not _is_name_token(tk.exact[j]):
             j += 1  # (not over a web address: "situs pajakonline.jakarta.go.id")
             skipped += 1
+            # "sistem check-in Sriwijaya Air": a hyphenated word is one describing word
+            if j + 1 < hi and tk.exact[j] == "-" and tk.starts[j] == tk.ends[j - 1] and tk.starts[j + 1] == tk.ends[j] and tk.exact[j + 1].islower():
+                j += 2
         if j < hi:
             long_form = _LONG_FORM.match(text, tk.starts[j], endpos)
             if long_form is not None and not inside:
