@@ -1732,3 +1732,23 @@ def test_a_statement_released_on_a_later_day_dates_no_outage(text, published, da
 def test_a_clause_parts_two_zone_less_times(text, minutes):
     (found,) = incidents(text, published="2021-02-25")
     assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        # "no longer" able: an ability lost
+        param("Players in India could no longer log in to Free Fire on Monday, Feb. 14.", "Free Fire", id="en-could-no-longer"),
+        param("Spotify users were no longer able to play songs on Monday, Feb. 14, the company said.", "Spotify", id="en-were-no-longer-able-to"),
+        param("Customers can no longer pay with Google Pay since Monday, Feb. 14, users said.", "Google Pay", id="en-can-no-longer"),
+    ],
+)
+def test_an_ability_no_longer_there_is_an_outage(text, service):
+    found = incidents(text, published="2022-02-15")
+    assert found and service in found[0]["services"]
+
+
+def test_a_service_no_longer_offered_by_choice_is_no_outage():
+    # trap: a product the company stopped selling is no outage
+    text = "Zorkphone buyers can no longer order the Zorkphone 3 after Monday, Feb. 14, when the model was discontinued."
+    assert incidents(text, published="2022-02-15") == []
