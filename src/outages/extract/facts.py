@@ -344,8 +344,8 @@ def _in_spared_aside(ctx: Context, at: int, start: int, end: int) -> bool:
     comma = ctx.text.rfind(",", start, at)
     if comma < 0:
         return False
-    aside = S.RELATIVE_ASIDE.match(ctx.text, comma, end)
-    if aside is None or aside.end() <= at or ctx.lang.cues["relative_pronouns"].whole(aside.group(1)) is None:
+    aside = S.relative_aside(ctx.text, ctx.lang, comma, end)
+    if aside is None or aside.end() <= at:
         return False
     return ctx.lang.cues["unaffected"].search(ctx.text, aside.end(), end) is not None
 

@@ -237,14 +237,21 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     if any(service_end <= a < cue_start for a in others):  # another service's own clause
         return False
     # "ChatGPT, which has seen its own share of outages, was operating normally": an outage
-    # word in an aside that opens with a relative pronoun tells of the service's past
-    aside = RELATIVE_ASIDE.match(text, service_end, cue_start)
-    if aside is not None and lang.cues["relative_pronouns"].whole(aside.group(1)) is not None:
+    # word in a relative aside tells of the service's past
+    aside = relative_aside(text, lang, service_end, cue_start)
+    if aside is not None:
         service_end = aside.end()
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
-RELATIVE_ASIDE = re.compile(r",\s*(\w+)\b[^,.;]*,")  # ", which has seen its own share of outages," (when its first word is a relative pronoun)
+_ASIDE = re.compile(r",\s*(\w+)\b[^,.;]*,")  # ", which has seen its own share of outages,"
+
+
+def relative_aside(text: str, lang: Language, at: int, end: int) -> re.Match | None:
+    """The aside set off by commas from text[at] (a comma) that opens with a relative pronoun
+    (", which has seen its own share of outages,"), ending before `end`; else None."""
+    aside = _ASIDE.match(text, at, end)
+    return aside if aside is not None and lang.cues["relative_pronouns"].whole(aside.group(1)) is not None else None
 _OWNS_WHAT_FAILED = re.compile(r"['’]s(?:\s+[\w-]+){1,3}\s+$")
 _OWNER_OF = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s+")
 _QUOTE_END = set(',"”’\'')
