@@ -1752,3 +1752,48 @@ def test_a_service_no_longer_offered_by_choice_is_no_outage():
     # trap: a product the company stopped selling is no outage
     text = "Zorkphone buyers can no longer order the Zorkphone 3 after Monday, Feb. 14, when the model was discontinued."
     assert incidents(text, published="2022-02-15") == []
+
+
+# ---------------------------------------------------------------- "not working normally": the outage told the other way round
+
+@pytest.mark.parametrize(
+    "text, service, day",
+    [
+        param("Zorkpay's payment app was not operating normally on Wednesday, the company said.", "Zorkpay", "2024-10-16", id="en-not-operating-normally"),
+        param("The Kestrel Bank app wasn't working properly on Tuesday morning, customers said.", "Kestrel", "2024-10-15", id="en-wasnt-working-properly"),
+        param("Slack was no longer running smoothly by Monday afternoon, users said.", "Slack", "2024-10-14", id="en-no-longer-running-smoothly"),
+        param("Layanan aplikasi Zorkpay tidak berjalan normal pada Rabu (16/10/2024), kata manajemen.", "Zorkpay", "2024-10-16", id="id-tidak-berjalan-normal"),
+        param("Aplikasi BRImo belum sepenuhnya beroperasi normal sejak Selasa (15/10/2024) pagi.", "BRI", "2024-10-15", id="id-belum-sepenuhnya-beroperasi-normal"),
+        param("Aplikasi Zorkpay tak berfungsi dengan baik pada Senin (14/10/2024) siang.", "Zorkpay", "2024-10-14", id="id-tak-berfungsi-dengan-baik"),
+    ],
+)
+def test_a_service_not_working_normally_is_an_outage(text, service, day):
+    (found,) = incidents(text)
+    assert found["services"] == [service]
+    assert found["start"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: the negation belongs to another word, or no word says the service works
+        param("Bank Zorkpay memastikan aplikasi Zorkpay tidak terganggu dan berjalan normal pada Rabu (16/10/2024).", id="id-tidak-terganggu-dan-berjalan-normal"),
+        param("Don't worry: the Zorkpay app was operating normally on Wednesday, the company said.", id="en-dont-worry-operating-normally"),
+        param("Nasabah tidak perlu khawatir karena aplikasi Zorkpay berjalan normal pada Rabu (16/10/2024).", id="id-tidak-perlu-khawatir-berjalan-normal"),
+    ],
+)
+def test_a_negation_of_another_word_leaves_normal_working_spared(text):
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        param("Slack was not working on Tuesday, users said.", "2024-10-15", id="en-was-not-working-on-tuesday"),
+        param("Slack wasn't working on Monday morning for thousands of users.", "2024-10-14", id="en-wasnt-working-on-monday"),
+        param("Pages weren't loading on Discord on Sunday night, users said.", "2024-10-13", id="en-werent-loading-on-sunday"),
+    ],
+)
+def test_a_negation_inside_an_outage_word_negates_no_weekday(text, day):
+    (found,) = incidents(text)
+    assert found["start"] == day

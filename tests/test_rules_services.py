@@ -220,6 +220,22 @@ TOUCHED = [
     param("en", "ChatGPT, Gemini and Claude went down, while Copilot was operating normally.", ["chatgpt", "gemini", "claude"], ["copilot"], id="en-list-outage-then-spared"),
 ]
 
+NOT_NORMAL = [
+    # a word that the service works, negated, spares nothing: it says the service does not work
+    param("en", "Zoom was not operating normally on Monday.", ["zoom"], [], id="en-not-operating-normally"),
+    param("en", "Steam went down, and Discord wasn't working properly either.", ["steam", "discord"], [], id="en-wasnt-working-properly"),
+    param("id", "Layanan GoPay tidak berjalan normal sejak pagi.", ["gopay"], [], id="id-tidak-berjalan-normal"),
+    param("id", "BRImo error, sementara BNI belum sepenuhnya beroperasi normal.", ["bri", "bni"], [], id="id-belum-sepenuhnya"),
+    # traps: the negation is of another word
+    param("id", "BCA mobile error, sedangkan BRImo tidak terganggu dan berjalan normal.", ["bca"], ["bri"], id="id-tidak-terganggu-dan-berjalan-normal"),
+    param("en", "Steam went down, but Discord was not affected and kept working normally.", ["steam"], ["discord"], id="en-not-affected-and-working-normally"),
+]
+
+
+@pytest.mark.parametrize("code, text, disrupted, bystanders", NOT_NORMAL)
+def test_a_negated_word_of_normal_working_spares_nothing(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)
+
 
 @pytest.mark.parametrize("code, text, disrupted, bystanders", TOUCHED)
 def test_unaffected_list_stops_at_the_victim(code, text, disrupted, bystanders):

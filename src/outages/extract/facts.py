@@ -154,7 +154,7 @@ def _facts(ctx: Context) -> list[Facts]:
 # _sentence_facts): an outage, a recovery, an impact, a symptom, a cause, a speaker, a length.
 _CUE_KEYS = (
     "outage", "outage_after_service", "outage_before_service", "recovery", "impact_context", "unavailable_lead", "user_nouns",
-    "because", "because_backward", "undisclosed", "speech", "began",
+    "because", "because_backward", "undisclosed", "speech", "began", "normal_operation",
 )
 
 
@@ -347,7 +347,7 @@ def _in_spared_aside(ctx: Context, at: int, start: int, end: int) -> bool:
     aside = S.relative_aside(ctx.text, ctx.lang, comma, end)
     if aside is None or aside.end() <= at:
         return False
-    return ctx.lang.cues["unaffected"].search(ctx.text, aside.end(), end) is not None
+    return bool(S.unaffected_cues(ctx.text, ctx.lang, aside.end(), end))
 
 
 def _down_after_service(ctx: Context, start: int, end: int) -> bool:
@@ -487,6 +487,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         and not _purposed(ctx, m.start, start) and not _in_spared_aside(ctx, m.start, start, end)
         for m in lang.cues["outage"].finditer(text, start, end)
     )
+    # "was not operating normally", "tidak berjalan normal": the outage told the other way round
+    denied_normal = S.denied_normal(text, lang, start, end)
+    f.outage = f.outage or bool(denied_normal)
     blocked = None
     if not f.outage:
         blocked = _service_blocked(ctx, start, end)
@@ -501,12 +504,13 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             if blocked is not None and lang.cues["speech"].search(text, ruler.end, blocked.start) is not None:
                 blocked = None  # "the regulator said the outage blocked access to WhatsApp": a ruler who speaks
     f.recovery = any(
-        not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None
+        (not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None)
+        and not any(d.start < m.end and m.start < d.end for d in denied_normal)  # "tidak berfungsi normal"
         for m in lang.cues["recovery"].finditer(text, start, end)
     )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
     f.not_incident = _not_incident(text, lang, start, end)
     # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
-    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and lang.cues["unaffected"].search(text, start, end) is None
+    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and not S.unaffected_cues(text, lang, start, end)
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
     unavailable = _unavailable(text, lang, start, end) + _users_could_not(text, lang, start, end)
@@ -566,7 +570,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     if f.places:
         # "M-Pesa services run by Safaricom Ethiopia were not affected": a place in the clause
         # the text says was spared (between the contrast words around it) was not hit
-        spared = lang.cues["unaffected"].search(text, start, end)
+        spared = next(iter(S.unaffected_cues(text, lang, start, end)), None)
         if spared is not None:
             contrast = lang.cues["contrast"]
             cut = start
@@ -580,6 +584,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if began.search(text, max(start, min(t.start - 24, lexicon_mod.window_start(text, t.start, BEGAN_WORDS))), t.start):
             f.began_at.add(t.start)
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
+    outage_words = lang.cues["outage"].finditer(text, start, end) + denied_normal  # a negation in them negates no weekday
     # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
     # cause clause (after an outage word, then a causal word) dates the cause, not the outage
     cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)
@@ -600,8 +605,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 relative_years.add(year_of.first.year)
             continue  # "at the end of last year": too loose to date an outage
         negation = lang.cues["outage_negation"].search(text, max(start, lexicon_mod.window_start(text, d.start, WEEKDAY_NEGATION_WORDS)), d.start) if d.kind == "weekday" else None
-        if negation is not None and not any(m.start <= negation.start < m.end for m in f.symptoms):
-            continue  # "at least it isn't a Monday morning"; not "could not log in on Tuesday"
+        if negation is not None and not any(m.start < negation.end and negation.start < m.end for m in f.symptoms + outage_words):
+            continue  # "at least it isn't a Monday morning"; not "could not log in on Tuesday", "was not working on Tuesday"
         if d.kind in ("relative", "weekday") and _in_quote(ctx, d.start):
             continue  # "kemarin", "Senin lalu" in a quote: relative to when it was said, unknown
         if d.kind in ("weekday", "relative") and lang.cues["until"].search(text, max(start, last_word), d.start) is not None \

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, tokens_of, window_start
 from .causes import cause_clause
-from .services import ServiceMention
+from .services import ServiceMention, denied_normal
 
 MAX_NAME_TOKENS = 3
 RELATIVE_CLAUSE_TOKENS = 30  # ", which pharmacies and hospitals use to check insurance coverage and submit claims,"
@@ -523,7 +523,9 @@ def find_unknown_services(
 
     relative = _lower_words(lang.cue_forms["relative_pronouns"])
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
-    for cue in ([] if headline else lang.cues["outage"].finditer(text, pos, endpos)):
+    # ("Zorkpay's app was not operating normally": the outage told the other way round)
+    cues = [] if headline else lang.cues["outage"].finditer(text, pos, endpos) + denied_normal(text, lang, pos, endpos)
+    for cue in cues:
         j = bisect_left(tk.starts, cue.start) - 1
         # "Bursa Efek Indonesia (BEI) dihentikan": step over an acronym in brackets
         if j - 2 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(":

@@ -156,6 +156,9 @@ def _borrow_lead_date(facts: list, ctx: Context) -> None:
         return
 
 
+PLACE_AFTER_DENIAL_CHARS = 12  # "no outage in other regions": a place word this close after the denial
+
+
 def _denied_services(ctx: Context, facts: list) -> set[str] | None:
     """The services whose outage the text denies ("X said there was no outage", "Telkomsel
     membantah adanya gangguan"); an empty set when a denial names none (it is the main
@@ -163,9 +166,12 @@ def _denied_services(ctx: Context, facts: list) -> set[str] | None:
     cue = ctx.lang.cues["outage_denied"]
     found: set[str] | None = None
     for f in facts:
-        if f.sentence.title or f.places or ctx.lang.cues["place_lead"].search(ctx.text, f.start, f.end) is not None:
+        if f.sentence.title or f.places:
+            continue
+        denial = cue.search(ctx.text, f.start, f.end)
+        if denial is not None and ctx.lang.cues["place_lead"].search(ctx.text, denial.end, min(f.end, denial.end + PLACE_AFTER_DENIAL_CHARS)) is not None:
             continue  # "tidak ada gangguan di wilayah lain": the places spared, not the outage denied
-        if cue.search(ctx.text, f.start, f.end) is not None:
+        if denial is not None:
             found = found or set()
             found |= {ctx.lex.service_names.get(m.key, m.key) for m in ctx.lex.services.finditer(ctx.text, f.start, f.end)}
     return found

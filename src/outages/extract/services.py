@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..lexicon import Language, Lexicon, window_start
+from ..lexicon import Language, Lexicon, Match, window_start
 
 # (an owner's name may stand before the next one: "ChatGPT or Google's Gemini")
 _LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*(?:\w[\w.&-]*(?:'s|’s)\s+)?$", re.I)
@@ -177,12 +177,39 @@ def listed_with_bystanders(text: str, mentions: list[ServiceMention]) -> list[Se
     return out
 
 
+NORMAL_NEGATION_WORDS = 2  # "was not operating normally", "wasn't" (two tokens): a negation this close before
+
+
+def denied_normal(text: str, lang: Language, pos: int, endpos: int) -> list[Match]:
+    """Words that a service works as usual, right after a negation ("was not operating
+    normally", "tidak berjalan normal", "belum sepenuhnya beroperasi normal"): the outage told
+    the other way round."""
+    negation = lang.cues["operation_negation"]
+    out = []
+    for m in lang.cues["normal_operation"].finditer(text, pos, endpos):
+        neg = negation.search(text, max(pos, window_start(text, m.start, NORMAL_NEGATION_WORDS)), m.start)
+        if neg is not None:  # the match runs from the negation ("not operating normally")
+            out.append(Match(neg.start, m.end, m.key, text[neg.start : m.end]))
+    return out
+
+
+def unaffected_cues(text: str, lang: Language, pos: int, endpos: int) -> list[Match]:
+    """The words that a service was not hit ("was not affected", "berjalan normal"), but not
+    inside words that it does not work as usual ("tidak berjalan normal")."""
+    found = lang.cues["unaffected"].finditer(text, pos, endpos)
+    if found:
+        denied = denied_normal(text, lang, pos, endpos)
+        if denied:
+            return [u for u in found if not any(d.start < u.end and u.start < d.end for d in denied)]
+    return found
+
+
 def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[ServiceMention], pos: int, endpos: int) -> list[ServiceMention]:
     """Mark as bystanders the services the text says were not hit: "Google Search was not
     affected", the whole list before such a cue ("Xbox Live and Steam were unaffected"), and
     the list a group word refers to ("Verizon and T-Mobile customers also reported problems,
     but both companies said their networks were operating normally")."""
-    unaffected = [u.start for u in lang.cues["unaffected"].finditer(text, pos, endpos)]
+    unaffected = [u.start for u in unaffected_cues(text, lang, pos, endpos)]
     if not unaffected:
         return mentions
     mentions = sorted(mentions, key=lambda m: m.start)
