@@ -1797,3 +1797,33 @@ def test_a_negation_of_another_word_leaves_normal_working_spared(text):
 def test_a_negation_inside_an_outage_word_negates_no_weekday(text, day):
     (found,) = incidents(text)
     assert found["start"] == day
+
+
+# ---------------------------------------------------------------- a release's date beside the outage's
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        param("Slack went down on Tuesday after a software update released on Monday, the company said.", "2024-10-15", id="en-update-released-on-monday"),
+        param("An update rolled out on Monday knocked Slack offline on Tuesday for two hours.", "2024-10-15", id="en-rolled-out-before-the-outage-date"),
+        param("The Zorkpay app crashed on Wednesday, Oct. 16, a day after version 4.2 was pushed on Tuesday.", "2024-10-16", id="en-pushed-on-tuesday"),
+        param("Aplikasi Zorkpay mengalami gangguan pada Selasa (15/10) setelah pembaruan yang dirilis pada Senin (14/10).", "2024-10-15", id="id-pembaruan-dirilis-senin"),
+        param("Pembaruan yang diluncurkan Senin (14/10) membuat aplikasi Zorkpay mengalami gangguan pada Rabu (16/10).", "2024-10-16", id="id-diluncurkan-senin"),
+    ],
+)
+def test_the_day_a_change_was_released_is_not_the_outage_s(text, day):
+    (found,) = incidents(text)
+    assert found["start"][:10] == day
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # traps: the release's day is the only day told, so it is the outage's
+        param("Slack released an update on Monday that crashed the app for two hours.", "2024-10-14", id="en-only-the-release-day"),
+        param("Pembaruan yang dirilis pada Senin (14/10) langsung membuat aplikasi Zorkpay error.", "2024-10-14", id="id-only-the-release-day"),
+    ],
+)
+def test_a_release_day_alone_still_dates_the_outage(text, day):
+    (found,) = incidents(text)
+    assert found["start"][:10] == day

@@ -464,6 +464,7 @@ def _has_affix(word: str, affix: str) -> bool:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 SHORT_QUOTE_WORDS = 6  # a quotation this short is a message or a label, not someone's statement
 WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
+RELEASE_VERB_WORDS = 4  # "an update released on Monday": a release verb this close before a date (beside another date)
 HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
 BEGAN_WORDS = 5  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word this many words before a time
 _DIGIT = re.compile(r"\d")
@@ -590,7 +591,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)
     citation = lang.cues["citation"]
     relative_years: set[int] = set()
-    for d in D.find_dates(text, lang, lex, start, end):
+    told = D.find_dates(text, lang, lex, start, end)
+    for d in told:
         if citation.search(text, max(start, lexicon_mod.window_start(text, d.start, CITATION_GAP_WORDS + 2)), d.start):
             continue  # the date of a cited report
         last_word = lexicon_mod.window_start(text, d.start, 1)
@@ -633,6 +635,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start)
         if history is not None and lang.cues["outage"].search(text, history.end, d.start) is None:
             continue  # "who joined Yahoo from Google in July 2012", "didirikan pada 2019"
+        release = lang.cues["release_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, RELEASE_VERB_WORDS)), d.start) if len(told) > 1 else None
+        if release is not None and lang.cues["outage"].search(text, release.end, d.start) is None:
+            continue  # "went down on Tuesday after a software update released on Monday": the update's day
         said_far = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_FAR_WORDS))
         far = lang.cues["speech"].search(text, said_far, said_from) if said_far < said_from else None
         if far is not None and (lang.cues["outage"].search(text, far.end, d.start) or lang.cues["recovery"].search(text, far.end, d.start)):
