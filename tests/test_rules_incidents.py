@@ -1827,3 +1827,20 @@ def test_the_day_a_change_was_released_is_not_the_outage_s(text, day):
 def test_a_release_day_alone_still_dates_the_outage(text, day):
     (found,) = incidents(text)
     assert found["start"][:10] == day
+
+
+@pytest.mark.parametrize(
+    "text, services",
+    [
+        param("Google said a configuration error caused YouTube, Gmail and Drive to go down worldwide on Monday morning.", ["YouTube", "Gmail", "Drive"], id="en-caused-to-go-down"),
+        param("A bad update made Slack go offline for two hours on Tuesday.", ["Slack"], id="en-made-go-offline"),
+        param("Travellers were stuck for hours after U.S. Customs and Border Protection's systems went down on Saturday.", ["U.S. Customs and Border Protection"], id="en-cbp-whole-name"),
+    ],
+)
+def test_go_down_is_an_outage(text, services):
+    (found,) = incidents(text)
+    assert found["services"] == services
+
+
+def test_prices_that_go_down_are_no_outage():
+    assert incidents("Netflix said prices will go down in India from Tuesday.") == []

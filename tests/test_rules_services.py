@@ -411,6 +411,13 @@ def test_common_words_and_left_out_names_are_no_service(code, text):
         param("id", "Akses ke Facebook dan Instagram dipulihkan pada Senin malam, kata menteri kepada wartawan.", ["facebook", "instagram"], [], id="id-akses-ke"),
         # trap: people still spoke on a social network
         param("en", "Users took to X to complain that Zoom was down, the company told reporters.", ["zoom"], ["x"], id="en-took-to-x"),
+        # a word of what was lost between the venue word and the service, or just before it
+        param("en", "Internet users in Pakistan have been unable to access Twitter since Feb. 17.", ["x"], [], id="en-unable-to-access"),
+        param("en", "Users could not log in to Instagram for about two hours on Tuesday.", ["instagram"], [], id="en-log-in-to"),
+        param("en", "Many customers could not connect to WhatsApp on Tuesday morning.", ["whatsapp"], [], id="en-connect-to"),
+        param("id", "Pengguna tidak bisa masuk ke Instagram selama dua jam, kata pengguna kepada wartawan.", ["instagram"], [], id="id-masuk-ke"),
+        # trap: people still posted on a social network
+        param("id", "Pengguna mengeluh di Twitter bahwa Gmail tidak bisa diakses, kata pengguna kepada wartawan.", ["gmail"], ["x"], id="id-mengeluh-di-twitter"),
     ],
 )
 def test_access_to_a_service_is_no_venue(code, text, disrupted, bystanders):

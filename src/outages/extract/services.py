@@ -128,8 +128,11 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         if lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
             if place is not None:  # "Access to Facebook ... was restored": what was lost, not a venue
-                lost = lang.cues["venue_not_after"].search(text, max(pos, window_start(text, place.start, 1)), place.start)
+                lost = lang.cues["venue_not_after"].search(text, max(pos, window_start(text, place.start, 2)), place.start)
                 if lost is not None and not text[lost.end : place.start].strip():
+                    place = None
+                # ... nor "unable to access Twitter": the word of what was lost between them
+                elif lang.cues["venue_not_after"].search(text, place.end, m.start) is not None:
                     place = None
             # ... where people complained, or where people or accounts spoke ("O2 customers on
             # Twitter suggested ...", "memantau akun resmi ... di Twitter")
