@@ -1844,3 +1844,49 @@ def test_go_down_is_an_outage(text, services):
 
 def test_prices_that_go_down_are_no_outage():
     assert incidents("Netflix said prices will go down in India from Tuesday.") == []
+
+
+# ---------------------------------------------------------------- an outage word inside a name
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Penggunaan aplikasi Zorkpay melonjak sejak pemerintah memberlakukan Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM) pada Juli 2021.", id="id-pembatasan-in-ppkm"),
+        param("Zorkpay sponsored the Global Outage Response Summit in Lisbon on Monday, Oct. 14.", id="en-outage-in-a-summit-name"),
+        param("Pengguna Zorkpay bertambah setelah Program Pemulihan Ekonomi Nasional diluncurkan pada Senin (14/10).", id="id-pemulihan-in-a-program-name"),
+    ],
+)
+def test_an_outage_word_inside_a_name_tells_no_outage(text):
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a headline (capitals say nothing) and a sentence that opens with the word
+        param("Aplikasi Zorkpay Gangguan Lagi Senin Pagi\n\nPengguna mengeluhkan gagal transfer di aplikasi Zorkpay pada Senin (14/10/2024) pagi.", id="id-headline-gangguan"),
+        param("Outages hit Zorkpay users on Monday, Oct. 14, the company said.", id="en-sentence-opens-with-it"),
+    ],
+)
+def test_an_outage_word_outside_a_name_still_counts(text):
+    assert len(incidents(text)) == 1
+
+
+# ---------------------------------------------------------------- a month in a sentence of what will be
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Layanan Zorkpay akan tidak dapat diakses selama empat jam pada Juni karena pemeliharaan.", id="id-akan-pada-juni"),
+        param("Aplikasi Zorkpay dijadwalkan offline selama empat jam pada Juni untuk migrasi sistem.", id="id-dijadwalkan-juni"),
+        param("Customers should expect Zorkpay to be unavailable for up to four hours during maintenance in June.", id="en-should-expect-june"),
+    ],
+)
+def test_a_month_just_ahead_in_a_sentence_of_what_will_be_is_a_plan(text):
+    assert incidents(text, published="2024-05-28") == []
+
+
+def test_a_month_in_a_sentence_of_what_was_is_the_last_such_month():
+    # trap: the same month said of the past is last year's
+    (found,) = incidents("Zorkpay was offline for four hours in June, the company said.", published="2024-05-28")
+    assert found["start"] == "2023-06"

@@ -476,7 +476,8 @@ def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, .
                 return year
             # "Friday 20 April" written two days before that Friday: the weekday confirms this
             # year (a plan), rather than a Friday 20 April six years back
-            if year == reference.year and (d.weekday is not None or ahead) and d.day is not None and candidate <= reference + timedelta(days=60):
+            # ("two weekends in June" in a sentence of what will be: this June, not last June's)
+            if year == reference.year and ((d.weekday is not None and d.day is not None) or ahead) and candidate <= reference + timedelta(days=60):
                 return year
             if d.weekday is None and d.day is None and year == reference.year and d.month <= reference.month:
                 return year

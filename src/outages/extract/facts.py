@@ -267,6 +267,10 @@ def _headline_case(sentence: str) -> bool:
     Ketenagakerjaan bermasalah pada Rabu, 7 Agustus 2024." is prose full of names)."""
     if sentence.rstrip(" \"'”’").endswith("."):
         return False
+    return _mostly_capitalised(sentence)
+
+
+def _mostly_capitalised(sentence: str) -> bool:
     initials = [w[:1] for w in sentence.split() if w[:1].isalpha()]
     return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
@@ -309,6 +313,14 @@ def _inside_a_name(text: str, a: int, b: int, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(start, a - 40), a)
     after = _WORD_AFTER.match(text, b, end)
     return before is not None and before.start(1) > start and before.group(1)[:1].isupper() and after is not None and after.group(1)[:1].isupper()
+
+
+def _in_prose_name(ctx: Context, m: lexicon_mod.Match, start: int, end: int) -> bool:
+    """A capitalised outage word inside a name in a sentence of prose ("Pemberlakuan
+    Pembatasan Kegiatan Masyarakat (PPKM)" is a policy; not a headline's "WhatsApp Down Lagi",
+    nor "The Zorkline Express App Went Down On Monday.", capitals all through)."""
+    text = ctx.text
+    return text[m.start].isupper() and _inside_a_name(text, m.start, m.end, start, end) and not _mostly_capitalised(text[start:end])
 
 
 def _negated(ctx: Context, at: int, floor: int) -> bool:
@@ -486,6 +498,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.outage = outage or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
         and not _purposed(ctx, m.start, start) and not _in_spared_aside(ctx, m.start, start, end)
+        and not _in_prose_name(ctx, m, start, end)
         for m in lang.cues["outage"].finditer(text, start, end)
     )
     # "was not operating normally", "tidak berjalan normal": the outage told the other way round
