@@ -1890,3 +1890,22 @@ def test_a_month_in_a_sentence_of_what_was_is_the_last_such_month():
     # trap: the same month said of the past is last year's
     (found,) = incidents("Zorkpay was offline for four hours in June, the company said.", published="2024-05-28")
     assert found["start"] == "2023-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("The Optus network went down on Wednesday, Nov. 8, for about 12 hours. Optus's chief executive is due to appear "
+              "before a Senate inquiry into the outage on Friday.", id="en-due-to-appear-far-before-friday"),
+        param("The Optus network went down on Wednesday, Nov. 8, for about 12 hours. Optus users are set to get compensation "
+              "for the outage of the network on Friday.", id="en-set-to-far-before-friday"),
+    ],
+)
+def test_a_weekday_after_a_word_of_the_future_dates_no_outage(text):
+    assert [i["start"][:10] for i in incidents(text, published="2023-11-13")] == ["2023-11-08"]
+
+
+def test_due_to_as_a_cause_is_no_word_of_the_future():
+    # trap: "due to" before a noun is a cause; the weekday is the outage's
+    (found,) = incidents("The Zorkpay app went down on Friday due to a server failure, the company said.", published="2023-11-13")
+    assert found["start"] == "2023-11-10"

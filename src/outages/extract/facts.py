@@ -476,6 +476,7 @@ def _has_affix(word: str, affix: str) -> bool:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 SHORT_QUOTE_WORDS = 6  # a quotation this short is a message or a label, not someone's statement
 WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation this close before a weekday
+FUTURE_WEEKDAY_WORDS = 14  # "is due to appear before a Senate inquiry into the outage on Friday": a word of the future this close before a weekday
 RELEASE_VERB_WORDS = 4  # "an update released on Monday": a release verb this close before a date (beside another date)
 HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
 BEGAN_WORDS = 5  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word this many words before a time
@@ -631,7 +632,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if d.kind == "weekday" and (_beside(ctx, d, "weekday_next") or (_beside(ctx, d, "weekday_this") and lang.cues["future"].search(text, start, end) is not None)):
             ctx.planned = ctx.planned or f.reports_outage
             continue  # "next Monday", "Senin depan"; "free data this Sunday" in a sentence of what will be
-        if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, 10)), d.start) is not None:
+        if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, FUTURE_WEEKDAY_WORDS)), d.start) is not None:
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
         resolved = D.resolve(d, ctx.reference, ctx.text_years, ahead=d.kind == "explicit" and d.year is None and lang.cues["future"].search(text, start, end) is not None)
