@@ -446,3 +446,32 @@ def test_within_a_time_before_a_recovery_word_stays_out():
     # "detected the disruption within one minute": no recovery word just before "within"
     found = durations("en", "Kestrel said it detected the disruption within one minute, and was operating as normal within 49 minutes.", recovery=True)
     assert [d.minutes for d in found] == [49]
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a length of time given back as credit or compensation is no length of the outage
+        param("en", "Rogers promises 5 days of credit to every wireless customer.", id="en-days-of-credit"),
+        param("en", "It will credit customers the equivalent of five days of service.", id="en-equivalent-of"),
+        param("en", "Subscribers get two weeks worth of free streaming as an apology.", id="en-worth-of"),
+        param("en", "Customers will see 3 days in credits on their next bill.", id="en-in-credits"),
+        param("id", "Telkomsel memberikan kompensasi 3 hari kuota gratis kepada pelanggan.", id="id-kompensasi"),
+        param("id", "Pelanggan mendapat bonus 7 hari masa aktif dari operator.", id="id-bonus-hari"),
+    ],
+)
+def test_time_given_back_is_no_duration(code, text):
+    assert durations(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "code, text, minutes",
+    [
+        # traps: a length still stands before or after other words
+        param("en", "The outage lasted 15 hours, and customers will get a credit.", 900, id="en-lasted-then-credit"),
+        param("en", "Customers went five days of outage without a word from the company.", 7200, id="en-days-of-outage"),
+        param("id", "Gangguan berlangsung selama lima jam sebelum kompensasi diumumkan.", 300, id="id-selama-lalu-kompensasi"),
+    ],
+)
+def test_a_length_beside_words_of_credit_still_counts(code, text, minutes):
+    assert only(code, text).minutes == minutes

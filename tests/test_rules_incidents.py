@@ -1909,3 +1909,28 @@ def test_due_to_as_a_cause_is_no_word_of_the_future():
     # trap: "due to" before a noun is a cause; the weekday is the outage's
     (found,) = incidents("The Zorkpay app went down on Friday due to a server failure, the company said.", published="2023-11-13")
     assert found["start"] == "2023-11-10"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # an outage told as an event between the word of the future and the weekday: the day is the outage's
+        param("Rogers will give customers 5 days of credit after its network went down on Friday for 15 hours.", "2023-11-10", id="en-will-credit-after-went-down-friday"),
+        param("Zorkpay says it will refund fees charged while the Zorkpay app crashed on Thursday morning.", "2023-11-09", id="en-will-refund-while-crashed"),
+    ],
+)
+def test_a_weekday_of_an_outage_told_after_a_word_of_the_future_dates_it(text, day):
+    (found,) = incidents(text, published="2023-11-13")
+    assert found["start"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: the outage word between is itself yet to come
+        param("Zorkpay will be unavailable for four hours on Saturday night for maintenance.", id="en-will-be-unavailable-saturday"),
+        param("Zorkpay said its app would go offline for an upgrade on Sunday.", id="en-would-go-offline-sunday"),
+    ],
+)
+def test_an_outage_yet_to_come_between_stays_a_plan(text):
+    assert incidents(text, published="2023-11-13") == []

@@ -323,6 +323,24 @@ def _in_prose_name(ctx: Context, m: lexicon_mod.Match, start: int, end: int) -> 
     return text[m.start].isupper() and _inside_a_name(text, m.start, m.end, start, end) and not _mostly_capitalised(text[start:end])
 
 
+def _future_before(ctx: Context, at: int, floor: int) -> bool:
+    """A word of the future a few words before `at` ("said he would issue an order on Monday",
+    "is due to appear before a Senate inquiry into the outage on Friday"), with no outage told
+    as an event between them ("will give credit after its network went down on Friday": the
+    day is the outage's; "the outage", a noun after a determiner, and "will be unavailable",
+    itself yet to come, tell no event)."""
+    text = ctx.text
+    future = ctx.lang.cues["future"].search(text, max(floor, lexicon_mod.window_start(text, at, FUTURE_WEEKDAY_WORDS)), at)
+    if future is None:
+        return False
+    determiners = ctx.lang.cues["name_determiners"]
+    for m in ctx.lang.cues["outage"].finditer(text, future.end, at):
+        if determiners.search(text, max(future.end, lexicon_mod.window_start(text, m.start, 1)), m.start) is None \
+                and not _cue_before(ctx, "future", m.start, future.start, NEGATION_WINDOW_WORDS):  # not "will be unavailable"
+            return False
+    return True
+
+
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     return _cue_before(ctx, "outage_negation", at, floor, NEGATION_WINDOW_WORDS)
 
@@ -632,7 +650,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if d.kind == "weekday" and (_beside(ctx, d, "weekday_next") or (_beside(ctx, d, "weekday_this") and lang.cues["future"].search(text, start, end) is not None)):
             ctx.planned = ctx.planned or f.reports_outage
             continue  # "next Monday", "Senin depan"; "free data this Sunday" in a sentence of what will be
-        if d.kind == "weekday" and lang.cues["future"].search(text, max(start, lexicon_mod.window_start(text, d.start, FUTURE_WEEKDAY_WORDS)), d.start) is not None:
+        if d.kind == "weekday" and _future_before(ctx, d.start, start):
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
         resolved = D.resolve(d, ctx.reference, ctx.text_years, ahead=d.kind == "explicit" and d.year is None and lang.cues["future"].search(text, start, end) is not None)
