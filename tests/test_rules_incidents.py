@@ -1934,3 +1934,27 @@ def test_a_weekday_of_an_outage_told_after_a_word_of_the_future_dates_it(text, d
 )
 def test_an_outage_yet_to_come_between_stays_a_plan(text):
     assert incidents(text, published="2023-11-13") == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # a range told again in another zone after a dash or a bracket is read once
+        param("Azure customers saw errors between 15:41 UTC on 29 October and 00:05 UTC on 30 October – 11.41am to 8.05pm "
+              "Eastern time in the US.", 504, id="en-dash-restated-in-et"),
+        param("Zorkpay was down from 09:00 GMT on 29 October to 11:30 GMT on 29 October (5am to 7.30am ET), the company said.",
+              150, id="en-bracket-restated-range"),
+        param("Aplikasi Zorkpay down sejak pukul 22.00 WIB Selasa (29/10/2024) hingga 01.00 WIB Rabu (30/10/2024) — 15.00 hingga "
+              "18.00 UTC.", 180, id="id-dash-restated-in-utc"),
+    ],
+)
+def test_a_range_told_again_in_another_zone_is_read_once(text, minutes):
+    (found,) = incidents(text, published="2025-10-30")
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_a_second_range_in_the_same_zone_after_a_dash_still_counts():
+    # trap: a dash before a range in the same zone is no restatement
+    text = "Zorkpay was down between 09:00 and 10:00 UTC on 29 October – and again from 10:30 to 12:30 UTC."
+    (found,) = incidents(text, published="2025-10-30")
+    assert found["duration"]["minutes"] == 210  # 09:00 to 12:30 UTC

@@ -233,14 +233,25 @@ def _article_country(ctx: Context) -> str | None:
     return ranked[0][0]
 
 
+_RESTATE_DASH = re.compile(r"\s[–—-]\s|\(")  # a dash or a bracket before a range told again in another zone
+RESTATE_GAP_CHARS = 30  # "00:05 UTC on 30 October – 11.41am": this close after the range
+
+
 def _without_restatements(text: str, times: list) -> tuple[list, list]:
     """The sentence's times less those that restate the one before in brackets in another zone
     ("15:23 Beijing time (07:23 UTC)", "16:50 (08:50 UTC)"), with their zones; a zone-less time
-    restated so is in the zone of the sentence's first zoned time."""
+    restated so is in the zone of the sentence's first zoned time. A range told, then told again
+    in other zones after a dash or a bracket, is read once ("between 15:41 UTC ... and 00:05 UTC
+    on 30 October – 11.41am to 8.05pm Eastern time")."""
     kept: list = []
     zones: list = []
     first_zone = next((t.zone for t in times if t.zone), None)
-    for t in times:
+    for k, t in enumerate(times):
+        if kept and first_zone is not None and len(kept) >= 2 and _RESTATE_DASH.search(text, kept[-1].end, t.start) is not None \
+                and t.start - kept[-1].end <= RESTATE_GAP_CHARS:
+            later = {x.zone for x in times[k:] if x.zone}
+            if later and first_zone not in later:
+                break  # "... and 00:05 UTC on 30 October – 11.41am to 8.05pm Eastern time": the range again
         if kept and t.zone and text[kept[-1].end : t.start].strip() == "(":
             if zones[-1] is None and first_zone != t.zone:
                 zones[-1] = first_zone  # "16:50 (08:50 UTC)" after "15:23 Beijing time": Beijing time
