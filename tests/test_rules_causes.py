@@ -896,3 +896,28 @@ def test_a_quotation_speaks_for_the_person_named_before(body, basis):
 )
 def test_what_names_no_cause_is_no_cause(code, text):
     assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a cause word in a relative aside tells what something is or does, not why it failed
+        param("en", "A failure in Zorkshield, which protects customers from denial-of-service attacks, knocked out bank websites.", id="en-which-protects-from-ddos"),
+        param("en", "The Zorkpay app, which lets users report power outages, was down on Monday.", id="en-which-lets-report-power"),
+        param("id", "Layanan Zorkshield, yang melindungi situs dari serangan DDoS, mengalami gangguan pada Senin.", id="id-yang-melindungi-dari-ddos"),
+    ],
+)
+def test_a_cause_word_in_a_relative_aside_is_no_cause(code, text):
+    assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # traps: a cause outside the aside, and an aside with a causal word
+        param("en", "Zorkshield, which protects banks, went down after a DDoS attack.", "cyberattack", id="en-cause-after-the-aside"),
+        param("en", "The outage, which was caused by a DDoS attack, lasted two hours.", "cyberattack", id="en-caused-by-inside-aside"),
+    ],
+)
+def test_a_cause_outside_the_aside_or_with_a_causal_word_counts(code, text, category):
+    assert read(code, text)[0] == category

@@ -17,6 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import Language, Lexicon, window_start
+from .services import relative_aside
 
 # Categories in tie-break order: the more specific first.
 ORDER = (
@@ -200,7 +201,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     # a category phrase in a sentence about the outage, with no causal word: weaker
     if best is None and (outage_sentence or lang.cues["speech"].search(text, start, end)):
         for cue in lang.causes.finditer(text, start, end):
-            if cue.key in STRONG_WITHOUT_CUE:
+            if cue.key in STRONG_WITHOUT_CUE and not _in_relative_aside(text, lang, start, end, cue.start):
                 consider(cue, 1, 0)
     if best is not None:
         return best[4]
@@ -358,6 +359,17 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
 
 
 RELATIVE_CLAUSE_CHARS = 120  # ", which had been rolled out shortly before the outage,": how long a clause may be
+
+
+def _in_relative_aside(text: str, lang: Language, start: int, end: int, at: int) -> bool:
+    """text[at] stands in an aside set off by commas that opens with a relative pronoun: it
+    tells what something is or does, not why the outage happened ("a failure in Akamai's
+    Prolexic service, which protects customers from denial-of-service attacks, knocked out")."""
+    comma = text.rfind(",", start, at)
+    if comma < 0:
+        return False
+    aside = relative_aside(text, lang, comma, end)
+    return aside is not None and at < aside.end()
 
 
 def _before_relative_clause(text: str, lang: Language, start: int, at: int) -> int:
