@@ -921,3 +921,34 @@ def test_a_cause_word_in_a_relative_aside_is_no_cause(code, text):
 )
 def test_a_cause_outside_the_aside_or_with_a_causal_word_counts(code, text, category):
     assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text, category, basis",
+    [
+        # a word of guessing in a later clause of its own guesses at something else
+        param("id", "Manajemen Zorkbank mengakui gangguan disebabkan serangan siber, setelah kelompok peretas mengklaim telah mencuri data nasabah.", "cyberattack", "operator", id="id-setelah-mengklaim"),
+        param("en", "A Zorkbank spokesperson said the outage was caused by a DDoS attack, after a hacker group claimed it had stolen data.", "cyberattack", "operator", id="en-after-a-group-claimed"),
+        # traps: the guess governs the cause
+        param("en", "Some users speculated the outage was caused by a DDoS attack.", "cyberattack", "speculation", id="en-speculated-before"),
+        param("id", "Warganet menduga gangguan disebabkan serangan siber.", "cyberattack", "speculation", id="id-menduga-before"),
+    ],
+)
+def test_a_guess_in_a_later_clause_of_its_own_is_no_guess_at_the_cause(code, text, category, basis):
+    assert read(code, text) == (category, basis)
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # a cause phrase inside a service's name is the service
+        param("id", "Layanan publik terhenti sejak lumpuhnya Pusat Data Nasional Sementara di Surabaya.", None, id="id-pusat-data-in-a-name"),
+        # words of being hit by an attack
+        param("id", "Juru bicara menegaskan bahwa PDNS 2 menjadi sasaran serangan ransomware.", "cyberattack", id="id-menjadi-sasaran"),
+        param("en", "The company said its network was targeted by a ransomware attack.", "cyberattack", id="en-targeted-by"),
+        param("en", "Zorkbank said it fell victim to a DDoS attack on Monday.", "cyberattack", id="en-fell-victim-to"),
+    ],
+)
+def test_cause_phrases_in_names_and_words_of_being_hit(code, text, category):
+    found = read(code, text)
+    assert (found[0] if found else None) == category

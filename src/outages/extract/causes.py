@@ -126,12 +126,14 @@ def cause_clause(text: str, lang: Language, start: int, end: int, after_outage: 
 
 def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
     # who states it, read only once a cause is found (most sentences state none)
-    said: list[tuple[str, str | None]] = []
+    said: dict[bool, tuple[str, str | None]] = {}
 
-    def basis() -> tuple[str, str | None]:
-        if not said:
-            said.append(_basis(text, lang, lex, start, end, speakers, paragraph))
-        return said[0]
+    def basis(cue_end: int | None = None) -> tuple[str, str | None]:
+        # a guess told in a later clause of its own is no guess at this cause
+        guess_after = cue_end is not None and _guess_in_later_clause(text, lang, cue_end, end)
+        if guess_after not in said:
+            said[guess_after] = _basis(text, lang, lex, start, end, speakers, paragraph, guess_from=cue_end if guess_after else None)
+        return said[guess_after]
 
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
     if undisclosed is not None:
@@ -163,6 +165,8 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         nonlocal best
         # a phrase tied to a causal word is denied only right before it ("not a cyberattack
         # but ..."); a bare phrase is denied anywhere in its clause ("membantah ... peretasan")
+        if _in_service_name(lex, text, cue):
+            return  # "lumpuhnya Pusat Data Nasional Sementara": the data centre is the service
         if denied(cue.start, 24 if tier == 0 else 90):
             return
         order = _RANK.get(cue.key, 99)
@@ -172,7 +176,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             order = len(ORDER)
         rank = (tier, distance > NEAR_CHARS, order, distance)  # near the causal word first, then the more specific
         if best is None or rank < best[:4]:
-            low_basis, speaker = basis()
+            low_basis, speaker = basis(cue.end)
             best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
 
     # "karena X", "due to X": the cause follows the cue
@@ -284,9 +288,39 @@ def _names_word(name: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
-def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int]) -> tuple[str, str | None]:
-    """Who states the sentence: (basis, the operator that speaks when one is named)."""
-    if lang.cues["speculation"].search(text, start, end):
+def _in_service_name(lex: Lexicon, text: str, cue) -> bool:
+    """The cause phrase is part of a service's name the text writes ("Pusat Data Nasional")."""
+    m = lex.services.search(text, window_start(text, cue.start, SERVICE_NAME_REACH_WORDS), cue.end + SERVICE_NAME_REACH_CHARS)
+    while m is not None and m.start <= cue.start:
+        if m.end >= cue.end:
+            return True
+        m = lex.services.search(text, m.end, cue.end + SERVICE_NAME_REACH_CHARS)
+    return False
+
+
+SERVICE_NAME_REACH_WORDS = 4  # a service name may start this many words before the cause phrase
+SERVICE_NAME_REACH_CHARS = 40  # ... and end this far after it
+
+
+def _guess_in_later_clause(text: str, lang: Language, cue_end: int, end: int) -> bool:
+    """A word of guessing after the cause, in a clause opened after a comma by a word of time or
+    a clause word ("disebabkan serangan siber, setelah kelompok ransomware LockBit mengklaim
+    ..."): it guesses at something else."""
+    guess = lang.cues["speculation"].search(text, cue_end, end)
+    if guess is None:
+        return False
+    comma = text.rfind(",", cue_end, guess.start)
+    if comma < 0:
+        return False
+    after = text[comma + 1 : guess.start]
+    opener = lang.cues["because_temporal"].search(text, comma + 1, guess.start) or lang.cues["clause_break"].search(text, comma + 1, guess.start)
+    return opener is not None and not text[comma + 1 : opener.start].strip() and bool(after.strip())
+
+
+def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], guess_from: int | None = None) -> tuple[str, str | None]:
+    """Who states the sentence: (basis, the operator that speaks when one is named). `guess_from`:
+    a word of guessing from there on guesses at something else (see _guess_in_later_clause)."""
+    if lang.cues["speculation"].search(text, start, end if guess_from is None else guess_from):
         return "speculation", None
     role = lang.cues["operator_speaker"].search(text, start, end)
     if role:
