@@ -634,3 +634,16 @@ def test_an_exclusion_carries_over_a_list_of_places(code, text, expected):
 )
 def test_a_place_named_with_its_time_zone_is_a_clock(code, text, expected):
     assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # words that an outage was worldwide, said of its scale
+        param("id", "Gangguan ini bersifat global, kata perusahaan.", id="id-bersifat-global"),
+        param("id", "Gangguan berskala global itu berlangsung dua jam.", id="id-berskala-global"),
+        param("en", "The disruption was felt on a global scale.", id="en-on-a-global-scale"),
+    ],
+)
+def test_words_of_a_global_scale_are_the_world(code, text):
+    assert "001" in codes(code, text)
