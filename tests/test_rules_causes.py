@@ -952,3 +952,27 @@ def test_a_guess_in_a_later_clause_of_its_own_is_no_guess_at_the_cause(code, tex
 def test_cause_phrases_in_names_and_words_of_being_hit(code, text, category):
     found = read(code, text)
     assert (found[0] if found else None) == category
+
+
+@pytest.mark.parametrize(
+    "code, text, basis",
+    [
+        # "menurut" cites whoever follows it, over a word for the statement
+        param("id", "Menurut BNI, gangguan terjadi karena pemeliharaan sistem terjadwal.", "operator", id="id-menurut-bni"),
+        param("id", "Menurut keterangan BNI saat itu, gangguan terjadi karena pemeliharaan sistem terjadwal.", "operator", id="id-menurut-keterangan-bni"),
+        param("en", "According to a statement from Akamai, the outage was caused by a configuration update.", "operator", id="en-statement-from"),
+        # a company's word closed by a demonstrative after asides with commas
+        param("id", "Melalui halaman statusnya, perusahaan asal Amerika Serikat yang berkantor pusat di San Francisco, California, itu menyebut "
+              "gangguan bersumber dari penyedia cloud pihak ketiga.", "operator", id="id-perusahaan-itu-menyebut"),
+        # traps: an outsider cited, a name that starts with the company word
+        param("id", "Menurut pengamat keamanan siber Raka Wijaya, gangguan terjadi karena serangan DDoS.", "media", id="id-menurut-pengamat"),
+        param("id", "Gangguan, menurut pengamat, terjadi karena serangan DDoS, Bank Indonesia itu menyebut.", "media", id="id-bank-indonesia-itu"),
+    ],
+)
+def test_who_a_citation_or_a_closed_subject_gives_the_cause_to(code, text, basis):
+    assert read(code, text)[1] == basis
+
+
+def test_a_company_word_closed_by_also_after_asides_is_the_subject():
+    text = "The company, which is headquartered in San Francisco, California, also said the outage was caused by a configuration change."
+    assert read("en", text) == ("configuration_change", "operator")

@@ -317,6 +317,9 @@ def _guess_in_later_clause(text: str, lang: Language, cue_end: int, end: int) ->
     return opener is not None and not text[comma + 1 : opener.start].strip() and bool(after.strip())
 
 
+PRONOUN_OPENER_CHARS = 32  # "Menurut keterangannya,", "According to him,": an opener of a pronoun's word ends this close to the start
+
+
 def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], guess_from: int | None = None) -> tuple[str, str | None]:
     """Who states the sentence: (basis, the operator that speaks when one is named). `guess_from`:
     a word of guessing from there on guesses at something else (see _guess_in_later_clause)."""
@@ -329,12 +332,16 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     if any(name in sentence and _names_word(name, sentence) for name in speakers):
         return "operator", None
     cited = lang.cues["citation"].search(text, start, end)
-    opener = lang.cues["pronoun_speech"].search(text, start, min(end, start + 20))
+    opener = lang.cues["pronoun_speech"].search(text, start, min(end, start + PRONOUN_OPENER_CHARS))
     if opener is not None and cited is not None and opener.start <= cited.start < opener.end:
         cited = None  # "According to her, ...": a pronoun's word (read below), no citation
     if cited is not None:
         # "according to Microsoft": the company itself, cited (another company's word is the
         # media's: the incident's report checks the speaker against its operators)
+        # "menurut keterangan BNI", "according to a statement from Akamai": the one who made it
+        statement = lang.cues["statement_nouns"].search(text, cited.end, min(end, cited.end + 40))
+        if statement is not None and not text[cited.end : statement.start].strip():
+            cited = statement
         next_word = text[cited.end : cited.end + 30].split(None, 1)
         named = bool(next_word) and not next_word[0][:1].islower()
         channel = lang.cues["speech_channel"].search(text, cited.start, cited.end)
@@ -443,6 +450,16 @@ def _company_subject(text: str, lang: Language, start: int, at: int) -> bool:
     "Pengembang asal China itu menyebut ..."); not a name that starts with one ("Bank
     Indonesia mengatakan", "Service NSW said")."""
     head = max(start, text.rfind(",", start, at) + 1)
+    if head > start and lang.cues["subject_close"].whole(text[head:at].strip()) is not None and not any(q in text[start:at] for q in _QUOTE_CHARS):
+        # "perusahaan asal Amerika Serikat yang berkantor pusat di San Francisco, California,
+        # itu menyebut", "The company, headquartered in San Francisco, also said": a word
+        # closes a subject whose asides hold commas (a verb right after the last comma does not:
+        # tried, dev basis .855 -> .850)
+        m = lang.cues["company_subject"].search(text, start, at)
+        if m is None or not text[m.start].islower():
+            return False  # (not a name that starts with the word: "Bank Indonesia")
+        lead = text[max(start, text.rfind(",", start, m.start) + 1) : m.start]  # after "Melalui halaman statusnya,"
+        return len(lead.split()) <= SUBJECT_LEAD_WORDS
     m = lang.cues["company_subject"].search(text, head, at)
     if m is None:
         return False
