@@ -976,3 +976,18 @@ def test_who_a_citation_or_a_closed_subject_gives_the_cause_to(code, text, basis
 def test_a_company_word_closed_by_also_after_asides_is_the_subject():
     text = "The company, which is headquartered in San Francisco, California, also said the outage was caused by a configuration change."
     assert read("en", text) == ("configuration_change", "operator")
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a transit line's broken equipment is hardware
+        param("id", "Juru bicara KAI Commuter mengatakan gangguan disebabkan kerusakan pada wesel di Stasiun Manggarai.", id="id-kerusakan-pada-wesel"),
+        param("id", "Perjalanan KRL tertahan akibat rel patah di dekat Stasiun Citayam.", id="id-rel-patah"),
+        param("id", "Layanan MRT terhenti karena kerusakan pantograf pada salah satu rangkaian.", id="id-kerusakan-pantograf"),
+        param("en", "Trains were held for two hours because of a points failure near Clapham Junction.", id="en-points-failure"),
+        param("en", "The line was suspended after a broken rail was found near the station.", id="en-broken-rail"),
+    ],
+)
+def test_broken_transit_equipment_is_hardware(code, text):
+    assert read(code, text)[0] == "hardware"
