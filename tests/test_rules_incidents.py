@@ -1958,3 +1958,35 @@ def test_a_second_range_in_the_same_zone_after_a_dash_still_counts():
     text = "Zorkpay was down between 09:00 and 10:00 UTC on 29 October – and again from 10:30 to 12:30 UTC."
     (found,) = incidents(text, published="2025-10-30")
     assert found["duration"]["minutes"] == 210  # 09:00 to 12:30 UTC
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # a bound the stated times admit gives way to the times, which tell the length exactly
+        param("Google Docs sulit diakses selama lebih dari satu jam pada Senin (2/10/2023). Gangguan berlangsung sejak pukul 01.40 "
+              "hingga 03.05 UTC.", 85, id="id-lebih-dari-satu-jam-and-times"),
+        param("Zorkpay was down for more than an hour on Monday, Oct. 2, 2023. The outage lasted from 9:10 a.m. to 10:35 a.m. ET.", 85, id="en-more-than-an-hour-and-times"),
+        # trap: a length told exactly stays
+        param("Zorkpay was down for 80 minutes on Monday, Oct. 2, 2023. The outage lasted from 9:10 a.m. to 10:35 a.m. ET.", 80, id="en-exact-length-stays"),
+    ],
+)
+def test_a_bound_gives_way_to_the_times_it_admits(text, minutes):
+    (found,) = incidents(text, published="2023-10-03")
+    assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        # where a service's users live is no place that was hit
+        param("Google Docs sulit diakses pada Senin (2/10/2023). Google Workspace digunakan oleh lebih dari 3 miliar pengguna di "
+              "seluruh dunia, termasuk di Indonesia.", [], id="id-digunakan-oleh"),
+        param("Zorkpay was down on Monday, Oct. 2, 2023. The app has more than 50 million users in Brazil and Mexico.", [], id="en-has-more-than-users-in"),
+        # trap: reports from users in a place are
+        param("Zorkpay was down on Monday, Oct. 2, 2023. Reports came from users in Brazil and Mexico.", ["BR", "MX"], id="en-reports-from-users-in"),
+    ],
+)
+def test_a_service_s_user_base_is_no_place_hit(text, regions):
+    (found,) = incidents(text, published="2023-10-03")
+    assert [r["code"] for r in found["regions"] if "regions" not in found["estimated"]] == regions

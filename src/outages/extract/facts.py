@@ -543,7 +543,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
     f.not_incident = _not_incident(text, lang, start, end)
     # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
-    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and not S.unaffected_cues(text, lang, start, end)
+    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and not S.unaffected_cues(text, lang, start, end) \
+        and lang.cues["user_base"].search(text, start, end) is None  # not "digunakan oleh lebih dari 3 miliar pengguna di seluruh dunia"
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)
     unavailable = _unavailable(text, lang, start, end) + _users_could_not(text, lang, start, end)

@@ -117,7 +117,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     duration = _duration(chosen, facts, ctx)
     if duration is not None and start_dt is not None and end_dt is not None and end_dt > start_dt:
         told = replace(duration, minutes=int((end_dt - start_dt).total_seconds() // 60), qualifier="exact")
-        if duration.whole or not _agree(duration, told):
+        # ("lebih dari satu jam" beside "sejak pukul 01.40 hingga 03.05 UTC": the bound admits
+        # the times, which tell the length exactly)
+        if duration.whole or not _agree(duration, told) or duration.qualifier in ("at_least", "up_to"):
             # "semalaman" with "pukul 21.00 ... pulih Kamis pukul 11.30", or "started at 6 p.m. ET
             # ... until 11:30 p.m. ET" beside a user's "I waited for 20 minutes": the times tell it
             duration = None
