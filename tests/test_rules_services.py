@@ -488,3 +488,15 @@ def test_the_host_of_a_failed_feature_is_a_bystander(code, text, disrupted, byst
     found = mentions(code, text)
     assert [m.key for m in found if not m.bystander] == disrupted
     assert [m.key for m in found if m.bystander] == bystanders
+
+
+@pytest.mark.parametrize(
+    "code, text, key",
+    [
+        # a name written with "and" is the same written with "&"
+        param("en", "Hong Kong Exchanges & Clearing suspended trading on Thursday.", "hkex", id="en-ampersand-for-and"),
+        param("en", "Hong Kong Exchanges and Clearing suspended trading on Thursday.", "hkex", id="en-and-as-listed"),
+    ],
+)
+def test_and_and_ampersand_write_one_name(code, text, key):
+    assert [m.key for m in mentions(code, text)] == [key]

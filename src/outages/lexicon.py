@@ -748,6 +748,9 @@ def load() -> Lexicon:
         operator_of[key] = entry["operator"]
         kind_of[key] = entry["kind"]
         service_forms[key] = [entry["name"], *entry["aliases"]]
+        # "Hong Kong Exchanges and Clearing" is written "... & Clearing" too, and the other way round
+        service_forms[key] += [f.replace(" and ", " & ") for f in service_forms[key] if " and " in f] + \
+            [f.replace(" & ", " and ") for f in service_forms[key] if " & " in f]
         case_sensitive.update(entry.get("case_sensitive", []))
         for form, langs in entry.get("only_in", {}).items():
             alias_languages[form] = alias_languages[form.lower()] = frozenset(langs)  # as written, or in lower case ("hulu")
