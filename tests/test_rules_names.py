@@ -1048,3 +1048,16 @@ def test_a_noun_after_a_list_word_still_opens_a_name(text, name):
 def test_a_hyphenated_describing_word_and_a_numbered_place(text, name, place):
     found = services(text)
     assert found and name in found[0] and place not in " ".join(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's home named with a word of origin is a place, no service
+        param("Layanan cloud perusahaan asal Redmond itu terganggu pada Selasa (14/5/2024) sejak pagi.", id="id-perusahaan-asal"),
+        param("Layanan Zorkcloud yang berkantor pusat di Bellevue terganggu pada Selasa (14/5/2024) sejak pagi.", id="id-berkantor-pusat-di"),
+        param("The cloud platform of the company headquartered in Redmond went down on Tuesday, May 14.", id="en-headquartered-in"),
+    ],
+)
+def test_a_company_s_home_is_no_service(text):
+    assert not any(name in ("Redmond", "Bellevue") for found in services(text) for name in found)

@@ -168,6 +168,9 @@ _FUNCTION_DATES = ("month_lead", "year_lead", "time_lead")
 _GAP_WORDS: dict[int, tuple[list[str], frozenset[str]]] = {}
 
 
+ORIGIN_LEAD_WORDS = 3  # "berkantor pusat di": an origin word this close before a name makes it a place
+
+
 def _gap_words(lang: Language) -> frozenset[str]:
     """The language's subject_gap words in lower case (made once per word list)."""
     return _lower_words(lang.cue_forms.get("subject_gap", []))
@@ -773,4 +776,11 @@ def find_unknown_services(
             if counts.get(name, 0) >= MIN_SUBJECT_MENTIONS:
                 subject_ok = True
                 add(span)
-    return sorted(found.values(), key=lambda m: m.start)
+    # "perusahaan asal Redmond", "the Redmond-based company", "headquartered in Redmond": a
+    # company's home, not a service
+    origin = lang.cues["origin_lead"]
+    return sorted(
+        (m for m in found.values()
+         if (lead := origin.search(text, max(pos, window_start(text, m.start, ORIGIN_LEAD_WORDS)), m.start)) is None or text[lead.end : m.start].strip()),
+        key=lambda m: m.start,
+    )
