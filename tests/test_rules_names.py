@@ -1061,3 +1061,17 @@ def test_a_hyphenated_describing_word_and_a_numbered_place(text, name, place):
 )
 def test_a_company_s_home_is_no_service(text):
     assert not any(name in ("Redmond", "Bellevue") for found in services(text) for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a named service, named after its owner's "'s", is that service's
+        param("A failure in Akamai's Prolexic service knocked out the websites of several banks on Monday, May 13.", [["Akamai"]], id="en-akamais-prolexic"),
+        param("Cloudflare's Workers KV service went down on Monday, May 13.", [["Cloudflare"]], id="en-cloudflares-workers-kv"),
+        # trap: an owner that is no service keeps the name
+        param("Zorkcorp's Kestrelpay app went down on Monday, May 13.", [["Kestrelpay"]], id="en-unknown-owner"),
+    ],
+)
+def test_a_part_named_after_its_owner_is_the_owner_s(text, expected):
+    assert services(text) == expected

@@ -499,6 +499,7 @@ RELEASE_VERB_WORDS = 4  # "an update released on Monday": a release verb this cl
 HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
 BEGAN_WORDS = 5  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word this many words before a time
 _DIGIT = re.compile(r"\d")
+_POSSESSIVE_GAP = re.compile(r".?['’]s\s+")  # "Akamai's Prolexic": the owner's mark before a name
 
 
 def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, outage: bool = False) -> Facts:
@@ -575,6 +576,12 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             if unknown:
                 mentions = S.spare_unaffected(text, lang, lex, S.listed_with_bystanders(text, mentions + unknown), start, end)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start) and not _in_person_name(ctx, m)]
+    if len(f.services) > 1:
+        # "Akamai's Prolexic service", "Cloudflare's Workers KV": a part of a named service,
+        # named after its owner, is that service's (a name the lexicon lacks)
+        owners = {m.end: m for m in f.services if not m.key.startswith("~")}
+        f.services = [m for m in f.services if not (m.key.startswith("~") and _POSSESSIVE_GAP.fullmatch(text, max(0, m.start - 4), m.start)
+                                                    and any(0 <= m.start - e <= 4 for e in owners))]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
     hypothetical = lang.cues["conditional"].search(text, start, end) is not None
