@@ -1990,3 +1990,22 @@ def test_a_bound_gives_way_to_the_times_it_admits(text, minutes):
 def test_a_service_s_user_base_is_no_place_hit(text, regions):
     (found,) = incidents(text, published="2023-10-03")
     assert [r["code"] for r in found["regions"] if "regions" not in found["estimated"]] == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # this year's date in a sentence of what will be is a plan
+        param("Zorkpay says the schedule of maintenance windows in which the app will be offline for the rest of 2024 will be published in June.", id="en-rest-of-2024-will"),
+        param("Aplikasi Zorkpay akan offline beberapa kali sepanjang 2024 untuk pemeliharaan sistem.", id="id-akan-sepanjang-2024"),
+        param("Users of the Zorkpay app affected by the changes in 2024 will be told by email.", id="en-affected-in-2024-will-be-told"),
+    ],
+)
+def test_this_year_in_a_sentence_of_what_will_be_is_a_plan(text):
+    assert incidents(text, published="2024-05-28") == []
+
+
+def test_a_past_year_in_a_sentence_of_what_will_be_still_dates():
+    # trap: a year before the publication's is past, whatever else the sentence plans
+    found = incidents("The Zorkpay app went down for six hours in 2022, and the company will publish a report.", published="2024-05-28")
+    assert [i["start"] for i in found] == ["2022"]

@@ -671,6 +671,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 resolved = D.Resolved(day, day, "day", True)
         if resolved is None:
             continue
+        if resolved.precision == "year" and ctx.reference is not None and resolved.last >= ctx.reference \
+                and lang.cues["future"].search(text, start, end) is not None:
+            ctx.planned = ctx.planned or f.reports_outage
+            continue  # "the full list of dates for the rest of 2024 will be published": this year, yet to come
         said_from = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS))
         history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start)
         if history is not None and lang.cues["outage"].search(text, history.end, d.start) is None:
