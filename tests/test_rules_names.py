@@ -1075,3 +1075,26 @@ def test_a_company_s_home_is_no_service(text):
 )
 def test_a_part_named_after_its_owner_is_the_owner_s(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb that puts its object out of service: the object failed
+        param("An update rolled out on Sunday took down Slack on Monday, May 13.", [["Slack"]], id="en-took-down"),
+        param("A cyberattack crippled Zorkbank's online banking on Monday, May 13.", [["Zorkbank"]], id="en-crippled"),
+        param("Serangan ransomware melumpuhkan layanan Bank Zork pada Senin (13/5/2024).", [["Bank Zork"]], id="id-melumpuhkan"),
+        # the one attacked is the service hit
+        param("Serangan ransomware terhadap Synnovis membuat layanan laboratorium terganggu pada Senin (13/5/2024).", [["Synnovis"]], id="id-serangan-terhadap"),
+        param("A ransomware attack on Kestrel Health disrupted hospital systems on Monday, May 13.", [["Kestrel Health"]], id="en-attack-on"),
+        # "'s" inside a name that goes on in capitals
+        param("Systems at King's College Hospital went down on Monday, May 13.", [["King's College Hospital"]], id="en-kings-college-hospital"),
+    ],
+)
+def test_objects_of_outage_verbs_and_of_attacks(text, expected):
+    assert services(text) == expected
+
+
+def test_an_owner_s_possessive_before_lower_case_words_stays_the_owner():
+    # trap: "'s" before a lower-case word marks the owner of what failed
+    assert services("Zorkbank's mobile app went down on Monday, May 13.") == [["Zorkbank"]]

@@ -326,6 +326,18 @@ def find_unknown_services(
         part = lang.cues["part_nouns"].search(text, end, min(endpos, end + 24))
         return part is not None and not text[end : part.start].strip(" ,") and text[part.start].islower()
 
+    def possessive_inside(k: int) -> bool:
+        """Tokens k, k+1 are the "'s" of a name that goes on in capitals: "King's College
+        Hospital", "Macy's Herald Square" (not "SoftBank's mobile network", not "Zorkcorp's
+        Kestrelpay app")."""
+        return (k - 1 >= lo and k + 3 < hi and tk.exact[k] in ("'", "’") and tk.exact[k + 1] == "s"
+                and tk.starts[k] == tk.ends[k - 1] and tk.starts[k + 1] == tk.ends[k] and _is_name_token(tk.exact[k - 1])
+                # two capitalised words after it ("College Hospital"; not "Zorkcorp's Kestrelpay app")
+                and _is_name_token(tk.exact[k + 2]) and _is_name_token(tk.exact[k + 3]) and lex.services.whole(tk.exact[k - 1]) is None
+                # one word before it, a person's name ("King's"), not a name of its own ("the
+                # Internal Revenue Service's Zorkfile system": the owner of another name)
+                and not (k - 2 >= lo and _is_name_token(tk.exact[k - 2])))
+
     def name_before(j: int) -> tuple[int, int] | None:
         """The capitalised run ending at token j (inclusive); with the organisation's words
         before a place ("Bank of Scotland")."""
@@ -337,6 +349,8 @@ def find_unknown_services(
                 n += 1
             elif k < j and k - 1 >= lo and (joined_by_hyphen(k) or joined_by_ampersand(k)):
                 k -= 1  # "M-Pesa", "KA-SAT", "Marks & Spencer": one name
+            elif k < j and k - 2 >= lo and possessive_inside(k - 1):
+                k -= 2  # "King's College Hospital": one name
             elif k < j and k - 1 >= lo and _letter_prefix(tk, k - 1):
                 k -= 2  # "e-Meterai": the prefix is part of the name
                 break
@@ -364,6 +378,8 @@ def find_unknown_services(
                 n += 1
             elif k > j and k + 1 < hi and (joined_by_hyphen(k) or joined_by_ampersand(k)):
                 k += 1
+            elif k > j and possessive_inside(k):
+                k += 2  # "King's College Hospital": one name
             else:
                 break
         if k == j:
@@ -712,10 +728,12 @@ def find_unknown_services(
             linked = before_users = True  # "Starbucks customers ...": a name even at the start of the sentence
             add(name_before(j))
             linked = before_users = False
-    # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"
-    for at in lang.cues["outage_at"].finditer(text, pos, endpos):
+    # 3c. "outage at Kestrel Broadband": the name after an outage word and "at"; "serangan
+    #     ransomware terhadap Synnovis", "a cyberattack on Kestrel Health": the one attacked
+    attacked = lang.cues["attack_on"].finditer(text, pos, endpos)
+    for at in lang.cues["outage_at"].finditer(text, pos, endpos) + attacked:
         # "problems were also reported at Halifax": the outage word a few lower-case words before
-        before = lang.cues["outage"].search(text, max(pos, window_start(text, at.start, OUTAGE_AT_WORDS)), at.start)
+        before = at if at in attacked else lang.cues["outage"].search(text, max(pos, window_start(text, at.start, OUTAGE_AT_WORDS)), at.start)
         if before is not None and not any(_is_name_token(w) for w in text[before.end : at.start].split()):
             j = bisect_left(tk.starts, at.end)
             skipped = 0  # "an outage at payment processor Kestrel Pay": over a describing word or two
