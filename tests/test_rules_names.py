@@ -1098,3 +1098,15 @@ def test_objects_of_outage_verbs_and_of_attacks(text, expected):
 def test_an_owner_s_possessive_before_lower_case_words_stays_the_owner():
     # trap: "'s" before a lower-case word marks the owner of what failed
     assert services("Zorkbank's mobile app went down on Monday, May 13.") == [["Zorkbank"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after a word for a plant or station is where it stands, no service
+        param("The water utility said its pumping stations at Dhabeji and Gharo had stopped working on Monday, May 13.", id="en-stations-at"),
+        param("Operators said the substation at Wellsbury had failed on Monday, May 13.", id="en-substation-at"),
+    ],
+)
+def test_a_place_after_a_station_word_is_no_service(text):
+    assert not any(name in ("Dhabeji", "Gharo", "Wellsbury") for found in services(text) for name in found)
