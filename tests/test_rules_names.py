@@ -1110,3 +1110,18 @@ def test_an_owner_s_possessive_before_lower_case_words_stays_the_owner():
 )
 def test_a_place_after_a_station_word_is_no_service(text):
     assert not any(name in ("Dhabeji", "Gharo", "Wellsbury") for found in services(text) for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of "affecting", "impacted", "berdampak pada" is the service hit
+        param("There was an outage affecting Zorkpay on Monday, May 13. Zorkpay said it was fixed.", [["Zorkpay"]], id="en-affecting"),
+        param("The glitch impacted Kestrelpay on Monday, May 13, the company said.", [["Kestrelpay"]], id="en-impacted"),
+        param("Gangguan jaringan berdampak pada layanan Zorknet di Makassar pada Senin (13/5/2024).", [["Zorknet"]], id="id-berdampak-pada"),
+        # trap: "There" opening a sentence is no name
+        param("There was an outage on Monday, May 13, at the Zorkpay app.", [["Zorkpay"]], id="en-there-is-no-name"),
+    ],
+)
+def test_the_object_of_a_verb_of_affecting_is_the_service(text, expected):
+    assert services(text) == expected
