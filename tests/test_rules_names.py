@@ -1095,6 +1095,14 @@ def test_objects_of_outage_verbs_and_of_attacks(text, expected):
     assert services(text) == expected
 
 
+def test_initials_before_a_possessive_are_an_owner():
+    # trap: "MTR's Tsuen Wan line": initials and "'s" before capitalised words mark the owner
+    for text in ("Service on the BART's Richmond Line went down on Monday, May 13.",
+                 "Service on the MTR's Tsuen Wan Line went down on Monday, May 13."):
+        found = services(text)
+        assert not any("'s" in name for names in found for name in names)
+
+
 def test_an_owner_s_possessive_before_lower_case_words_stays_the_owner():
     # trap: "'s" before a lower-case word marks the owner of what failed
     assert services("Zorkbank's mobile app went down on Monday, May 13.") == [["Zorkbank"]]

@@ -334,6 +334,7 @@ def find_unknown_services(
                 and tk.starts[k] == tk.ends[k - 1] and tk.starts[k + 1] == tk.ends[k] and _is_name_token(tk.exact[k - 1])
                 # two capitalised words after it ("College Hospital"; not "Zorkcorp's Kestrelpay app")
                 and _is_name_token(tk.exact[k + 2]) and _is_name_token(tk.exact[k + 3]) and lex.services.whole(tk.exact[k - 1]) is None
+                and not tk.exact[k - 1].isupper()  # "MTR's Tsuen Wan line": initials are an owner
                 # one word before it, a person's name ("King's"), not a name of its own ("the
                 # Internal Revenue Service's Zorkfile system": the owner of another name)
                 and not (k - 2 >= lo and _is_name_token(tk.exact[k - 2])))
