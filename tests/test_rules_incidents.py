@@ -2009,3 +2009,12 @@ def test_a_past_year_in_a_sentence_of_what_will_be_still_dates():
     # trap: a year before the publication's is past, whatever else the sentence plans
     found = incidents("The Zorkpay app went down for six hours in 2022, and the company will publish a report.", published="2024-05-28")
     assert [i["start"] for i in found] == ["2022"]
+
+
+def test_a_root_cause_told_by_a_weaker_source_does_not_override_the_operator_s():
+    text = ("Verizon internet down across the East Coast\n\n"
+            "Verizon said a cut fiber cable in Brooklyn caused the outage on Tuesday, Jan. 26. "
+            "\"This is a cyberattack, no way this is a coincidence,\" one widely shared post said.")
+    (found,) = incidents(text, published="2021-01-27")
+    assert found["cause"]["category"] == "network"
+

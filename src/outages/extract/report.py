@@ -572,7 +572,7 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[s
     # "the cable broke ... after an earthquake", "the quake cut power": what broke the
     # equipment or the supply is the cause
     if best[3].category in ("network", "hardware", "power"):
-        roots = [r for r in ranked if r[3].category in ROOT_CAUSES and r[0] <= max(best[0], 1)]
+        roots = [r for r in ranked if r[3].category in ROOT_CAUSES and r[0] <= best[0]]
         if roots:
             return min(roots, key=lambda r: r[:3])[3]
     return best[3]
