@@ -2018,3 +2018,16 @@ def test_a_root_cause_told_by_a_weaker_source_does_not_override_the_operator_s()
     (found,) = incidents(text, published="2021-01-27")
     assert found["cause"]["category"] == "network"
 
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # "the trouble started", "problems began": the outage's start
+        param("Slack blames power failure for outage\n\nThe trouble started at 11:44 UTC on Thursday, when the Slack data center lost utility power.", "2023-11-02", id="en-trouble-started"),
+        param("Slack outage explained\n\nProblems began on Thursday morning, when Slack's database cluster ran out of space.", "2023-11-02", id="en-problems-began"),
+    ],
+)
+def test_the_trouble_starting_is_the_outage(text, day):
+    found = incidents(text, published="2023-11-06")
+    assert [i["start"][:10] for i in found] == [day]
