@@ -2031,3 +2031,22 @@ def test_a_root_cause_told_by_a_weaker_source_does_not_override_the_operator_s()
 def test_the_trouble_starting_is_the_outage(text, day):
     found = incidents(text, published="2023-11-06")
     assert [i["start"][:10] for i in found] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, services, day",
+    [
+        # an outage sentence that opens with a pronoun for a thing names the services of the sentence before
+        param("The attack targeted Slack, a messaging system used by many firms. It has been down since late on Friday night.", ["Slack"], "2025-09-19", id="en-it-has-been-down"),
+        param("Serangan menyasar aplikasi GoPay pada Jumat (19/9/2025). Layanan tersebut lumpuh sejak Jumat malam.", ["GoPay"], "2025-09-19", id="id-layanan-tersebut-lumpuh"),
+    ],
+)
+def test_a_thing_pronoun_opening_an_outage_sentence_names_the_service_before(text, services, day):
+    (found,) = incidents(text, published="2025-09-22")
+    assert found["services"] == services and found["start"][:10] == day
+
+
+def test_a_thing_pronoun_does_not_reach_into_another_paragraph():
+    # trap: the paragraph before names another service
+    text = "Slack was praised by analysts on Thursday.\n\nIt has been down since late on Friday night, users said."
+    assert all("Slack" not in i["services"] for i in incidents(text, published="2025-09-22"))

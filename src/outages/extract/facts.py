@@ -136,6 +136,8 @@ def _facts(ctx: Context) -> list[Facts]:
                 continue
             seen.add(said)
         f = _sentence_facts(ctx, s, start, s.end)
+        if f.reports_outage and not f.services and out and out[-1].sentence.paragraph == s.paragraph:
+            f.services = _named_before(ctx, out[-1], start, s.end)
         # "Dua hari berselang, giliran Grab yang tumbang": a date counted from the last one
         if last_day is not None and f.reports_outage and not f.anchors:
             for a, b, days in DU.find_offsets(text, lang, lex, start, s.end):
@@ -237,6 +239,16 @@ def _same_weekday(r: D.Resolved, written: set[date]) -> D.Resolved:
         return r
     week = [w for w in written if w.weekday() == r.first.weekday() and abs((w - r.first).days) == 7]
     return D.Resolved(week[0], week[0], "day", r.inferred_year) if len(week) == 1 else r
+
+
+def _named_before(ctx: Context, before: Facts, start: int, end: int) -> list:
+    """ "The attack targeted Zorkpay, a system ... It has been down since Friday": an outage
+    sentence that opens with a pronoun for a thing names the services the sentence before it
+    names (the lexicon's, not bystanders)."""
+    lead = ctx.lang.cues["thing_pronouns"].search(ctx.text, start, min(end, start + 24))
+    if lead is None or ctx.text[start : lead.start].strip():
+        return []
+    return [m for m in S.find_services(ctx.text, ctx.lang, ctx.lex, before.start, before.end) if not m.bystander and not _in_quote(ctx, m.start)]
 
 
 def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
