@@ -637,3 +637,24 @@ def test_a_range_to_a_day_the_month_does_not_have_ends_on_its_first_day():
     (d,) = [d for d in D.find_dates("WhatsApp down pada 1-32 Januari 2024.", lex.language("id"), lex) if d.month == 1]
     r = D.resolve(d, None, ())
     assert r is not None and r.first == r.last
+
+
+@pytest.mark.parametrize(
+    "code, text, reference, expected",
+    [
+        # a day and month without a year a few days after the reference are the coming ones
+        param("id", "pada 1 Mei", date(2024, 4, 24), ("2024-05-01", "2024-05-01", "day"), id="id-1-mei-a-week-ahead"),
+        param("en", "on May 1", date(2024, 4, 24), ("2024-05-01", "2024-05-01", "day"), id="en-may-1-a-week-ahead"),
+        # traps: further ahead, or just past, is last year's / this year's past day
+        param("id", "pada 1 Juni", date(2024, 4, 24), ("2023-06-01", "2023-06-01", "day"), id="id-1-juni-five-weeks-ahead"),
+        param("en", "on April 20", date(2024, 4, 24), ("2024-04-20", "2024-04-20", "day"), id="en-april-20-just-past"),
+    ],
+)
+def test_a_day_just_ahead_of_the_reference_is_the_coming_one(code, text, reference, expected):
+    r = D.resolve(only(code, text), reference, near=True)  # a sentence with no word of the past
+    assert (r.first.isoformat(), r.last.isoformat(), r.precision) == expected
+
+
+def test_a_day_just_ahead_in_a_sentence_of_the_past_is_last_year_s():
+    r = D.resolve(only("en", "on May 1"), date(2024, 4, 24), near=False)
+    assert r.first == date(2023, 5, 1)

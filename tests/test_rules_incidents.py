@@ -2050,3 +2050,15 @@ def test_a_thing_pronoun_does_not_reach_into_another_paragraph():
     # trap: the paragraph before names another service
     text = "Slack was praised by analysts on Thursday.\n\nIt has been down since late on Friday night, users said."
     assert all("Slack" not in i["services"] for i in incidents(text, published="2025-09-22"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day just ahead with no word of the past: the coming one, a plan or a rumour, no outage
+        param("Tgl 1 Mei KRL tidak beroperasi seharian penuh krn mogok kerja masinis.", id="id-1-mei-message"),
+        param("Layanan Zorkpay tidak dapat diakses pada 1 Mei pukul 00.00-04.00 WIB.", id="id-1-mei-notice"),
+    ],
+)
+def test_a_day_just_ahead_with_no_word_of_the_past_dates_no_outage(text):
+    assert incidents(text, published="2024-04-24") == []

@@ -412,7 +412,7 @@ def _merge_weekdays(mentions: list[DateMention], text: str) -> list[DateMention]
     return out
 
 
-def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] = (), today: date | None = None, ahead: bool = False) -> Resolved | None:
+def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] = (), today: date | None = None, ahead: bool = False, near: bool = False) -> Resolved | None:
     """The calendar interval a mention stands for, or None when it cannot be known.
 
     A missing year is inferred: with a reference date, the latest such date not
@@ -441,7 +441,7 @@ def resolve(d: DateMention, reference: date | None, text_years: tuple[int, ...] 
         first = date(d.year, d.month, d.day)
         last = date(d.year, d.month, d.end_day) if d.end_day and d.day <= d.end_day <= _month_end(d.year, d.month).day else first
         return Resolved(first, last, "day")
-    year = _infer_year(d, reference, text_years, today, ahead)
+    year = _infer_year(d, reference, text_years, today, ahead, near)
     if year is None:
         return None
     if d.day is None:
@@ -463,7 +463,10 @@ def _fits(year: int, d: DateMention) -> bool:
     return d.weekday is None or date(year, d.month, d.day).weekday() == d.weekday
 
 
-def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, ...], today: date, ahead: bool = False) -> int | None:
+NEAR_AHEAD_DAYS = 14  # a day and month without a year this few days after the reference are the coming ones
+
+
+def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, ...], today: date, ahead: bool = False, near: bool = False) -> int | None:
     if reference is not None:
         for year in range(reference.year, reference.year - 7, -1):
             if not _fits(year, d):
@@ -473,6 +476,11 @@ def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, .
             if d.past and d.day is None and (year, d.month) >= (reference.year, reference.month):
                 continue
             if candidate <= reference + timedelta(days=1):
+                return year
+            # "1 Mei" written on 24 April, in a sentence with no word of the past (`near`): the
+            # coming one (a plan, or a rumour of one), not last year's, which a writer would
+            # give its year ("was unavailable ... on Oct 12" written on Oct 9 is last year's)
+            if near and year == reference.year and d.day is not None and candidate <= reference + timedelta(days=NEAR_AHEAD_DAYS):
                 return year
             # "Friday 20 April" written two days before that Friday: the weekday confirms this
             # year (a plan), rather than a Friday 20 April six years back

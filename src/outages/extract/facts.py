@@ -673,7 +673,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if d.kind == "weekday" and _future_before(ctx, d.start, start):
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
-        resolved = D.resolve(d, ctx.reference, ctx.text_years, ahead=d.kind == "explicit" and d.year is None and lang.cues["future"].search(text, start, end) is not None)
+        resolved = D.resolve(d, ctx.reference, ctx.text_years, ahead=d.kind == "explicit" and d.year is None and lang.cues["future"].search(text, start, end) is not None,
+                             near=d.kind == "explicit" and d.year is None and lang.cues["past_tense"].search(text, start, end) is None)
         if d.kind == "weekday" and resolved is not None and ctx.reference is not None:
             # "Senin malam pekan lalu", "Monday of last week": that weekday a week further back
             last = lang.date_cues["last_week"].search(text, d.end, min(end, d.end + 26))
