@@ -2062,3 +2062,19 @@ def test_a_thing_pronoun_does_not_reach_into_another_paragraph():
 )
 def test_a_day_just_ahead_with_no_word_of_the_past_dates_no_outage(text):
     assert incidents(text, published="2024-04-24") == []
+
+
+@pytest.mark.parametrize(
+    "text, start, minutes",
+    [
+        # "Wita", "Wib" as regional outlets write them are time zones
+        param("Aplikasi Zorkpay error pada Kamis (31/3/2022). Gangguan terjadi sejak pukul 08.00 Wita hingga sekitar pukul 12.30 Wita.",
+              "2022-03-31T08:00:00+08:00", 270, id="id-wita-mixed-case"),
+        # a range told again after "atau" in another zone is read once
+        param("Aplikasi Zorkpay error pada Kamis (31/3/2022). Gangguan terjadi sejak pukul 08.00 WITA hingga sekitar pukul 12.30 WITA, "
+              "atau pukul 07.00 hingga 11.30 WIB.", "2022-03-31T08:00:00+08:00", 270, id="id-atau-restated-in-wib"),
+    ],
+)
+def test_regional_zone_spellings_and_ranges_told_again(text, start, minutes):
+    (found,) = incidents(text, published="2022-04-01")
+    assert (found["start"], found["duration"]["minutes"]) == (start, minutes)

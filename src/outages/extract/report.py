@@ -235,8 +235,8 @@ def _article_country(ctx: Context) -> str | None:
     return ranked[0][0]
 
 
-_RESTATE_DASH = re.compile(r"\s[–—-]\s|\(")  # a dash or a bracket before a range told again in another zone
-RESTATE_GAP_CHARS = 30  # "00:05 UTC on 30 October – 11.41am": this close after the range
+_RESTATE_DASH = re.compile(r"\s[–—-]\s|\(|,?\s(?:atau|or)\s")  # a dash, a bracket or "or" before a range told again in another zone
+RESTATE_GAP_CHARS = 30  # "00:05 UTC on 30 October – 11.41am", "12.30 Wita, atau pukul 07.00": this close after the range
 
 
 def _without_restatements(text: str, times: list) -> tuple[list, list]:
