@@ -2078,3 +2078,16 @@ def test_a_day_just_ahead_with_no_word_of_the_past_dates_no_outage(text):
 def test_regional_zone_spellings_and_ranges_told_again(text, start, minutes):
     (found,) = incidents(text, published="2022-04-01")
     assert (found["start"], found["duration"]["minutes"]) == (start, minutes)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a bare outage word after a service, over a word or two of the subject's gap
+        param("Pada Selasa (24/10/2023), sinyal Indosat juga hilang di Samarinda selama sekitar empat jam.", "2023-10-24", id="id-juga-hilang"),
+        param("Pada Selasa (24/10/2023), jaringan Telkomsel sempat lumpuh di Kupang.", "2023-10-24", id="id-sempat-lumpuh"),
+    ],
+)
+def test_a_bare_outage_word_after_a_service_and_a_gap_word(text, day):
+    (found,) = incidents(text, published="2023-11-09")
+    assert found["start"] == day

@@ -395,11 +395,19 @@ def _in_spared_aside(ctx: Context, at: int, start: int, end: int) -> bool:
 def _down_after_service(ctx: Context, start: int, end: int) -> bool:
     """ "UPI down on Wednesday", "WhatsApp down lagi": the bare word right after a service."""
     cue = ctx.lang.cues["outage_after_service"]
+    gap_words = N._gap_words(ctx.lang)
     for m in ctx.lex.services.finditer(ctx.text, start, end):
         hit = cue.search(ctx.text, m.end, min(end, m.end + 32))
-        if hit is not None and not ctx.text[m.end : hit.start].strip() and not _measure(ctx, hit.end, end):
+        if hit is None or _measure(ctx, hit.end, end):
+            continue
+        # ("sinyal Indosat juga hilang": over a word or two of the subject's gap)
+        gap = ctx.text[m.end : hit.start].split()
+        if len(gap) <= AFTER_SERVICE_GAP_WORDS and all(w.lower() in gap_words for w in gap):
             return True
     return False
+
+
+AFTER_SERVICE_GAP_WORDS = 2  # "Indosat juga sempat hilang": gap words between the service and the word
 
 
 def _measure(ctx: Context, at: int, end: int) -> bool:
