@@ -658,3 +658,22 @@ def test_a_day_just_ahead_of_the_reference_is_the_coming_one(code, text, referen
 def test_a_day_just_ahead_in_a_sentence_of_the_past_is_last_year_s():
     r = D.resolve(only("en", "on May 1"), date(2024, 4, 24), near=False)
     assert r.first == date(2023, 5, 1)
+
+
+def test_a_weekday_date_without_reference_takes_the_one_year_the_text_names_that_fits():
+    # "Kamis (22/6)" in a text that names 2017 and no publication date: 22 June 2017 was a Thursday
+    r = D.resolve(only("id", "pada Kamis (22/6) malam"), None, (2017,), today=date(2026, 11, 23))
+    assert r is not None and r.first == date(2017, 6, 22)
+
+
+def test_a_weekday_date_without_reference_reads_from_the_latest_of_several_named_years():
+    # "Selasa, 25 Oktober" in a text naming 2016 and 2020 (for other things): 2022, the first
+    # Tuesday 25 October from the latest named year on, not 2016
+    r = D.resolve(only("id", "pada hari Selasa, 25 Oktober"), None, (2016, 2020), today=date(2026, 11, 23))
+    assert r is not None and r.first == date(2022, 10, 25)
+
+
+def test_a_weekday_date_without_reference_stays_unknown_when_no_named_year_fits():
+    # trap: 22 June 2018 was a Friday; the text names only 2018
+    r = D.resolve(only("id", "pada Kamis (22/6) malam"), None, (2018,), today=date(2026, 11, 23))
+    assert r is None or r.first.year != 2018

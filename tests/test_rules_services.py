@@ -500,3 +500,20 @@ def test_the_host_of_a_failed_feature_is_a_bystander(code, text, disrupted, byst
 )
 def test_and_and_ampersand_write_one_name(code, text, key):
     assert [m.key for m in mentions(code, text)] == [key]
+
+
+@pytest.mark.parametrize(
+    "code, text, bystanders",
+    [
+        # a tracking site is where the outage was seen, no victim
+        param("id", "Berdasarkan situs pemantau SteamStat, gangguan dialami pengguna di seluruh dunia.", ["~SteamStat"], id="id-situs-pemantau"),
+    ],
+)
+def test_a_tracking_site_is_a_bystander(code, text, bystanders):
+    lex = _lex()
+    from outages.extract import names as N
+    lang = lex.language(code)
+    known = mentions(code, text)
+    unknown = N.find_unknown_services(text, lang, lex, 0, len(text), known)
+    found = S.listed_with_bystanders(text, known + unknown)
+    assert [m.key for m in found if not m.bystander and m.key in bystanders] == []

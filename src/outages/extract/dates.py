@@ -492,6 +492,11 @@ def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, .
         return None
     if d.weekday is None:
         return None
+    # "Kamis (22/6)" in a text that names one year, 2017, and 22 June 2017 is a Thursday: that
+    # year (a text that names several, some for other things, is read from its latest one below)
+    named = set(text_years)
+    if len(named) == 1 and (y := next(iter(named))) <= today.year and _fits(y, d) and date(y, d.month, min(d.day or 1, calendar.monthrange(y, d.month)[1])) <= today:
+        return y
     floor = max((y for y in text_years if y <= today.year), default=None)
     if floor is None:
         return None
