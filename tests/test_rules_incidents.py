@@ -2091,3 +2091,18 @@ def test_regional_zone_spellings_and_ranges_told_again(text, start, minutes):
 def test_a_bare_outage_word_after_a_service_and_a_gap_word(text, day):
     (found,) = incidents(text, published="2023-11-09")
     assert found["start"] == day
+
+
+def test_a_began_word_up_to_ten_words_before_a_time_starts_the_outage():
+    text = ("Zorkpay went down on Tuesday, Oct. 17, 2023. Complaints started piling up on the social network X at around 7.45am. "
+            "Service was back at 9.20am.")
+    (found,) = incidents(text, published="2023-10-17")
+    assert found["duration"]["minutes"] == 95
+
+
+def test_a_began_word_does_not_reach_over_a_time_or_a_recovery():
+    # trap: "mulai terganggu ... sejak pukul 07.45 WIB akhirnya pulih pukul 09.20 WIB" began at 07.45 only
+    text = ("Aplikasi Zorkpay error pada Selasa (17/10/2023). Layanan yang mulai terganggu di sejumlah kota besar di Jawa sejak "
+            "sekitar pukul 07.45 WIB akhirnya pulih pukul 09.20 WIB.")
+    (found,) = incidents(text, published="2023-10-17")
+    assert found["duration"]["minutes"] == 95

@@ -241,6 +241,12 @@ def _same_weekday(r: D.Resolved, written: set[date]) -> D.Resolved:
     return D.Resolved(week[0], week[0], "day", r.inferred_year) if len(week) == 1 else r
 
 
+def _last(matcher: lexicon_mod.PhraseMatcher, text: str, start: int, end: int):
+    """The last match of `matcher` in text[start:end], or None."""
+    found = matcher.finditer(text, start, end) if start < end else []
+    return found[-1] if found else None
+
+
 def _named_before(ctx: Context, before: Facts, start: int, end: int) -> list:
     """ "The attack targeted Zorkpay, a system ... It has been down since Friday": an outage
     sentence that opens with a pronoun for a thing names the services the sentence before it
@@ -517,7 +523,7 @@ WEEKDAY_NEGATION_WORDS = 4  # "isn't a Monday", "not on a Monday": a negation th
 FUTURE_WEEKDAY_WORDS = 14  # "is due to appear before a Senate inquiry into the outage on Friday": a word of the future this close before a weekday
 RELEASE_VERB_WORDS = 4  # "an update released on Monday": a release verb this close before a date (beside another date)
 HISTORY_VERB_WORDS = 6  # "joined Yahoo from Google in July 2012": a history verb this close before a date
-BEGAN_WORDS = 5  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word this many words before a time
+BEGAN_WORDS = 10  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word this many words before a time
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE_GAP = re.compile(r".?['’]s\s+")  # "Akamai's Prolexic": the owner's mark before a name
 
@@ -641,9 +647,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             resume = after.start if after is not None else end
             f.places = [p for p in f.places if p.start < cut or p.start >= resume]
     began = lang.cues["began"]
+    prev_end = start
     for t in f.times:  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word a few words before
-        if began.search(text, max(start, min(t.start - 24, lexicon_mod.window_start(text, t.start, BEGAN_WORDS))), t.start):
+        # (not over another time or a word of recovery: "mulai terganggu ... sejak pukul 07.45
+        # WIB akhirnya pulih pukul 09.20 WIB" began at 07.45 only)
+        b = _last(began, text, max(prev_end, min(t.start - 24, lexicon_mod.window_start(text, t.start, BEGAN_WORDS))), t.start)
+        if b is not None and lang.cues["recovery"].search(text, b.end, t.start) is None:
             f.began_at.add(t.start)
+        prev_end = t.end
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
     outage_words = lang.cues["outage"].finditer(text, start, end) + denied_normal  # a negation in them negates no weekday
     # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
