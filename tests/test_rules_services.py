@@ -517,3 +517,17 @@ def test_a_tracking_site_is_a_bystander(code, text, bystanders):
     unknown = N.find_unknown_services(text, lang, lex, 0, len(text), known)
     found = S.listed_with_bystanders(text, known + unknown)
     assert [m.key for m in found if not m.bystander and m.key in bystanders] == []
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # a service right before a handle is where someone posted
+        param("id", '"Ternyata YouTube-nya yang down," tulis pengguna Twitter @galih_prasetya.', ["youtube"], ["x"], id="id-pengguna-twitter-handle"),
+        param("en", "YouTube is down again, wrote X user @kestrel_fan on Wednesday.", ["youtube"], ["x"], id="en-x-user-handle"),
+        # trap: a service with no handle after it
+        param("en", "YouTube and Twitter were down on Wednesday.", ["youtube", "x"], [], id="en-no-handle"),
+    ],
+)
+def test_a_service_before_a_handle_is_where_someone_posted(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)

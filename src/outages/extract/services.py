@@ -111,6 +111,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         after = bystander_after.search(text, m.end, min(endpos, m.end + 24))
         if after is not None and after.start - m.end <= 1:
             by = True
+        # "tulis pengguna Twitter @galih", "said X user @kestrel": where someone posted
+        if _HANDLE_AFTER.match(text, m.end, min(endpos, m.end + 40)):
+            by = True
         # "Salesforce's cloud platform Heroku": the owner of the service named next
         owned = _OWNER_OF.match(text, m.end, min(endpos, m.end + 48))
         if owned is not None:
@@ -274,6 +277,7 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
+_HANDLE_AFTER = re.compile(r"\s+(?:user\s+|account\s+)?@\w")  # a service, then a handle on it ("Twitter @galih")
 _ASIDE = re.compile(r",\s*(\w+)\b[^,.;]*,")  # ", which has seen its own share of outages,"
 
 
