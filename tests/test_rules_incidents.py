@@ -2106,3 +2106,23 @@ def test_a_began_word_does_not_reach_over_a_time_or_a_recovery():
             "sekitar pukul 07.45 WIB akhirnya pulih pukul 09.20 WIB.")
     (found,) = incidents(text, published="2023-10-17")
     assert found["duration"]["minutes"] == 95
+
+
+def test_a_name_that_repeats_another_is_read_once():
+    from outages import lexicon
+    from outages.extract.report import _without_repeats
+
+    lex = lexicon.load()
+    text = "Situs PPDB Jatim di ppdbjatim.net sulit diakses. Banyak siswa gagal mendaftar di PPDB. Laman PPDB Jatim baru pulih siang hari."
+    # "PPDB" beside "PPDB Jatim" (written twice), and its web address
+    assert _without_repeats(lex, ["PPDB", "PPDB Jatim", "ppdbjatim.net"], text) == ["PPDB Jatim"]
+    # trap: a longer name written once (a headline's) leaves the shorter one
+    text = "Zorkrail Heronport berhenti. Zorkrail kembali normal sore harinya."
+    assert _without_repeats(lex, ["Zorkrail", "Zorkrail Heronport"], text) == ["Zorkrail", "Zorkrail Heronport"]
+
+
+def test_names_the_lexicon_lists_are_kept_beside_longer_ones():
+    # trap: "Optus" and "Optus Sport" are both the lexicon's own names
+    text = "Optus and Optus Sport went down on Monday, Nov. 20, 2023, the company said."
+    (found,) = incidents(text, published="2023-11-21")
+    assert found["services"] == ["Optus", "Optus Sport"]

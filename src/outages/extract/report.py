@@ -55,6 +55,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             if name not in services:
                 services.append(name)
             evidence.append(_evidence("services", text, m.start, m.end))
+    services = _without_repeats(lex, services, text)
     if not services:
         if cluster.main or not main_services:
             return None
@@ -218,6 +219,36 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         symptoms=symptoms,
         sources=[source],
     )
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _without_repeats(lex, services: list[str], text: str) -> list[str]:
+    """The names less those that repeat another of them, among names the lexicon lacks: the
+    first words of a longer name the text writes again and again ("PPDB" beside "PPDB Jatim";
+    not "Zorkrail" beside a headline's "Zorkrail Heronport", written once), and a web address
+    of another ("ppdbjatim.net")."""
+    listed = set(lex.service_names.values())
+
+    def repeated(long: str) -> bool:
+        return text.count(long) >= REPEATED_NAME_COUNT
+
+    out = []
+    for name in services:
+        if name not in listed:
+            words = name.split()
+            longer = any(o != name and o.split()[: len(words)] == words and repeated(o) for o in services)
+            host = name.rsplit(".", 1)[0] if "." in name and " " not in name else None
+            address = host is not None and any(o != name and _letters(o) == _letters(host) for o in services)
+            if longer or address:
+                continue
+        out.append(name)
+    return out or services
+
+
+REPEATED_NAME_COUNT = 2  # a longer name written this often is the service's name
 
 
 def _article_country(ctx: Context) -> str | None:
