@@ -35,7 +35,7 @@ from .context import Cluster, Context
 from .facts import _facts, _leads_with, _quote_spans, _undated_outage_is_told
 from .report import _report
 
-EXTRACTOR_VERSION = "5"  # raise when a rule in code changes what is extracted: stores re-extract
+EXTRACTOR_VERSION = "6"  # raise when a rule in code changes what is extracted: stores re-extract
 
 
 def extract(article: Article, lex: lexicon_mod.Lexicon | None = None) -> list[Incident]:
