@@ -312,9 +312,8 @@ def _guess_in_later_clause(text: str, lang: Language, cue_end: int, end: int) ->
     comma = text.rfind(",", cue_end, guess.start)
     if comma < 0:
         return False
-    after = text[comma + 1 : guess.start]
     opener = lang.cues["because_temporal"].search(text, comma + 1, guess.start) or lang.cues["clause_break"].search(text, comma + 1, guess.start)
-    return opener is not None and not text[comma + 1 : opener.start].strip() and bool(after.strip())
+    return opener is not None and not text[comma + 1 : opener.start].strip()
 
 
 PRONOUN_OPENER_CHARS = 32  # "Menurut keterangannya,", "According to him,": an opener of a pronoun's word ends this close to the start

@@ -241,12 +241,6 @@ def _same_weekday(r: D.Resolved, written: set[date]) -> D.Resolved:
     return D.Resolved(week[0], week[0], "day", r.inferred_year) if len(week) == 1 else r
 
 
-def _last(matcher: lexicon_mod.PhraseMatcher, text: str, start: int, end: int):
-    """The last match of `matcher` in text[start:end], or None."""
-    found = matcher.finditer(text, start, end) if start < end else []
-    return found[-1] if found else None
-
-
 def _named_before(ctx: Context, before: Facts, start: int, end: int) -> list:
     """ "The attack targeted Zorkpay, a system ... It has been down since Friday": an outage
     sentence that opens with a pronoun for a thing names the services the sentence before it
@@ -605,9 +599,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     if len(f.services) > 1:
         # "Akamai's Prolexic service", "Cloudflare's Workers KV": a part of a named service,
         # named after its owner, is that service's (a name the lexicon lacks)
-        owners = {m.end: m for m in f.services if not m.key.startswith("~")}
+        owner_ends = [m.end for m in f.services if not m.key.startswith("~")]
         f.services = [m for m in f.services if not (m.key.startswith("~") and _POSSESSIVE_GAP.fullmatch(text, max(0, m.start - 4), m.start)
-                                                    and any(0 <= m.start - e <= 4 for e in owners))]
+                                                    and any(0 <= m.start - e <= 4 for e in owner_ends))]
     # a guess names no affected place ("researchers in the US suspected a hack")
     speculative = lang.cues["speculation"].search(text, start, end) is not None
     hypothetical = lang.cues["conditional"].search(text, start, end) is not None
@@ -651,7 +645,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     for t in f.times:  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word a few words before
         # (not over another time or a word of recovery: "mulai terganggu ... sejak pukul 07.45
         # WIB akhirnya pulih pukul 09.20 WIB" began at 07.45 only)
-        b = _last(began, text, max(prev_end, min(t.start - 24, lexicon_mod.window_start(text, t.start, BEGAN_WORDS))), t.start)
+        b = C._last(began, text, max(prev_end, min(t.start - 24, lexicon_mod.window_start(text, t.start, BEGAN_WORDS))), t.start)
         if b is not None and lang.cues["recovery"].search(text, b.end, t.start) is None:
             f.began_at.add(t.start)
         prev_end = t.end
