@@ -2126,3 +2126,22 @@ def test_names_the_lexicon_lists_are_kept_beside_longer_ones():
     text = "Optus and Optus Sport went down on Monday, Nov. 20, 2023, the company said."
     (found,) = incidents(text, published="2023-11-21")
     assert found["services"] == ["Optus", "Optus Sport"]
+
+
+def test_a_headline_written_with_full_stops_can_still_be_a_tips_piece():
+    text = ("Winter storms are coming. Here's how to keep your laptop charged when the grid fails.\n\n"
+            "By Nadia Frost, staff writer\n\n"
+            "If a storm knocks out power, your phone may be your only way to get updates.\n\n"
+            "Kestrel Power and Zork Energy both let customers report outages by text message. Sign up before the storm: "
+            "text \"JOIN\" to Kestrel Power's outage number.\n\n"
+            "Keep your battery\n\n"
+            "Store offline maps in Google Maps, and save copies of documents. If the network is down, you'll still have them.")
+    assert incidents(text, published=None) == []
+
+
+def test_a_short_first_paragraph_with_a_dated_outage_still_gives_it():
+    # trap: a lead that tells a dated outage and offers tips
+    text = ("WhatsApp went down on Monday, May 27. Here's how to check if it's back.\n\n"
+            "Users could not send messages for about two hours.")
+    found = incidents(text, published="2024-05-28")
+    assert [i["start"][:10] for i in found] == ["2024-05-27"]

@@ -35,6 +35,7 @@ from .context import Cluster, Context
 from .facts import _facts, _leads_with, _quote_spans, _undated_outage_is_told
 from .report import _report
 
+TITLE_WORDS = 25  # a first paragraph this short may be a headline written with full stops
 EXTRACTOR_VERSION = "6"  # raise when a rule in code changes what is extracted: stores re-extract
 
 
@@ -105,7 +106,13 @@ def _extract_text(article: Article, lex: lexicon_mod.Lexicon) -> list[Incident]:
         return []
     title = next((f for f in facts if f.sentence.title), None)
     how_to = title is not None and any(ctx.lang.cues["title_not_incident"].search(f.sentence.text) for f in facts if f.sentence.title)
-    if how_to and _leads_with(ctx, title, ctx.lang.cues["title_not_incident"]):
+    if title is None:
+        # "Hurricane season is here. Here's how to keep your phone working ...": a headline
+        # written with full stops, the short first paragraph
+        first = [f for f in facts if f.sentence.paragraph == facts[0].sentence.paragraph]
+        how_to = sum(len(f.sentence.text.split()) for f in first) <= TITLE_WORDS and any(
+            ctx.lang.cues["title_not_incident"].search(f.sentence.text) for f in first)
+    if how_to and title is not None and _leads_with(ctx, title, ctx.lang.cues["title_not_incident"]):
         return []  # "Cara cek apakah WhatsApp down", "How to check if Discord is down"
     if not how_to:  # a tips piece's scene dates nothing
         _borrow_lead_date(facts, ctx)
