@@ -1133,3 +1133,16 @@ def test_a_place_after_a_station_word_is_no_service(text):
 )
 def test_the_object_of_a_verb_of_affecting_is_the_service(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bank named "<Word> Bank of <Place>" keeps its first word
+        param("Royal Bank of Canada customers were unable to log in on Monday, May 13.", [["Royal Bank of Canada"]], id="en-royal-bank-of-canada"),
+        param("Customers of Royal Bank of Scotland were unable to use their cards on Monday, May 13.", [["Royal Bank of Scotland"]], id="en-customers-of-rbs"),
+        param("State Bank of India customers could not log in on Monday, May 13.", [["State Bank of India"]], id="en-state-bank-of-india"),
+    ],
+)
+def test_a_bank_of_a_place_keeps_its_first_word(text, expected):
+    assert services(text) == expected
