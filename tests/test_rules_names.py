@@ -1146,3 +1146,15 @@ def test_the_object_of_a_verb_of_affecting_is_the_service(text, expected):
 )
 def test_a_bank_of_a_place_keeps_its_first_word(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whose customers lost it, over the initials in brackets
+        param("State Bank of India (SBI) customers could not log in on Monday, May 13.", [["State Bank of India"]], id="en-sbi-customers"),
+        param("Kestrel Broadband (KB) customers lost their connection on Monday, May 13.", [["Kestrel Broadband"]], id="en-kb-customers"),
+    ],
+)
+def test_whose_customers_over_initials_in_brackets(text, expected):
+    assert services(text) == expected

@@ -721,6 +721,9 @@ def find_unknown_services(
         elif k < hi:
             add(name_after(k))
         j = bisect_left(tk.starts, who.start) - 1
+        # "State Bank of India (SBI) customers": over the initials in brackets to the name
+        if j - 2 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(" and _is_name_token(tk.exact[j - 1]):
+            j -= 3
         skipped = 0  # "StarHub broadband customers": over a describing word or two
         while j >= lo and skipped < 2 and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords and j - 1 >= lo and _is_name_token(tk.exact[j - 1]):
             j -= 1
