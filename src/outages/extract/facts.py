@@ -535,15 +535,15 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.not_incident = _not_incident(text, lang, start, end)
             f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
             return f
-    f.outage = outage or any(
+    outage_hits = lang.cues["outage"].finditer(text, start, end)
+    # ("was not operating normally", "tidak berjalan normal": the outage told the other way round)
+    denied_normal = S.denied_normal(text, lang, start, end)
+    f.outage = outage or bool(denied_normal) or any(
         not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
         and not _purposed(ctx, m.start, start) and not _in_spared_aside(ctx, m.start, start, end)
         and not _in_prose_name(ctx, m, start, end)
-        for m in lang.cues["outage"].finditer(text, start, end)
+        for m in outage_hits
     )
-    # "was not operating normally", "tidak berjalan normal": the outage told the other way round
-    denied_normal = S.denied_normal(text, lang, start, end)
-    f.outage = f.outage or bool(denied_normal)
     blocked = None
     if not f.outage:
         blocked = _service_blocked(ctx, start, end)
@@ -650,7 +650,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.began_at.add(t.start)
         prev_end = t.end
     superlative = lang.cues["since_not_date"].search(text, start, end) is not None
-    outage_words = lang.cues["outage"].finditer(text, start, end) + denied_normal  # a negation in them negates no weekday
+    outage_words = outage_hits + denied_normal  # a negation in them negates no weekday
     # "the outage was caused by a bug in an update rolled out on May 12": a date inside the
     # cause clause (after an outage word, then a causal word) dates the cause, not the outage
     cause_clause_from, cause_clause_to = C.cause_clause(text, lang, start, end) or (None, end)

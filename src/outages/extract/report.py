@@ -230,7 +230,7 @@ def _without_repeats(lex, services: list[str], text: str) -> list[str]:
     first words of a longer name the text writes again and again ("PPDB" beside "PPDB Jatim";
     not "Zorkrail" beside a headline's "Zorkrail Heronport", written once), and a web address
     of another ("ppdbjatim.net")."""
-    listed = set(lex.service_names.values())
+    listed = _operators_by_name(lex)  # keyed by every name the lexicon lists (made once)
 
     def repeated(long: str) -> bool:
         return text.count(long) >= REPEATED_NAME_COUNT
