@@ -2145,3 +2145,32 @@ def test_a_short_first_paragraph_with_a_dated_outage_still_gives_it():
             "Users could not send messages for about two hours.")
     found = incidents(text, published="2024-05-28")
     assert [i["start"][:10] for i in found] == ["2024-05-27"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Venmo went down on Monday, Nov. 4. Rival Zelle, by contrast, saw traffic jump but kept running without disruption.", id="en-kept-running-without-disruption"),
+        param("Venmo went down on Monday, Nov. 4. Zelle, the country's second payment app, continued operating without any interruption.", id="en-without-any-interruption"),
+        param("Venmo went down on Monday, Nov. 4, while Zelle handled the extra payments without any disruption.", id="en-same-sentence-without-any-disruption"),
+        param("Venmo went down on Monday, Nov. 4, while Zelle handled the extra payments without any problems.", id="en-same-sentence-without-any-problems"),
+        param("OVO tumbang pada Senin (4/11), sedangkan DANA tetap melayani transaksi tanpa gangguan sedikit pun.", id="id-tanpa-gangguan-same-sentence"),
+        param("OVO tumbang pada Senin (4/11). DANA, dompet digital pesaingnya, tetap melayani transaksi tanpa kendala.", id="id-tanpa-kendala"),
+    ],
+)
+def test_a_service_that_worked_without_disruption_is_no_victim(text):
+    (found,) = incidents(text, published="2024-11-05")
+    assert found["services"] == [text.split()[0]]
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        # traps: "without" inside the outage phrase itself
+        param("Zelle customers were left without service on Monday, Nov. 4, the bank said.", "Zelle", id="en-left-without-service"),
+        param("Pelanggan IndiHome berjam-jam tanpa internet pada Senin (4/11).", "IndiHome", id="id-tanpa-internet"),
+    ],
+)
+def test_left_without_service_is_still_an_outage(text, service):
+    (found,) = incidents(text, published="2024-11-05")
+    assert found["services"] == [service]

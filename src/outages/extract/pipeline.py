@@ -180,7 +180,13 @@ def _denied_services(ctx: Context, facts: list) -> set[str] | None:
             continue  # "tidak ada gangguan di wilayah lain": the places spared, not the outage denied
         if denial is not None:
             found = found or set()
-            found |= {ctx.lex.service_names.get(m.key, m.key) for m in ctx.lex.services.finditer(ctx.text, f.start, f.end)}
+            # "Venmo went down on Monday, while Zelle handled the payments without any
+            # disruption": the clause of the denial, when it names a service of its own
+            cut = f.start
+            for c in ctx.lang.cues["contrast"].finditer(ctx.text, f.start, denial.start):
+                cut = c.end
+            named = ctx.lex.services.finditer(ctx.text, cut, f.end) or ctx.lex.services.finditer(ctx.text, f.start, f.end)
+            found |= {ctx.lex.service_names.get(m.key, m.key) for m in named}
     return found
 
 
