@@ -599,3 +599,50 @@ def test_every_fixture_quote_is_at_its_offsets_in_its_part():
                 for e in incident.sources[0].evidence:
                     where = article.title if e.part == "title" else article.text
                     assert where[e.start : e.end] == e.quote, (path.name, e.field, e.quote)
+
+
+@pytest.mark.parametrize(
+    "url, outlet, expected",
+    [
+        param("https://techno.okezone.com/read/2024/03/09/326/1/x", None, {"okezone"}, id="subdomain"),
+        param("https://www.bbc.co.uk/news/technology-1", None, {"bbc"}, id="country-code-ending"),
+        param("https://inet.detik.com/x", "detikINET", {"detik", "detikinet"}, id="outlet-and-host"),
+        param(None, "Kompas.com", {"kompas", "kompas.com"}, id="outlet-with-domain"),
+        # traps: no outlet, or a host of nothing but endings
+        param(None, None, set(), id="nothing"),
+        param("https://co.id/x", None, set(), id="only-endings"),
+    ],
+)
+def test_the_outlet_goes_by_the_names_of_its_metadata(url, outlet, expected):
+    from outages import lexicon
+    from outages.extract.metadata import outlet_names
+
+    assert outlet_names(url, outlet, lexicon.load().domain_endings) == expected
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        param("Hingga Sabtu sore, pemantauan Zorkline menunjukkan pemain sudah bisa kembali masuk.", id="id-pemantauan-outlet"),
+        param('"Sudah tiga jam tidak bisa login," kata seorang pemain kepada Zorkline yang terganggu sejak malam.', id="id-kepada-outlet"),
+    ],
+)
+def test_the_outlet_is_no_service_of_its_own_article(last):
+    text = ("---\nurl: https://tekno.zorkline.com/read/2024/03/09/valorant-error\n---\n"
+            "Valorant Error, Pemain Gagal Login\n\n"
+            "Server Valorant untuk Asia Tenggara mengalami gangguan pada Jumat (8/3/2024) malam.\n\n" + last)
+    from outages.articles import article_from_text
+
+    (found,) = extract(article_from_text(text, "t.txt", {}))
+    assert found.services == ["Valorant"]
+
+
+def test_a_name_that_is_not_the_outlet_stays_a_service():
+    # trap: the same article from another outlet keeps the service the text names
+    text = ("---\nurl: https://tekno.heronpost.com/read/2024/03/09/valorant-error\n---\n"
+            "Server Valorant untuk Asia Tenggara mengalami gangguan pada Jumat (8/3/2024) malam.\n\n"
+            "Hingga Sabtu sore, pemantauan Zorkline menunjukkan pemain sudah bisa kembali masuk.")
+    from outages.articles import article_from_text
+
+    (found,) = extract(article_from_text(text, "t.txt", {}))
+    assert "Zorkline" in found.services

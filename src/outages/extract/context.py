@@ -94,6 +94,7 @@ class Context:
     lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
     name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
     named_keys: set[str] = field(default_factory=set)  # known services the article names anywhere
+    outlets: frozenset[str] = frozenset()  # the names of the article's own outlet, lower case (metadata.outlet_names)
     planned: bool = False  # the article dates an outage after its publication: a plan
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
     naive_pair: tuple | None = None  # (minutes, start time, end time): zone-less, in two sentences

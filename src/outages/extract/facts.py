@@ -353,6 +353,15 @@ def _future_before(ctx: Context, at: int, floor: int) -> bool:
     return True
 
 
+def _the_outlet(ctx: Context, m: S.ServiceMention) -> bool:
+    """A name the lexicon lacks that is the article's own outlet ("pemantauan Okezone
+    menunjukkan ...", "kata dia kepada Kompas.com"): the reporter, no service."""
+    if not ctx.outlets or not m.key.startswith("~"):
+        return False
+    low = m.text.lower()
+    return low in ctx.outlets or low.split(".", 1)[0] in ctx.outlets
+
+
 def _negated(ctx: Context, at: int, floor: int) -> bool:
     return _cue_before(ctx, "outage_negation", at, floor, NEGATION_WINDOW_WORDS)
 
@@ -595,7 +604,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             unknown = N.find_unknown_services(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts, people=ctx.speakers, named_keys=ctx.named_keys)
             if unknown:
                 mentions = S.spare_unaffected(text, lang, lex, S.listed_with_bystanders(text, mentions + unknown), start, end)
-    f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start) and not _in_person_name(ctx, m)]
+    f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start) and not _in_person_name(ctx, m) and not _the_outlet(ctx, m)]
     if len(f.services) > 1:
         # "Akamai's Prolexic service", "Cloudflare's Workers KV": a part of a named service,
         # named after its owner, is that service's (a name the lexicon lacks)

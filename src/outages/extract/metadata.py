@@ -90,6 +90,29 @@ def date_from_url(url: str | None, months: dict[str, int] | None = None) -> date
     return None
 
 
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.I)
+
+
+def outlet_names(url: str | None, outlet: str | None, endings: frozenset[str]) -> frozenset[str]:
+    """The names the article's own outlet goes by, in lower case, from the front matter's
+    `outlet` ("Okezone", "Kompas.com") and the url's host ("techno.okezone.com": the part
+    before the web address's endings, `endings` and two-letter country codes). The outlet
+    reports; it is never a service its article says went down ("pemantauan Okezone")."""
+    names = set()
+    if outlet:
+        low = outlet.strip().lower()
+        names.add(low)
+        names.add(low.split(".", 1)[0])
+    m = _HOST.match(url or "")
+    if m:
+        labels = [x for x in m.group(1).lower().split(".") if x]
+        while labels and (labels[-1] in endings or len(labels[-1]) == 2):
+            labels.pop()
+        if labels and labels[-1] != "www":
+            names.add(labels[-1])
+    return frozenset(n for n in names if len(n) > 2)
+
+
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?:/|$)")
 
 

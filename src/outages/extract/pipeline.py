@@ -244,4 +244,5 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     ctx = Context(article, text, lang, lex, reference, published, years, set(), paragraphs, _quote_spans(text))
     ctx.quote_starts = [a for a, _ in ctx.quotes]
     ctx.byline_line = byline.line if byline else None
+    ctx.outlets = M.outlet_names(article.url, article.outlet, lex.domain_endings)
     return ctx
