@@ -991,3 +991,22 @@ def test_a_company_word_closed_by_also_after_asides_is_the_subject():
 )
 def test_broken_transit_equipment_is_hardware(code, text):
     assert read(code, text)[0] == "hardware"
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # a failed piece of equipment is hardware, wherever in the network it sits
+        param("en", "Kestrel Telecom said a hardware failure at one of its exchanges in the mobile network caused the outage.", "hardware", id="en-hardware-failure-in-the-network"),
+        param("en", "The carrier said the outage was caused by a faulty piece of equipment in its core network.", "hardware", id="en-faulty-piece-of-equipment-in-network"),
+        param("en", "The problem had been traced to a faulty line card in one of its Denver facilities, the company said.", "hardware", id="en-faulty-line-card"),
+        param("en", "A hardware fault in one of the racks of servers inside its core network caused the disruption, Zorkline said.", "hardware", id="en-hardware-fault-inside-network"),
+        param("id", "Kerusakan perangkat keras pada sebuah server di jaringan inti menyebabkan gangguan, kata Zorkline.", "hardware", id="id-perangkat-keras-di-jaringan"),
+        # traps: the network is the cause when nothing else is named, or when a fibre was cut
+        param("en", "The outage was caused by a fault in its core network, the company said.", "network", id="en-fault-in-network-alone"),
+        param("en", "A fibre cut in its backbone network caused the outage, the operator said.", "network", id="en-fibre-cut-in-network"),
+        param("id", "Gangguan dipicu masalah pada sejumlah perangkat jaringan internal, kata perusahaan.", "network", id="id-masalah-pada-perangkat-jaringan"),
+    ],
+)
+def test_a_network_named_as_where_equipment_failed_is_a_place(code, text, category):
+    assert read(code, text)[0] == category

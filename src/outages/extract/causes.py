@@ -174,7 +174,12 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         # where another cause struck is a place; it is the cause only when nothing else is
         if cue.key == "datacenter" and located(cue.start):
             order = len(ORDER)
-        rank = (tier, distance > NEAR_CHARS, order, distance)  # near the causal word first, then the more specific
+        far = distance > NEAR_CHARS
+        # "a hardware fault in the core equipment of the radio network caused ...": the network
+        # named as where the failure struck is a place, however near the causal word
+        if cue.key == "network" and located(cue.start):
+            order, far = len(ORDER), True
+        rank = (tier, far, order, distance)  # near the causal word first, then the more specific
         if best is None or rank < best[:4]:
             low_basis, speaker = basis(cue.end)
             best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
