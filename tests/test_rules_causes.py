@@ -1010,3 +1010,22 @@ def test_broken_transit_equipment_is_hardware(code, text):
 )
 def test_a_network_named_as_where_equipment_failed_is_a_place(code, text, category):
     assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # a technical fault in what a supplier provides is the supplier's
+        param("en", "Kestrel Mobile said the outage was caused by a faulty router supplied by an outside vendor.", "third_party", id="en-router-supplied-by"),
+        param("en", "The failure was caused by a bug in billing software made by Zorkline Systems, the bank said.", "third_party", id="en-bug-in-software-made-by"),
+        param("en", "Heronpay blamed the outage on network problems at one of its providers.", "third_party", id="en-network-at-one-of-its-providers"),
+        param("id", "Gangguan disebabkan kerusakan perangkat keras yang dipasok oleh vendor asal Swedia, kata Zorkline.", "third_party", id="id-perangkat-keras-dipasok-oleh"),
+        param("id", "Menurut Zorkline, gangguan dipicu bug pada perangkat lunak buatan Heronsoft.", "third_party", id="id-bug-perangkat-lunak-buatan"),
+        # traps: the fault of the service's own making, or a supplier named far from the fault
+        param("en", "Kestrel Mobile said the outage was caused by a faulty router in its Leeds exchange.", "hardware", id="en-own-router"),
+        param("en", "A software bug caused the outage, the company said on Monday in a statement provided by its press office.", "software_bug", id="en-statement-provided-by"),
+        param("id", "Gangguan disebabkan kerusakan perangkat keras di pusat data milik Zorkline sendiri.", "hardware", id="id-milik-sendiri"),
+    ],
+)
+def test_a_fault_in_a_suppliers_product_is_the_third_partys(code, text, category):
+    assert read(code, text)[0] == category

@@ -25,6 +25,8 @@ ORDER = (
     "government", "maintenance", "capacity", "hardware", "software_bug", "third_party", "network",
 )
 _RANK = {c: i for i, c in enumerate(ORDER)}
+SUPPLIED_KINDS = frozenset({"hardware", "software_bug", "network"})  # technical faults a supplier's product can hold
+SUPPLIED_REACH = 48  # characters from the fault's phrase to the words that name its supplier
 WINDOW = 90  # characters between a causal word and the category phrase
 NEAR_CHARS = 40  # a phrase this close to its causal word beats a farther one of any category
 WITHHELD_NEGATION_WORDS = 4  # words from a negation to its verb of telling ("tidak pernah secara resmi menjelaskan")
@@ -156,6 +158,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         return denial.search(text, lo, at) is not None
 
     location = lang.cues["cause_location"]
+    supplied = lang.cues["supplied_by"]
     pending = lang.cues["cause_pending"]
 
     def located(at: int) -> bool:
@@ -169,7 +172,12 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
             return  # "lumpuhnya Pusat Data Nasional Sementara": the data centre is the service
         if denied(cue.start, 24 if tier == 0 else 90):
             return
-        order = _RANK.get(cue.key, 99)
+        category = cue.key
+        # "a faulty component in core network equipment provided by a third-party supplier",
+        # "software supplied by Ericsson": a technical fault in a supplier's product is the supplier's
+        if category in SUPPLIED_KINDS and supplied.search(text, cue.end, min(end, cue.end + SUPPLIED_REACH)) is not None:
+            category = "third_party"
+        order = _RANK.get(category, 99)
         # "kerusakan perangkat keras ... di pusat data": a data centre named as the place
         # where another cause struck is a place; it is the cause only when nothing else is
         if cue.key == "datacenter" and located(cue.start):
@@ -182,7 +190,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         rank = (tier, far, order, distance)  # near the causal word first, then the more specific
         if best is None or rank < best[:4]:
             low_basis, speaker = basis(cue.end)
-            best = (*rank, CauseMention(start, end, cue.key, low_basis, cue.start, cue.end, speaker, tier))
+            best = (*rank, CauseMention(start, end, category, low_basis, cue.start, cue.end, speaker, tier))
 
     # "karena X", "due to X": the cause follows the cue
     temporal = lang.cues["because_temporal"]
