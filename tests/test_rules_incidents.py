@@ -2121,6 +2121,24 @@ def test_a_name_that_repeats_another_is_read_once():
     assert _without_repeats(lex, ["Zorkrail", "Zorkrail Heronport"], text) == ["Zorkrail", "Zorkrail Heronport"]
 
 
+@pytest.mark.parametrize(
+    "text, names, kept",
+    [
+        # a name written out, then its short name in brackets: one service, by its short name
+        param("Aplikasi Zorkline Mobile (ZLM) error sejak pagi. Pengguna ZLM gagal masuk.", ["Zorkline Mobile", "ZLM"], ["ZLM"], id="id-short-name-in-brackets"),
+        param("The Result Transmission System (RTS) collapsed on election night.", ["Result Transmission System", "RTS"], ["RTS"], id="en-initials-in-brackets"),
+        # traps: two services side by side, and a bracket that holds another service
+        param("Zorkline Mobile and ZLM Pay both went down.", ["Zorkline Mobile", "ZLM Pay"], ["Zorkline Mobile", "ZLM Pay"], id="en-two-services"),
+        param("Zorkline Mobile (and Heronpay) went down on Monday.", ["Zorkline Mobile", "Heronpay"], ["Zorkline Mobile", "Heronpay"], id="en-bracket-is-no-short-name"),
+    ],
+)
+def test_a_name_and_its_short_name_in_brackets_are_one_service(text, names, kept):
+    from outages import lexicon
+    from outages.extract.report import _without_repeats
+
+    assert _without_repeats(lexicon.load(), names, text) == kept
+
+
 def test_names_the_lexicon_lists_are_kept_beside_longer_ones():
     # trap: "Optus" and "Optus Sport" are both the lexicon's own names
     text = "Optus and Optus Sport went down on Monday, Nov. 20, 2023, the company said."
