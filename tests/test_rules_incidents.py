@@ -2192,3 +2192,23 @@ def test_a_service_that_worked_without_disruption_is_no_victim(text):
 def test_left_without_service_is_still_an_outage(text, service):
     (found,) = incidents(text, published="2024-11-05")
     assert found["services"] == [service]
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        # a headline's present tense, and "stopped functioning"
+        param("Amtrak halts operations on the Northeast Corridor on Monday, Nov. 4", "Amtrak", id="en-halts-operations"),
+        param("Venmo suspends services on Monday, Nov. 4", "Venmo", id="en-suspends-services"),
+        param("Zelle stopped functioning on Monday, Nov. 4, for about two hours, the bank said.", "Zelle", id="en-stopped-functioning"),
+        param("Venmo stops working for thousands of users on Monday, Nov. 4", "Venmo", id="en-stops-working"),
+    ],
+)
+def test_present_tense_and_functioning_words_tell_an_outage(text, service):
+    (found,) = incidents(text, published="2024-11-05")
+    assert found["services"] == [service]
+
+
+def test_a_halt_of_something_else_is_no_outage():
+    # trap: "halts" of a plan, not of a service
+    assert incidents("Amtrak halts plans to raise fares on Monday, Nov. 4, after a review.", published="2024-11-05") == []

@@ -1158,3 +1158,32 @@ def test_a_bank_of_a_place_keeps_its_first_word(text, expected):
 )
 def test_whose_customers_over_initials_in_brackets(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a short number closes a name after initials, or after a hyphen
+        param("ZRT-3 halted operations on Monday morning after a substation tripped.", "ZRT-3", id="en-hyphen-number-subject"),
+        param("Uttar Pradesh's emergency helpline, ZP 112, stopped functioning on Monday morning.", "ZP 112", id="en-initials-number-appositive"),
+        param("The emergency line ZP 112 was down for five hours on Monday.", "ZP 112", id="en-initials-number-after-noun"),
+        param("Layanan ZRX-2 lumpuh sejak Senin pagi, kata pengguna.", "ZRX-2", id="id-hyphen-number"),
+    ],
+)
+def test_a_number_after_initials_is_part_of_the_name(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name, not_name",
+    [
+        # traps: a phone number after a capitalised name, a terminal's number, a time
+        param("Flights from Terminal 3 were delayed after the AirAsia check-in system went down on Monday.", "AirAsia", "Terminal 3", id="en-terminal-number"),
+        param("Customers of Zorkpay could not call Contact Center 123 on Monday as the app went down.", "Zorkpay", "Contact Center 123", id="en-phone-number"),
+        param("Zorkpay went down at 9 a.m. on Monday, affecting 300 merchants.", "Zorkpay", "Zorkpay 9", id="en-number-of-a-time"),
+    ],
+)
+def test_a_number_is_no_part_of_other_names(text, name, not_name):
+    found = services(text)
+    assert found and name in found[0] and not_name not in found[0]

@@ -87,6 +87,44 @@ def _is_domain(tok: str) -> bool:
     return end.isalpha() and (len(end) == 2 or end in lexicon.load().domain_endings)
 
 
+NAME_NUMBER_DIGITS = 3  # "UP 112", "MRT-3", "Line 1"; a longer number is a year or a count
+
+
+def _short_number(tok: str) -> bool:
+    return tok.isdigit() and len(tok) <= NAME_NUMBER_DIGITS
+
+
+def _acronym(tok: str) -> bool:
+    """Initials no known service goes by ("UP", "MRT"; not "NHS": the lexicon's)."""
+    from .. import lexicon
+
+    return len(tok) > 1 and tok.isupper() and tok.isalpha() and lexicon.load().services.whole(tok) is None
+
+
+def _number_after_name(tk, j: int, lo: int) -> int:
+    """The token before a name's closing number at j ("UP 112", "MRT-3"), or j itself when
+    token j is no number right after a name: after initials and a space, or after a name and
+    a hyphen without spaces ("Helldivers 2", "Contact Center 123" keep no number: a sequel of
+    a known game, a phone number)."""
+    if not _short_number(tk.exact[j]) or j - 1 < lo:
+        return j
+    if _acronym(tk.exact[j - 1]) and tk.ends[j - 1] + 1 == tk.starts[j]:
+        return j - 1
+    if j - 2 >= lo and tk.exact[j - 1] == "-" and tk.ends[j - 2] == tk.starts[j - 1] and tk.ends[j - 1] == tk.starts[j] and _is_name_token(tk.exact[j - 2]):
+        return j - 2
+    return j
+
+
+def _number_ending(tk, k: int, hi: int) -> int | None:
+    """The index of a short number that closes the name ending at token k ("UP 112",
+    "MRT-3"; see _number_after_name), or None."""
+    if k + 1 < hi and _short_number(tk.exact[k + 1]) and tk.ends[k] + 1 == tk.starts[k + 1] and _acronym(tk.exact[k]):
+        return k + 1
+    if k + 2 < hi and tk.exact[k + 1] == "-" and tk.ends[k] == tk.starts[k + 1] and tk.ends[k + 1] == tk.starts[k + 2] and _short_number(tk.exact[k + 2]):
+        return k + 2
+    return None
+
+
 def _marked_name(tok: str) -> bool:
     """Written like a name rather than a capitalised word: capitals inside, or a digit."""
     return tok.isupper() and len(tok) > 1 or any(map(str.isupper, tok[1:])) or any(map(str.isdigit, tok))
@@ -342,7 +380,8 @@ def find_unknown_services(
     def name_before(j: int) -> tuple[int, int] | None:
         """The capitalised run ending at token j (inclusive); with the organisation's words
         before a place ("Bank of Scotland")."""
-        k = j
+        k = _number_after_name(tk, j, lo)  # "UP 112", "MRT-3": the number ends the name
+        numbered = k < j
         n = 0
         while k >= lo and n < MAX_NAME_TOKENS:
             if _is_name_token(tk.exact[k]):
@@ -357,7 +396,7 @@ def find_unknown_services(
                 break
             else:
                 break
-        if k == j:
+        if k == j or (numbered and n == 0):
             return None
         if n == MAX_NAME_TOKENS and k >= lo and _is_name_token(tk.exact[k]) and not headline:
             # a longer run ("Badan Koordinasi Penanaman Modal"): a cut piece is no name (in a
@@ -387,6 +426,9 @@ def find_unknown_services(
             return None
         if n == MAX_NAME_TOKENS and k < hi and _is_name_token(tk.exact[k]) and not headline:
             return None  # a longer run: a cut piece is no name
+        end = _number_ending(tk, k - 1, hi)  # "UP 112", "MRT-3": the number ends the name
+        if end is not None:
+            return j, end
         if k + 1 < hi and _is_name_token(tk.exact[k + 1]):  # "Bank of Scotland"
             m = org.search(text, tk.starts[j], tk.ends[k])
             if m is not None and m.start == tk.starts[j] and m.end == tk.ends[k]:
@@ -516,7 +558,7 @@ def find_unknown_services(
     def _appositive_subject(j: int) -> tuple[int, int] | None:
         """The name the comma at token j closes off: a name between two commas (", KONEPS,"),
         or a name before a comma that opens a description ("Government24, the online portal ...,")."""
-        if j - 1 >= lo and _is_name_token(tk.exact[j - 1]):
+        if j - 1 >= lo and (_is_name_token(tk.exact[j - 1]) or _number_after_name(tk, j - 1, lo) < j - 1):
             span = name_before(j - 1)
             if span is not None and span[0] - 1 >= lo and tk.exact[span[0] - 1] == ",":
                 return span
