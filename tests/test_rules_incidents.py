@@ -2212,3 +2212,23 @@ def test_present_tense_and_functioning_words_tell_an_outage(text, service):
 def test_a_halt_of_something_else_is_no_outage():
     # trap: "halts" of a plan, not of a service
     assert incidents("Amtrak halts plans to raise fares on Monday, Nov. 4, after a review.", published="2024-11-05") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a service only asked about is no victim beside one said to be down
+        param("IndiHome mengalami gangguan pada Senin (4/11) malam. Di Twitter, warganet sempat bertanya apakah Shopee dan YouTube sedang down.",
+              "2024-11-05", ["IndiHome"], id="id-bertanya-apakah"),
+        param("Verizon Fios went down on Monday, Nov. 4. Many customers first asked on social media whether Netflix was down.",
+              "2024-11-05", ["Verizon"], id="en-asked-whether"),
+        param("Comcast Xfinity suffered an outage on Monday, Nov. 4, and users wondered if YouTube had crashed too.",
+              "2024-11-05", ["Xfinity"], id="en-wondered-if"),
+        # traps: the only service named is asked about; a service said down after the question
+        param("Pengguna bertanya-tanya apakah WhatsApp sedang down pada Senin (4/11) malam.", "2024-11-05", ["WhatsApp"], id="id-only-asked"),
+        param("Users asked whether the outage was a hack, and Venmo went down again on Monday, Nov. 4.", "2024-11-05", ["Venmo"], id="en-said-down-after-question"),
+    ],
+)
+def test_a_service_only_asked_about_is_no_victim_beside_one_said_down(text, published, expected):
+    (found,) = incidents(text, published=published)
+    assert found["services"] == expected

@@ -605,6 +605,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             if unknown:
                 mentions = S.spare_unaffected(text, lang, lex, S.listed_with_bystanders(text, mentions + unknown), start, end)
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start) and not _in_person_name(ctx, m) and not _the_outlet(ctx, m)]
+    if f.services:
+        asking = lang.cues["indirect_question"].search(text, start, end)
+        if asking is not None:
+            f.asked = {m.start for m in f.services if m.start >= asking.end}
     if len(f.services) > 1:
         # "Akamai's Prolexic service", "Cloudflare's Workers KV": a part of a named service,
         # named after its owner, is that service's (a name the lexicon lacks)

@@ -44,8 +44,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     outage_facts = [facts[i] for i in chosen if facts[i].reports_outage]
     # services
     # a service that only ever speaks (the operator's other brand: "Telkomsel menyampaikan
-    # permohonan maaf") is not a victim when other services are
-    victims = {m.key for f in outage_facts for m in f.services if not m.speaker}
+    # permohonan maaf"), or that is only asked about ("warganet bertanya apakah Shopee sedang
+    # down"), is not a victim when other services are
+    victims = {m.key for f in outage_facts for m in f.services if not m.speaker and m.start not in f.asked}
     services: list[str] = []
     for f in outage_facts:
         for m in f.services:
