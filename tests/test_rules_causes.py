@@ -1029,3 +1029,18 @@ def test_a_network_named_as_where_equipment_failed_is_a_place(code, text, catego
 )
 def test_a_fault_in_a_suppliers_product_is_the_third_partys(code, text, category):
     assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # a routing change the operator made is a configuration change
+        param("en", "Kestrel Broadband blamed the outage on a routing change pushed to its core routers.", "configuration_change", id="en-a-routing-change"),
+        param("en", "The outage was caused by a route change made during planned work, the telco said.", "configuration_change", id="en-a-route-change"),
+        param("id", "Gangguan disebabkan perubahan routing pada router inti, kata Zorkline.", "configuration_change", id="id-perubahan-routing"),
+        # trap: routing information changed by someone else's network
+        param("en", "It was caused by routing changes from an international peering network, the company said.", "network", id="en-routing-changes-from-a-peer"),
+    ],
+)
+def test_a_routing_change_is_a_configuration_change(code, text, category):
+    assert read(code, text)[0] == category
