@@ -97,10 +97,25 @@ def test_date_from_url_with_a_month_name(url, expected):
         param("https://example.com/2022/13/40/bad", id="impossible-date"),
         param("https://example.com/article/123456789", id="long-number"),
         param("https://example.com/news/2022/whatsapp", id="year-only"),
+        param("https://example.com/news/45/12/2019/x", id="day-first-impossible"),
+        param("https://example.com/a/1/2/3", id="small-numbers"),
     ],
 )
 def test_date_from_url_without_a_date_is_none(url):
     assert M.date_from_url(url) is None
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        # day, month, year in the path (Jawa Pos), after a year-first path is looked for
+        param("https://www.jawapos.com/oto-dan-tekno/12/12/2019/jd-id-error/", "2019-12-12", id="day-first"),
+        param("https://www.jawapos.com/nasional/31/01/2020/x/", "2020-01-31", id="day-first-31"),
+        param("https://example.com/2020/01/31/x/", "2020-01-31", id="year-first-still"),
+    ],
+)
+def test_date_from_url_day_first(url, expected):
+    assert M.date_from_url(url).isoformat() == expected
 
 
 # ---------------------------------------------------------------- find_byline
@@ -136,6 +151,9 @@ BYLINES += [
     # a day written as an ordinal before the month
     param("en", "Title\n\nBy STV News\nThursday, 20th October 2022, 1:52pm\n\nBody.", 3, "2022-10-20", id="en-ordinal-day-first"),
     param("en", "Title\n\nPublished 1st March 2024\n\nBody.", 2, "2024-03-01", id="en-ordinal-published"),
+    # month, day and year apart by spaced dashes
+    param("en", "Title\n\nBusiness News | Kofi Mensah | Aug - 19 - 2024 , 07:42\n\nBody.", 2, "2024-08-19", id="en-spaced-dashes"),
+    param("en", "Title\n\nGeneral News | Mar - 3 - 2021\n\nBody.", 2, "2021-03-03", id="en-spaced-dashes-no-time"),
 ]
 
 

@@ -87,7 +87,16 @@ def date_from_url(url: str | None, months: dict[str, int] | None = None) -> date
             return date(int(m.group(1)), months[m.group(2).lower()], int(m.group(3)))
         except ValueError:
             return None
+    m = _URL_DAY_FIRST.search(url)
+    if m:  # "/oto-dan-tekno/12/12/2019/": day, month, year (as Jawa Pos writes it)
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
     return None
+
+
+_URL_DAY_FIRST = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:/|$)")
 
 
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.I)
@@ -158,6 +167,7 @@ class Byline:
 _CAPS_MONTH = re.compile(r"\b[A-Z]{3,9}\b")
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _GLUED_WORD = re.compile(r"(\d)([A-Z][a-z])")  # "GMT+7Updated": a digit glued to the next word
+_DASHED_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.? +- +(\d{1,2}) +- +((?:19|20)\d{2})\b")  # "Aug - 19 - 2024 , 07:42"
 _TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+|&mdash;)\s*[^\n]{0,60}\(?@\w{1,30}")
 
 
@@ -204,9 +214,10 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
             short = _short_numeric(stripped, lang)  # "04.07.14 | 12:15 PM" (month first in English)
             if short is not None:
                 return Byline(ln.index, ln.start, ln.end, short.isoformat())
-        if not found and (_CAPS_MONTH.search(stripped) or _GLUED_YEAR.search(stripped)):
+        if not found and (_CAPS_MONTH.search(stripped) or _GLUED_YEAR.search(stripped) or _DASHED_DATE.search(stripped)):
             months = set(lang.months) | set(lang.month_abbreviations)
             mended = _CAPS_MONTH.sub(lambda m: m.group().title() if m.group().title() in months else m.group(), ln.text)
+            mended = _DASHED_DATE.sub(r"\1 \2, \3", mended)
             where = _GLUED_WORD.sub(r"\1 \2", _GLUED_YEAR.sub(r"\1 \2", mended))
             a, b = 0, len(where)
             found = _full_dates(where, lang, lex, a, b)
