@@ -2232,3 +2232,32 @@ def test_a_halt_of_something_else_is_no_outage():
 def test_a_service_only_asked_about_is_no_victim_beside_one_said_down(text, published, expected):
     (found,) = incidents(text, published=published)
     assert found["services"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a service named beside an outage word that only tells when is no victim beside one said down
+        param("Threads went down on Tuesday, Nov. 5. Meta's dashboard, which covers Facebook and Instagram, listed no incident during the outage.",
+              "2024-11-06", ["Threads"], id="en-during-the-outage"),
+        param("Spotify went down on Tuesday, Nov. 5. YouTube Music's account on X posted a headphones emoji during the outage.",
+              "2024-11-06", ["Spotify"], id="en-posted-during-the-outage"),
+        param("Telkomsel mengalami gangguan pada Selasa (5/11). Di tengah gangguan itu, pengguna beralih ke WhatsApp untuk berkabar.",
+              "2024-11-06", ["Telkomsel"], id="id-di-tengah-gangguan"),
+        # traps: the time-frame sentence still dates the outage; a service said down in it stays
+        param("Regulators said Optus breached its licence during the outage on the night of October 14.",
+              "2024-11-06", ["Optus"], id="en-only-sentence-keeps-its-service"),
+        param("Spotify went down on Tuesday, Nov. 5, and during the outage Deezer also crashed.",
+              "2024-11-06", ["Spotify", "Deezer"], id="en-said-down-beside-a-time-frame"),
+    ],
+)
+def test_a_service_named_beside_the_outage_as_a_time_is_no_victim(text, published, expected):
+    found = incidents(text, published=published)
+    assert found and found[0]["services"] == expected
+
+
+def test_a_time_frame_sentence_still_gives_the_date():
+    text = ("Optus agreed to pay a settlement, the regulator said on Wednesday, Nov. 6. ACMA found that Optus had breached its "
+            "obligations during the outage on the night of October 14.")
+    (found,) = incidents(text, published="2024-11-06")
+    assert found["start"][:10] == "2024-10-14"

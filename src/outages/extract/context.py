@@ -59,7 +59,7 @@ class Facts:
     hedged: bool = False  # a condition ("jika ada pemeliharaan ...", "if the outage ...")
     separate: bool = False  # tells of another incident than the one before ("a separate and unrelated issue")
     question: bool = False
-    asked: set[int] = field(default_factory=set)  # starts of services named inside an indirect question ("asked whether Shopee was down")
+    unsaid: set[int] = field(default_factory=set)  # starts of services the sentence names but does not say went down: inside an indirect question ("asked whether Shopee was down"), or beside an outage word that only tells when ("during the outage")
 
     @property
     def reports_outage(self) -> bool:

@@ -512,6 +512,16 @@ def _guessed(ctx: Context, at: int, floor: int) -> bool:
     return _cue_before(ctx, "speculation", at, floor, GUESS_WORDS)
 
 
+def _time_frame(ctx: Context, at: int, floor: int) -> bool:
+    """The outage word names the time something else happened in ("did not list any incident
+    during the outage", "Bluesky saw more posts amid the outage"): the sentence still tells of
+    the outage (its date), but of no service named in it going down."""
+    return _cue_before(ctx, "time_frame", at, floor, TIME_FRAME_WORDS)
+
+
+TIME_FRAME_WORDS = 2  # "during the outage": the time-frame words right before the outage word
+
+
 def _has_affix(word: str, affix: str) -> bool:
     """'dipesan' has 'di-', 'delivered' has '-ed'; the stem keeps three letters or more."""
     stem = affix.strip("-")
@@ -547,12 +557,15 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     outage_hits = lang.cues["outage"].finditer(text, start, end)
     # ("was not operating normally", "tidak berjalan normal": the outage told the other way round)
     denied_normal = S.denied_normal(text, lang, start, end)
-    f.outage = outage or bool(denied_normal) or any(
-        not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
+    told = [
+        m for m in outage_hits
+        if not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
         and not _purposed(ctx, m.start, start) and not _in_spared_aside(ctx, m.start, start, end)
         and not _in_prose_name(ctx, m, start, end)
-        for m in outage_hits
-    )
+    ]
+    f.outage = outage or bool(denied_normal) or bool(told)
+    # "did not list any incident during the outage": an outage word that only tells when
+    framed_only = bool(told) and not outage and not denied_normal and all(_time_frame(ctx, m.start, start) for m in told)
     blocked = None
     if not f.outage:
         blocked = _service_blocked(ctx, start, end)
@@ -607,8 +620,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.services = [m for m in mentions if not m.bystander and not _in_quote(ctx, m.start) and not _in_person_name(ctx, m) and not _the_outlet(ctx, m)]
     if f.services:
         asking = lang.cues["indirect_question"].search(text, start, end)
-        if asking is not None:
-            f.asked = {m.start for m in f.services if m.start >= asking.end}
+        if framed_only:
+            f.unsaid = {m.start for m in f.services}
+        elif asking is not None:
+            f.unsaid = {m.start for m in f.services if m.start >= asking.end}
     if len(f.services) > 1:
         # "Akamai's Prolexic service", "Cloudflare's Workers KV": a part of a named service,
         # named after its owner, is that service's (a name the lexicon lacks)

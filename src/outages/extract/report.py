@@ -45,8 +45,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # services
     # a service that only ever speaks (the operator's other brand: "Telkomsel menyampaikan
     # permohonan maaf"), or that is only asked about ("warganet bertanya apakah Shopee sedang
-    # down"), is not a victim when other services are
-    victims = {m.key for f in outage_facts for m in f.services if not m.speaker and m.start not in f.asked}
+    # down") or named beside the outage as a time ("Bluesky saw more posts during the outage"),
+    # is not a victim when other services are
+    victims = {m.key for f in outage_facts for m in f.services if not m.speaker and m.start not in f.unsaid}
     services: list[str] = []
     for f in outage_facts:
         for m in f.services:
