@@ -2261,3 +2261,22 @@ def test_a_time_frame_sentence_still_gives_the_date():
             "obligations during the outage on the night of October 14.")
     (found,) = incidents(text, published="2024-11-06")
     assert found["start"][:10] == "2024-10-14"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what users could not reach through a network that was down is no victim
+        param("Verizon Fios went down on Tuesday, Nov. 5, and its customers also lost access to Zoom, Gmail and YouTube.",
+              ["Verizon"], id="en-lost-access-through-verizon"),
+        param("Pelanggan IndiHome mengalami gangguan internet pada Selasa (5/11). Pelanggan IndiHome tidak bisa membuka YouTube dan Instagram.",
+              ["IndiHome"], id="id-pelanggan-tidak-bisa-membuka"),
+        # traps: the network's own product, a payment network that runs on it, an app down on its own
+        param("Optus went down on Tuesday, Nov. 5, and Optus Sport streams failed with it.", ["Optus", "Optus Sport"], id="en-own-product"),
+        param("Rogers went down on Tuesday, Nov. 5. Interac, which relies on Rogers, said Interac payments were down nationwide.", ["Rogers", "Interac"], id="en-payment-network"),
+        param("Verizon went down on Tuesday, Nov. 5. Reports spiked for Verizon and Zoom. Separately, Zoom also crashed for an hour.", ["Verizon", "Zoom"], id="en-app-down-on-its-own"),
+    ],
+)
+def test_what_users_could_not_reach_through_a_network_that_was_down_is_no_victim(text, expected):
+    found = incidents(text, published="2024-11-06")
+    assert found and found[0]["services"] == expected

@@ -48,6 +48,16 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # down") or named beside the outage as a time ("Bluesky saw more posts during the outage"),
     # is not a victim when other services are
     victims = {m.key for f in outage_facts for m in f.services if not m.speaker and m.start not in f.unsaid}
+    # what users could not reach through a network that was down is no victim of its own: a
+    # service named only in sentences that name the access network too ("reports spiking not
+    # only for Verizon but also for Zoom, Slack and YouTube", "users on Safaricom reported that
+    # WhatsApp would not load")
+    access = {k for k in victims if lex.service_kind.get(k) in ACCESS_KINDS}
+    if access:
+        owners = {lex.service_operator.get(k) for k in access}
+        reached = {k for k in victims if lex.service_kind.get(k) in REACHED_KINDS and lex.service_operator.get(k) not in owners}
+        alone = {m.key for f in outage_facts for m in f.services if m.key in reached and not any(o.key in access for o in f.services)}
+        victims -= reached - alone
     services: list[str] = []
     for f in outage_facts:
         for m in f.services:
@@ -253,6 +263,9 @@ def _without_repeats(lex, services: list[str], text: str) -> list[str]:
     return out or services
 
 
+ACCESS_KINDS = frozenset({"mobile_network", "internet"})  # networks users reach other services through
+# services users reach through such a network (not a payment network that rides on it: Interac on Rogers)
+REACHED_KINDS = frozenset({"social", "messaging", "video", "music", "search", "email", "productivity", "ai", "gaming", "maps"})
 REPEATED_NAME_COUNT = 2  # a longer name written this often is the service's name
 
 
