@@ -978,6 +978,10 @@ def test_a_first_word_the_article_names_again_stays_in_the_name():
         # an ordinary adjective alone is no name, but it may open one
         param("Border outage\n\nInternational travelers were stuck in lines for hours on Monday after the border system failed. International arrivals were slowed.", [], id="en-international-alone"),
         param("Grid down\n\nNational Grid suffered a blackout on Monday. National Grid said it was fixed. National Grid apologised.", [["National Grid"]], id="en-national-grid"),
+        # a compass word alone (a cloud's region) is no name; it may open one
+        param("Oracle Cloud outage knocks U.S. East customers offline for hours on Monday.", [["Oracle Cloud"]], id="en-east-alone"),
+        param("Pelanggan Oracle Cloud di wilayah Timur lumpuh pada Senin pagi, dan Timur tidak bisa diakses.", [["Oracle Cloud"]], id="id-timur-alone"),
+        param("Trains\n\nSouth Western Railway halted trains on Monday. South Western Railway apologised.", [["South Western Railway"]], id="en-south-western-railway"),
     ],
 )
 def test_an_ordinary_adjective_alone_is_no_name(text, expected):
