@@ -980,6 +980,9 @@ def test_a_first_word_the_article_names_again_stays_in_the_name():
         param("Grid down\n\nNational Grid suffered a blackout on Monday. National Grid said it was fixed. National Grid apologised.", [["National Grid"]], id="en-national-grid"),
         # a compass word alone (a cloud's region) is no name; it may open one
         param("Oracle Cloud outage knocks U.S. East customers offline for hours on Monday.", [["Oracle Cloud"]], id="en-east-alone"),
+        # a generic noun alone in a short headline is no name either
+        param("Cloud outage\n\nOracle Cloud went down for hours on Monday, customers said.", [["Oracle Cloud"]], id="en-cloud-headline"),
+        param("Bank down\n\nZelle went down for hours on Monday, customers said.", [["Zelle"]], id="en-bank-headline"),
         param("Pelanggan Oracle Cloud di wilayah Timur lumpuh pada Senin pagi, dan Timur tidak bisa diakses.", [["Oracle Cloud"]], id="id-timur-alone"),
         param("Trains\n\nSouth Western Railway halted trains on Monday. South Western Railway apologised.", [["South Western Railway"]], id="en-south-western-railway"),
     ],
