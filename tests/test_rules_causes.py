@@ -1044,3 +1044,30 @@ def test_a_fault_in_a_suppliers_product_is_the_third_partys(code, text, category
 )
 def test_a_routing_change_is_a_configuration_change(code, text, category):
     assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # an update of firmware, a game's patch, "usai pembaruan": a software fault
+        param("en", "A defect in a firmware update applied to storage controllers caused the outage, Zorkcloud said.", "software_bug", id="en-firmware-update"),
+        param("en", "Zorkcloud went down on Monday, blaming a faulty firmware push to its switches.", "software_bug", id="en-blaming-faulty-firmware"),
+        param("en", "Servers crashed after a new patch went live on Tuesday, the developer said.", "software_bug", id="en-after-a-new-patch"),
+        param("id", "Server Zorkfight tumbang usai pembaruan, kata pengembang.", "software_bug", id="id-usai-pembaruan"),
+        param("id", "Gangguan terjadi setelah patch terbaru dipasang, kata pengembang.", "software_bug", id="id-setelah-patch"),
+    ],
+)
+def test_a_firmware_update_or_a_patch_is_a_software_fault(code, text, category):
+    assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # traps: an update of information, a patch with no causal word
+        param("en", "Zorkcloud said it would post an update on the outage on its status page.", id="en-status-update"),
+        param("id", "Pengembang akan merilis patch baru pekan depan, katanya.", id="id-patch-to-come"),
+    ],
+)
+def test_an_update_of_news_is_no_cause(code, text):
+    assert read(code, text) is None
