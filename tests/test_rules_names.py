@@ -1194,3 +1194,17 @@ def test_a_number_after_initials_is_part_of_the_name(text, name):
 def test_a_number_is_no_part_of_other_names(text, name, not_name):
     found = services(text)
     assert found and name in found[0] and not_name not in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the name before the machines of the service that failed
+        param("Commuters rode free on Monday after Zorkcard fare card readers stopped working across the network.", "Zorkcard", id="en-fare-card-readers"),
+        param("Kestrel Transit ticket machines went blank for three hours on Monday.", "Kestrel Transit", id="en-ticket-machines-went-blank"),
+        param("Heronport departure screens went blank on Monday morning, and staff used whiteboards.", "Heronport", id="en-screens-went-blank"),
+    ],
+)
+def test_the_name_before_its_failed_machines_is_the_service(text, name):
+    found = services(text)
+    assert found and name in found[0]
