@@ -2280,3 +2280,21 @@ def test_a_time_frame_sentence_still_gives_the_date():
 def test_what_users_could_not_reach_through_a_network_that_was_down_is_no_victim(text, expected):
     found = incidents(text, published="2024-11-06")
     assert found and found[0]["services"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        # services cut off, subscribers losing signal
+        param("Telkomsel services were cut off across Mamuju on Tuesday, Nov. 5, after the quake.", "Telkomsel", id="en-were-cut-off"),
+        param("Subscribers of Jio in Assam reported losing signal from around 11pm on Tuesday, Nov. 5.", "Jio", id="en-losing-signal"),
+    ],
+)
+def test_cut_off_and_losing_signal_are_outages(text, service):
+    (found,) = incidents(text, published="2024-11-06")
+    assert found["services"] == [service]
+
+
+def test_a_cut_off_date_is_no_outage():
+    # trap: a deadline's cut-off
+    assert incidents("Jio said the cut-off date for the offer is Tuesday, Nov. 5.", published="2024-11-06") == []
