@@ -531,3 +531,18 @@ def test_a_tracking_site_is_a_bystander(code, text, bystanders):
 )
 def test_a_service_before_a_handle_is_where_someone_posted(code, text, disrupted, bystanders):
     assert split(code, text) == (disrupted, bystanders)
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # a channel on a service is where someone posted
+        param("en", "Snapchat went down as a group claimed on its Telegram channel that it had attacked the app.", ["snapchat"], ["telegram"], id="en-telegram-channel"),
+        param("id", "WhatsApp down, dan admin mengumumkannya lewat kanal Telegram resmi mereka.", ["whatsapp"], ["telegram"], id="id-kanal-telegram-before"),
+        param("id", "WhatsApp down, dan pengumuman disebar di Telegram kanal resmi.", ["whatsapp"], ["telegram"], id="id-telegram-kanal"),
+        # trap: a channel word far after the service
+        param("en", "Telegram went down on Monday, and WhatsApp also crashed for an hour.", ["telegram", "whatsapp"], [], id="en-no-channel-word"),
+    ],
+)
+def test_a_channel_on_a_service_is_where_someone_posted(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)
