@@ -431,6 +431,33 @@ def test_a_rule_or_limit_is_no_length(code, text):
 
 
 @pytest.mark.parametrize(
+    "code, text",
+    [
+        # a forecast is no length that happened
+        param("en", "The utility warned that supply could remain short for two to three days.", id="en-could-remain"),
+        param("en", "Restoring everything could take three to four weeks, the supplier said.", id="en-could-take"),
+        param("en", "Repairs will take about six hours, the operator said.", id="en-will-take"),
+        param("id", "Perbaikan kabel diperkirakan akan berlangsung selama tiga hari.", id="id-diperkirakan-akan"),
+        param("id", "Pemulihan penuh bisa memakan waktu dua minggu, kata perusahaan.", id="id-bisa-memakan-waktu"),
+    ],
+)
+def test_a_forecast_is_no_length(code, text):
+    assert durations(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "code, text, minutes",
+    [
+        # traps: a length that happened, beside "could" used of something else
+        param("en", "The outage lasted about six hours, and customers could not pay.", 360, id="en-could-not-after"),
+        param("id", "Layanan terganggu selama tiga jam sehingga nasabah tidak bisa bertransaksi.", 180, id="id-terganggu-selama"),
+    ],
+)
+def test_a_length_that_happened_beside_a_modal_stays(code, text, minutes):
+    assert [d.minutes for d in durations(code, text)] == [minutes]
+
+
+@pytest.mark.parametrize(
     "code, text, minutes",
     [
         # in a recovery sentence, the time it took to come back

@@ -239,6 +239,8 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
         return None  # "keterlambatan antara 30 hingga 90 menit", "delays of up to two hours"
     if lang.cues["duration_norm"].search(text, window_start(text, q_start, NORM_WORDS), q_start) is not None:
         return None  # "should not be unavailable for more than four hours": a rule, not what happened
+    if lang.cues["duration_forecast"].search(text, window_start(text, q_start, NORM_WORDS), q_start) is not None:
+        return None  # "supply could remain short for two to three days": a forecast, not what happened
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
         for x in lang.cues["duration_exclusion_after"].finditer(text, end, min(len(text), end + 20)):
             if x.start - end <= 1 and not (recovery and _is_after_word(x.text, lang)):
