@@ -2316,3 +2316,26 @@ def test_losing_the_service_is_an_outage(text, service):
 def test_losing_a_customer_is_no_outage():
     # trap: "kehilangan pelanggan" is a business loss
     assert incidents("Smartfren kehilangan pelanggan sepanjang kuartal III, kata analis pada Selasa (5/11).", published="2024-11-06") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regulator's consultation or draft rules about outages reports none
+        param("ZRA floats consultation on rebates for mobile users hit by district-wide network outages\n\nThe Zorkland Regulatory Authority (ZRA) on "
+              "Friday released a consultation paper proposing that mobile operators automatically credit users for outages lasting more than 24 hours.\n\n"
+              "Under the proposal, outages affecting a district for more than 24 hours would earn a rebate, ZRA said.", id="en-consultation-paper"),
+        param("Kominfo siapkan rancangan peraturan kompensasi gangguan\n\nKementerian pada Jumat (8/11) merilis rancangan peraturan yang mewajibkan operator "
+              "memberi kompensasi bila gangguan berlangsung lebih dari 24 jam.", id="id-rancangan-peraturan"),
+    ],
+)
+def test_a_consultation_on_outages_is_no_incident(text):
+    assert incidents(text, published="2024-11-09") == []
+
+
+def test_an_outage_beside_a_proposal_is_still_an_incident():
+    # trap: a real outage, then the regulator's proposal in a later paragraph
+    text = ("Jio went down across India on Friday, Nov. 8, for about five hours.\n\n"
+            "Separately, TRAI released a consultation paper on rebates for outages.")
+    (found,) = incidents(text, published="2024-11-09")
+    assert found["services"] == ["Jio"]
