@@ -2339,3 +2339,23 @@ def test_an_outage_beside_a_proposal_is_still_an_incident():
             "Separately, TRAI released a consultation paper on rebates for outages.")
     (found,) = incidents(text, published="2024-11-09")
     assert found["services"] == ["Jio"]
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # failing to check out, a page that only shows an error: an outage, whose start time counts
+        param("Tepat pukul 00.00 WIB pada Selasa (5/11), halaman OVO hanya menampilkan pesan \"Sistem sedang sibuk\". "
+              "Layanan baru bisa digunakan kembali sekitar pukul 02.30 WIB.", 150, id="id-hanya-menampilkan-pesan"),
+        param("Pada Selasa (5/11) pukul 00.00 WIB, pembeli Tokopedia gagal checkout. Layanan pulih pukul 01.30 WIB.", 90, id="id-gagal-checkout"),
+        param("On Tuesday, Nov. 5, shoppers were unable to check out on Shopify stores from 9:00 a.m. to 10:15 a.m. ET.", 75, id="en-unable-to-check-out"),
+    ],
+)
+def test_failing_to_check_out_is_an_outage(text, minutes):
+    (found,) = incidents(text, published="2024-11-06")
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_a_message_shown_on_a_working_page_is_no_outage():
+    # trap: a page showing a promotional message
+    assert incidents("Pada Selasa (5/11), aplikasi OVO menampilkan pesan promo Harbolnas kepada pengguna.", published="2024-11-06") == []
