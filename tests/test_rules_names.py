@@ -1208,3 +1208,29 @@ def test_a_number_is_no_part_of_other_names(text, name, not_name):
 def test_the_name_before_its_failed_machines_is_the_service(text, name):
     found = services(text)
     assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the one who speaks of its own thing that failed
+        param("Heron Airlines said its website and app were down for several hours on Monday.", "Heron Airlines", id="en-said-its-website-and-app"),
+        param("Zorkgrid said its network was offline across the city on Monday.", "Zorkgrid", id="en-said-its-network"),
+        param("KestrelPay confirmed its mobile app was unavailable on Monday morning.", "KestrelPay", id="en-confirmed-its-app"),
+    ],
+)
+def test_the_speaker_of_its_own_failed_thing_is_the_service(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # traps: a speaker of another's outage, and a capitalised word between
+        param("Zorkwatch said its monitors showed Heronpay was down on Monday.", "Zorkwatch", id="en-its-monitors-show-another"),
+        param("Zorkwatch said its report on Heronpay Cloud, which went down on Monday, is out.", "Zorkwatch", id="en-its-report-on"),
+    ],
+)
+def test_a_speaker_of_another_services_outage_is_no_service(text, name):
+    assert all(name not in found for found in services(text))

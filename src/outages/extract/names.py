@@ -272,6 +272,7 @@ def _letter_prefix(tk, k: int) -> bool:
             and _is_name_token(tk.exact[k + 2]) and tk.ends[k] == tk.starts[k + 1] and tk.ends[k + 1] == tk.starts[k + 2])
 
 
+OWN_THING_TOKENS = 4  # "said its website and app were down": from the outage word back to "its"
 HEADLINE_SUBJECT_TOKENS = 3
 
 
@@ -572,6 +573,22 @@ def find_unknown_services(
                 break
         return None
 
+    own_words = _lower_words(lang.cue_forms["self_reference"])
+
+    def _speaker_of_own(j: int) -> int:
+        """ "Alaska Airlines said its website and app were down": the one who speaks of its own
+        thing that failed (a word of itself right after a speech verb, then lower-case words
+        up to the outage word); the last token of the speaker's name, or j."""
+        for k in range(j, max(lo, j - OWN_THING_TOKENS) - 1, -1):
+            if tk.lower[k] in own_words and k - 1 >= lo:
+                said = lang.cues["speech"].search(text, max(pos, window_start(text, tk.starts[k], 2)), tk.starts[k])
+                if said is not None and said.end == tk.ends[k - 1] and all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
+                    return bisect_left(tk.starts, said.start) - 1
+                return j
+            if not tk.exact[k].islower():
+                return j
+        return j
+
     def _operators_service(j: int) -> None:
         """ "Nintendo's online services buckled": the owner is a company the lexicon knows
         with one service only; that service failed."""
@@ -634,6 +651,7 @@ def find_unknown_services(
                 if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
                     j, gaps = k - 1, gaps + 1
                 break
+        j = _speaker_of_own(j)
         if j >= lo and tk.exact[j] == ",":
             # the subject set apart by commas: "the online bidding system, KONEPS, was down",
             # "Government24, the online portal where ..., also went down"
