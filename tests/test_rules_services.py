@@ -546,3 +546,17 @@ def test_a_service_before_a_handle_is_where_someone_posted(code, text, disrupted
 )
 def test_a_channel_on_a_service_is_where_someone_posted(code, text, disrupted, bystanders):
     assert split(code, text) == (disrupted, bystanders)
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # the services after a word of still being usable worked
+        param("en", "Calls could not be placed on the network, although customers could still use messaging apps such as WhatsApp.", [], ["whatsapp"], id="en-could-still-use"),
+        param("id", "Transfer BCA gagal diproses, tetapi nasabah masih bisa menggunakan GoPay untuk membayar.", ["bca"], ["gopay"], id="id-masih-bisa-menggunakan"),
+        # trap: an outage word between the words and the service
+        param("en", "Customers could still use the app until noon, when WhatsApp went down as well.", ["whatsapp"], [], id="en-outage-word-between"),
+    ],
+)
+def test_a_service_still_usable_is_no_victim(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)

@@ -210,11 +210,23 @@ def unaffected_cues(text: str, lang: Language, pos: int, endpos: int) -> list[Ma
     return found
 
 
+STILL_USABLE_CHARS = 60  # "could still use Wi-Fi-based messaging apps such as Line": from the words to the service
+
+
 def spare_unaffected(text: str, lang: Language, lex: Lexicon, mentions: list[ServiceMention], pos: int, endpos: int) -> list[ServiceMention]:
     """Mark as bystanders the services the text says were not hit: "Google Search was not
     affected", the whole list before such a cue ("Xbox Live and Steam were unaffected"), and
     the list a group word refers to ("Verizon and T-Mobile customers also reported problems,
     but both companies said their networks were operating normally")."""
+    # "customers could still use Wi-Fi-based messaging apps such as Line", "nasabah masih bisa
+    # menggunakan QRIS": the services after a word of still being usable worked
+    # (in the same clause: not over a comma or an outage word)
+    for lead in lang.cues["still_usable"].finditer(text, pos, endpos):
+        mentions = [
+            _bystander(m) if 0 <= m.start - lead.end <= STILL_USABLE_CHARS and not any(c in text[lead.end : m.start] for c in ",;")
+            and lang.cues["outage"].search(text, lead.end, m.start) is None else m
+            for m in mentions
+        ]
     unaffected = [u.start for u in unaffected_cues(text, lang, pos, endpos)]
     if not unaffected:
         return mentions
