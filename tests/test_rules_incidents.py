@@ -2327,6 +2327,9 @@ def test_losing_a_customer_is_no_outage():
               "Under the proposal, outages affecting a district for more than 24 hours would earn a rebate, ZRA said.", id="en-consultation-paper"),
         param("Kominfo siapkan rancangan peraturan kompensasi gangguan\n\nKementerian pada Jumat (8/11) merilis rancangan peraturan yang mewajibkan operator "
               "memberi kompensasi bila gangguan berlangsung lebih dari 24 jam.", id="id-rancangan-peraturan"),
+        param("ZRA proposes tougher rules on reporting network outages\n\nTelecoms operators would have to tell the Zorkland Regulatory Authority (ZRA) "
+              "about significant outages within two hours under draft rules published on Monday. ZRA said the draft rules would replace guidance from 2014.",
+              id="en-proposes-tougher-rules"),
     ],
 )
 def test_a_consultation_on_outages_is_no_incident(text):
@@ -2359,3 +2362,22 @@ def test_failing_to_check_out_is_an_outage(text, minutes):
 def test_a_message_shown_on_a_working_page_is_no_outage():
     # trap: a page showing a promotional message
     assert incidents("Pada Selasa (5/11), aplikasi OVO menampilkan pesan promo Harbolnas kepada pengguna.", published="2024-11-06") == []
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # words of rules to come about outages: a sentence of no incident
+        param("en", "Zorkreg proposes tougher rules on reporting network outages", True, id="en-proposes-tougher-rules"),
+        param("en", "Operators would have to tell the regulator about outages within two hours.", True, id="en-would-have-to-tell"),
+        param("id", "Kominfo menyiapkan rancangan peraturan soal gangguan layanan.", True, id="id-rancangan-peraturan"),
+        # trap: an outage told as it happened
+        param("en", "The network went down for two hours on Monday.", False, id="en-an-outage"),
+    ],
+)
+def test_words_of_rules_to_come_tell_no_incident(code, text, expected):
+    from outages import lexicon
+    from outages.extract.facts import _not_incident
+
+    lex = lexicon.load()
+    assert _not_incident(text, lex.language(code), 0, len(text)) is expected
