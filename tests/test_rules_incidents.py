@@ -2371,8 +2371,13 @@ def test_a_message_shown_on_a_working_page_is_no_outage():
         param("en", "Zorkreg proposes tougher rules on reporting network outages", True, id="en-proposes-tougher-rules"),
         param("en", "Operators would have to tell the regulator about outages within two hours.", True, id="en-would-have-to-tell"),
         param("id", "Kominfo menyiapkan rancangan peraturan soal gangguan layanan.", True, id="id-rancangan-peraturan"),
-        # trap: an outage told as it happened
+        # a product retired is no outage
+        param("en", "Google+ and the Stadia game-streaming service were all shut down, the last of them in January 2023.", True, id="en-were-all-shut-down"),
+        param("en", "Zorkline discontinued its Heronchat app in 2021.", True, id="en-discontinued"),
+        param("id", "Layanan Zorkpay resmi disuntik mati pada Januari 2023.", True, id="id-disuntik-mati"),
+        # traps: an outage told as it happened; a shutdown for hours
         param("en", "The network went down for two hours on Monday.", False, id="en-an-outage"),
+        param("en", "The exchange shut down its systems for three hours on Monday.", False, id="en-shut-down-for-hours"),
     ],
 )
 def test_words_of_rules_to_come_tell_no_incident(code, text, expected):
