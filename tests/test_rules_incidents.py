@@ -2386,3 +2386,22 @@ def test_words_of_rules_to_come_tell_no_incident(code, text, expected):
 
     lex = lexicon.load()
     assert _not_incident(text, lex.language(code), 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a limit on screen time, age or content is a feature or a rule, no outage
+        param("TikTok Indonesia menerapkan fitur pembatasan waktu layar bagi pengguna di bawah 18 tahun sejak Selasa (5/11).", id="id-pembatasan-waktu-layar"),
+        param("Instagram memperketat pembatasan usia untuk akun remaja mulai Selasa (5/11).", id="id-pembatasan-usia"),
+        param("YouTube memperluas pembatasan konten dewasa pada Selasa (5/11).", id="id-pembatasan-konten"),
+    ],
+)
+def test_a_limit_on_screen_time_age_or_content_is_no_outage(text):
+    assert incidents(text, published="2024-11-06") == []
+
+
+def test_a_restriction_of_access_is_still_an_outage():
+    # trap: "pembatasan akses" is an outage (a block)
+    (found,) = incidents("Pemerintah melakukan pembatasan akses WhatsApp di Jakarta pada Selasa (5/11).", published="2024-11-06")
+    assert found["services"] == ["WhatsApp"]
