@@ -1000,6 +1000,8 @@ def test_broken_transit_equipment_is_hardware(code, text):
         param("en", "Kestrel Telecom said a hardware failure at one of its exchanges in the mobile network caused the outage.", "hardware", id="en-hardware-failure-in-the-network"),
         param("en", "The carrier said the outage was caused by a faulty piece of equipment in its core network.", "hardware", id="en-faulty-piece-of-equipment-in-network"),
         param("en", "The problem had been traced to a faulty line card in one of its Denver facilities, the company said.", "hardware", id="en-faulty-line-card"),
+        param("en", "Services Australia went down for six hours, with the agency blaming a faulty piece of network equipment.", "hardware", id="en-blaming-faulty-piece-of-network-equipment"),
+        param("en", "The outage was traced to faulty network equipment at its Sydney data centre, the telco said.", "hardware", id="en-faulty-network-equipment"),
         param("en", "A hardware fault in one of the racks of servers inside its core network caused the disruption, Zorkline said.", "hardware", id="en-hardware-fault-inside-network"),
         param("id", "Kerusakan perangkat keras pada sebuah server di jaringan inti menyebabkan gangguan, kata Zorkline.", "hardware", id="id-perangkat-keras-di-jaringan"),
         # traps: the network is the cause when nothing else is named, or when a fibre was cut
