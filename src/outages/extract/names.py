@@ -104,8 +104,8 @@ def _acronym(tok: str) -> bool:
 def _number_after_name(tk, j: int, lo: int) -> int:
     """The token before a name's closing number at j ("UP 112", "MRT-3"), or j itself when
     token j is no number right after a name: after initials and a space, or after a name and
-    a hyphen without spaces ("Helldivers 2", "Contact Center 123" keep no number: a sequel of
-    a known game, a phone number)."""
+    a hyphen without spaces ("Helldivers 2", "Contact Center 123" keep no number: a game's
+    sequel, a phone number)."""
     if not _short_number(tk.exact[j]) or j - 1 < lo:
         return j
     if _acronym(tk.exact[j - 1]) and tk.ends[j - 1] + 1 == tk.starts[j]:

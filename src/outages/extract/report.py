@@ -241,8 +241,8 @@ def _without_repeats(lex, services: list[str], text: str) -> list[str]:
     """The names less those that repeat another of them, among names the lexicon lacks: the
     first words of a longer name the text writes again and again ("PPDB" beside "PPDB Jatim";
     not "Zorkrail" beside a headline's "Zorkrail Heronport", written once), and a web address
-    of another ("ppdbjatim.net"), and the short name in brackets after another ("Jamsostek
-    Mobile (JMO)": the name written out is kept)."""
+    of another ("ppdbjatim.net"), and a long name the text follows with another of them in
+    brackets ("Jamsostek Mobile (JMO)": the short name is kept, as names.py keeps it)."""
     listed = _operators_by_name(lex)  # keyed by every name the lexicon lists (made once)
 
     def repeated(long: str) -> bool:
@@ -255,7 +255,7 @@ def _without_repeats(lex, services: list[str], text: str) -> list[str]:
             longer = any(o != name and o.split()[: len(words)] == words and repeated(o) for o in services)
             host = name.rsplit(".", 1)[0] if "." in name and " " not in name else None
             address = host is not None and any(o != name and _letters(o) == _letters(host) for o in services)
-            # "Jamsostek Mobile (JMO)": the short name the text gives in brackets after another
+            # "Jamsostek Mobile (JMO)": a long name written out before its short name goes
             spelled = any(o != name and f"{name} ({o})" in text for o in services)
             if longer or address or spelled:
                 continue
