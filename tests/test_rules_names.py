@@ -1234,3 +1234,21 @@ def test_the_speaker_of_its_own_failed_thing_is_the_service(text, name):
 )
 def test_a_speaker_of_another_services_outage_is_no_service(text, name):
     assert all(name not in found for found in services(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the platform a service runs on is where users met the outage (data/services.toml [platforms])
+        param("Zorkmusik outage\n\nZorkmusik was down on Android and iOS on Wednesday night. Android users saw errors; Zorkmusik apologised.", [["Zorkmusik"]], id="en-android-users"),
+        param("Zorkplay down\n\nZorkplay went down on Monday. PS5 players and PS4 players got errors. Zorkplay said it was fixed.", [["Zorkplay"]], id="en-console-players"),
+        param("Zorkguard outage\n\nZorkguard crashed on Friday. About 8 million Windows devices were affected, Zorkguard said.", [["Zorkguard"]], id="en-windows-devices"),
+        param("Zorkstore down\n\nZorkstore stopped working on Tuesday. iPhone owners could not download apps from Zorkstore.", [["Zorkstore"]], id="en-iphone-owners"),
+        param("Zorkplay tumbang\n\nServer Zorkplay down pada Senin pagi. Pemain PS5 dan PS4 menerima pesan galat saat masuk.", [["Zorkplay"]], id="id-pemain-ps5"),
+        param("Zorkguard error\n\nZorkguard bermasalah pada Jumat. Sekitar 8,5 juta perangkat Windows terdampak, kata Zorkguard.", [["Zorkguard"]], id="id-perangkat-windows"),
+        # trap: a longer name that opens with a platform's name is its own name
+        param("Android Auto down\n\nAndroid Auto went down for hours on Tuesday, drivers said. Android Auto was restored by evening.", [["Android Auto"]], id="en-android-auto"),
+    ],
+)
+def test_a_platform_alone_is_no_service(text, expected):
+    assert services(text) == expected

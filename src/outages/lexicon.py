@@ -599,6 +599,7 @@ class Lexicon:
     unit_minutes: dict[str, float]
     fingerprint: str
     domain_endings: frozenset[str] = frozenset()  # last parts of web addresses that name a service
+    platforms: frozenset[str] = frozenset()  # operating systems, phones and consoles, lower case: never a service alone
     service_country: dict[str, str] = field(default_factory=dict)  # service name -> the one country it serves
 
     def language(self, code: str | None) -> Language:
@@ -786,6 +787,7 @@ def load() -> Lexicon:
         unit_minutes=units,
         fingerprint=data_fingerprint(),
         domain_endings=frozenset(services_raw.get("domains", {}).get("endings", [])),
+        platforms=frozenset(n.lower() for n in services_raw.get("platforms", {}).get("names", [])),
         service_country={names[key]: code for code, keys in services_raw.get("countries", {}).items() for key in keys},
     )
 

@@ -152,6 +152,8 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     acronym_head = len(words) > 1 and name.split()[0].isupper() and len(name.split()[0]) > 1
     if low in common or (words[0] in common and not acronym_head) or words[-1] in common:
         return True
+    if low in lex.platforms:
+        return True  # "Android", "PS5": where users met the outage, not what failed
     if len(words) == 1 and low in _lower_words(lang.cue_forms["not_names_alone"]):
         return True  # "International travelers ...": an ordinary word alone ("National Grid" stays)
     for matcher in (lex.regions, lex.operators, lex.timezone_matcher):
