@@ -209,6 +209,9 @@ UNAFFECTED = [
     param("en", "ChatGPT, which has seen its own share of outages, was operating normally on Monday.", ["chatgpt"], id="en-which-aside-with-outage-word"),
     param("en", "Slack, which went down for hours last year, kept working throughout.", ["slack"], id="en-which-aside-went-down"),
     param("id", "Google Meet, yang pernah tumbang tahun lalu, tetap berjalan normal.", ["google_meet"], id="id-yang-aside-tumbang"),
+    # a service named in such an aside does not cut the list from its cue
+    param("en", "Slack and Zoom, which many Notion-heavy teams use alongside it, were working normally.", ["slack", "zoom", "notion"], id="en-which-aside-names-a-service"),
+    param("id", "GoPay dan OVO, yang banyak dipakai pengguna Tokopedia, tetap berjalan normal.", ["gopay", "ovo", "tokopedia"], id="id-yang-aside-names-a-service"),
 ]
 
 TOUCHED = [
@@ -218,6 +221,8 @@ TOUCHED = [
     param("en", "AT&T's network failed for hours; both Verizon and T-Mobile said they were operating normally.", ["att"], ["verizon", "tmobile"], id="en-both-after-victim"),
     # an aside that is no relative clause: its outage word still parts the victim from the spared
     param("en", "ChatGPT, Gemini and Claude went down, while Copilot was operating normally.", ["chatgpt", "gemini", "claude"], ["copilot"], id="en-list-outage-then-spared"),
+    # trap: a service in a clause of its own (no relative pronoun) still parts the list from the cue
+    param("en", "Slack and Zoom failed, but Notion was working normally.", ["slack", "zoom"], ["notion"], id="en-own-clause-before-cue"),
 ]
 
 NOT_NORMAL = [

@@ -279,13 +279,14 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     outage word in between."""
     if not 0 <= cue_start - service_end <= 120:
         return False
-    if any(service_end <= a < cue_start for a in others):  # another service's own clause
-        return False
     # "ChatGPT, which has seen its own share of outages, was operating normally": an outage
-    # word in a relative aside tells of the service's past
+    # word in a relative aside tells of the service's past; a service in it ("Figma, which
+    # many Notion-heavy teams use, was working normally") is no clause of its own
     aside = relative_aside(text, lang, service_end, cue_start)
     if aside is not None:
         service_end = aside.end()
+    if any(service_end <= a < cue_start for a in others):  # another service's own clause
+        return False
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
