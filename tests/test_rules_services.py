@@ -110,6 +110,10 @@ VENUES = [
     param("en", "People complained on Twitter about the outage.", ["x"], id="en-complained-on"),
     param("en", "Complaints were trending on Twitter.", ["x"], id="en-trending-on"),
     param("en", "On Reddit and social media, frustrated users described being unable to log in.", ["reddit"], id="en-described-on"),
+    # people of any kind before the venue word: where they spoke
+    param("en", "Developers on Reddit reported that their deployments had failed.", ["reddit"], id="en-developers-on"),
+    param("en", "He replied to one of the stranded owners on Twitter, saying the app was coming back.", ["x"], id="en-owners-on"),
+    param("id", "Sejumlah pemain di Twitter mengeluhkan server yang tidak bisa diakses.", ["x"], id="id-pemain-di"),
 ]
 
 
