@@ -1252,3 +1252,19 @@ def test_a_speaker_of_another_services_outage_is_no_service(text, name):
 )
 def test_a_platform_alone_is_no_service(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand beside the product of its own that failed is not a victim of its own
+        param("MTN apologises as MoMo outage drags on\n\nMTN has apologised to customers after its MoMo service was unavailable for most of Saturday. MTN said failed transfers would be reversed.", [["MTN MoMo"]], id="en-brand-and-product"),
+        # an apology is the operator speaking: the one who apologises for another's outage is no victim
+        param("Zorkpay minta maaf\n\nTelkomsel meminta maaf setelah layanan Zorkpay tidak bisa diakses pada Senin. Zorkpay pulih sore harinya.", [["Zorkpay"]], id="id-meminta-maaf"),
+        # traps: a brand said to be down itself stays; one that apologises for its own outage stays
+        param("Optus down\n\nOptus went down on Monday and Optus Sport also failed. Optus said both were fixed by evening.", [["Optus", "Optus Sport"]], id="en-brand-down-itself"),
+        param("Telstra apologises\n\nTelstra has apologised to customers after its mobile network went down for hours on Monday.", [["Telstra"]], id="en-apologises-for-its-own"),
+    ],
+)
+def test_a_brand_beside_its_failed_product_is_no_victim(text, expected):
+    assert services(text) == expected

@@ -17,6 +17,8 @@ from . import dates as D
 from . import durations as DU
 from . import metadata as M
 from .facts import _tagged, attached_time, own_zone
+from .names import _lower_words
+from .services import _LIST_GAP
 from .context import DURATION_AGREEMENT, Cluster, Context, Facts
 
 _OPERATORS_BY_NAME: dict[int, tuple[dict, dict[str, list[str | None]]]] = {}
@@ -67,7 +69,10 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             if name not in services:
                 services.append(name)
             evidence.append(_evidence("services", text, m.start, m.end))
-    services = _without_repeats(lex, services, text)
+    # a name right before an outage word is said to be down itself ("Optus went down"), so
+    # no longer name of the same brand takes its place
+    down = {lex.service_names.get(m.key) or m.key.lstrip("~") for f in outage_facts for m in _said_down(ctx, f.services)}
+    services = _without_repeats(lex, services, text, down)
     if not services:
         if cluster.main or not main_services:
             return None
@@ -237,12 +242,35 @@ def _letters(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
-def _without_repeats(lex, services: list[str], text: str) -> list[str]:
+SAID_DOWN_CHARS = 24  # "Optus went down", "X has been down": from the name to its outage word
+
+
+def _said_down(ctx: Context, mentions: list) -> list:
+    """The mentions an outage word follows, with only words of a subject's gap between ("was",
+    "sempat"; not "said failed transfers"), or that are listed with one such ("Optus and Optus
+    Sport went down")."""
+    gap = _lower_words(ctx.lang.cue_forms["subject_gap"])
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for i, m in enumerate(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_GAP.match(ctx.text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+        end = mentions[j].end
+        cue = ctx.lang.cues["outage"].search(ctx.text, end, min(len(ctx.text), end + SAID_DOWN_CHARS))
+        if cue is not None and all(w in gap for w in ctx.text[end : cue.start].split()):
+            out.append(m)
+    return out
+
+
+def _without_repeats(lex, services: list[str], text: str, down: set[str] = frozenset()) -> list[str]:
     """The names less those that repeat another of them, among names the lexicon lacks: the
     first words of a longer name the text writes again and again ("PPDB" beside "PPDB Jatim";
     not "Zorkrail" beside a headline's "Zorkrail Heronport", written once), and a web address
     of another ("ppdbjatim.net"), and a long name the text follows with another of them in
-    brackets ("Jamsostek Mobile (JMO)": the short name is kept, as names.py keeps it)."""
+    brackets ("Jamsostek Mobile (JMO)": the short name is kept, as names.py keeps it); and a
+    listed name that opens a longer one of the same operator or one the lexicon lacks ("MTN"
+    beside "MTN MoMo"), unless it is in `down`, the names said to be down themselves."""
     listed = _operators_by_name(lex)  # keyed by every name the lexicon lists (made once)
 
     def repeated(long: str) -> bool:
@@ -250,6 +278,14 @@ def _without_repeats(lex, services: list[str], text: str) -> list[str]:
 
     out = []
     for name in services:
+        words = name.split()
+        # "MTN" beside "MTN MoMo", "Cloudflare" beside "Cloudflare R2": the brand of the product
+        # that failed (a longer name of the same operator, or one the lexicon lacks)
+        if name in listed and name not in down and any(
+            o != name and o.split()[: len(words)] == words and (o not in listed or set(listed[o]) & set(listed[name]))
+            for o in services
+        ):
+            continue
         if name not in listed:
             words = name.split()
             longer = any(o != name and o.split()[: len(words)] == words and repeated(o) for o in services)
