@@ -256,6 +256,10 @@ SPECULATION = [
     # an accusation ("tuding") is a guess
     param("id", "Warganet menuding layanan itu diblokir pemerintah.", "government", id="id-menuding"),
     param("id", "Gangguan itu dituding akibat serangan DDoS.", "cyberattack", id="id-dituding"),
+    # an allegation is a guess too
+    param("en", "Many users alleged that bots run by scalpers had overloaded the servers.", "capacity", id="en-alleged"),
+    param("en", "The outage was allegedly caused by a DDoS attack, forum posts said.", "cyberattack", id="en-allegedly"),
+    param("id", "Sejumlah pengguna menuduh bot calo membuat server kelebihan beban.", "capacity", id="id-menuduh"),
 ]
 
 
@@ -373,6 +377,9 @@ UNDISCLOSED = [
     param(
         "en", "The cause of the outage remains unknown.", id="en-cause-of-remains-unknown",
     ),
+    # "due to technical reasons": a reason given that tells nothing
+    param("en", "Due to technical reasons, e-ticketing services were unavailable for some time.", id="en-technical-reasons"),
+    param("id", "Layanan tidak dapat diakses karena alasan teknis.", id="id-alasan-teknis"),
 ]
 
 
@@ -433,6 +440,10 @@ PENDING = [
     param("en", "The company said it was still determining the cause of the outage.", id="en-still-determining"),
     param("en", "Engineers are still working to determine what went wrong with the payment system.", id="en-still-working-to-determine"),
     param("en", "A spokesperson said the bank was trying to determine what caused the disruption.", id="en-trying-to-determine-what-caused"),
+    param("en", "The exact cause is being examined, the railway's ticketing arm said.", id="en-being-examined"),
+    param("en", "What brought the servers down is still being looked into.", id="en-being-looked-into"),
+    param("id", "Penyebab pastinya masih diperiksa oleh tim teknis.", id="id-masih-diperiksa"),
+    param("id", "Pemicu gangguan sedang dikaji bersama vendor.", id="id-sedang-dikaji"),
 ]
 
 

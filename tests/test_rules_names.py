@@ -1268,3 +1268,18 @@ def test_a_platform_alone_is_no_service(text, expected):
 )
 def test_a_brand_beside_its_failed_product_is_no_victim(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject's owned things listed before the outage word ("website and mobile app")
+        param("Zorkrail down\n\nPassengers could not book tickets on Saturday after Zorkrail website and app stopped working.", [["Zorkrail"]], id="en-website-and-app"),
+        param("Zorkrail down\n\nPassengers could not book tickets on Saturday after the Heron Rail Corporation's (Zorkrail) website and mobile app stopped working.", [["Zorkrail"]], id="en-possessive-short-name-in-brackets"),
+        param("Zorkbank down\n\nCustomers were locked out on Monday after Zorkbank's website and banking app went down.", [["Zorkbank"]], id="en-online-banking-and-app"),
+        # trap: a list of two names, each its own subject, is not stepped over
+        param("Outage\n\nOn Monday the Zorkrail website and Heronpay app went down for hours, users said.", [["Heronpay", "Zorkrail"]], id="en-two-names-listed"),
+    ],
+)
+def test_the_things_a_subject_owns_may_be_listed(text, expected):
+    assert services(text) == expected

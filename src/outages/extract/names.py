@@ -624,6 +624,14 @@ def find_unknown_services(
         while j >= lo and tk.lower[j] in gap_words and gaps < MAX_GAP_TOKENS:
             j -= 1
             gaps += 1
+        # "IRCTC's website and mobile app stopped working": over one list of the things the
+        # subject owns (a joiner, maybe a describing word, after a word of the gap)
+        step = 2 if j - 2 >= lo and tk.exact[j].islower() and tk.lower[j - 1] in _LIST_WORDS else 1
+        if gaps and j - step >= lo and tk.lower[j - step + 1] in _LIST_WORDS and tk.lower[j - step] in gap_words:
+            j -= step
+            while j >= lo and tk.lower[j] in gap_words and gaps < 2 * MAX_GAP_TOKENS:
+                j -= 1
+                gaps += 1
         # "Change Healthcare's network, which pharmacies use to ..., has been offline": over
         # the relative clause to its subject
         if j >= lo and tk.exact[j] == ",":
@@ -640,6 +648,11 @@ def find_unknown_services(
                 j -= 2
             elif _is_name_token(tk.exact[j - 1]):
                 j -= 1
+        # "the Indian Railway Catering and Tourism Corporation's (IRCTC) website": the owner's
+        # short name in brackets after its possessive
+        if j - 4 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(" and tk.exact[j - 3] == "s" \
+                and tk.exact[j - 4] in ("'", "’") and _is_name_token(tk.exact[j - 1]):
+            j, gaps = j - 1, gaps + 1
         # "SoftBank's mobile network went down": the owner of the thing that failed
         for k in range(j, max(lo, j - 3) - 1, -1):
             if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
