@@ -2405,3 +2405,19 @@ def test_a_restriction_of_access_is_still_an_outage():
     # trap: "pembatasan akses" is an outage (a block)
     (found,) = incidents("Pemerintah melakukan pembatasan akses WhatsApp di Jakarta pada Selasa (5/11).", published="2024-11-06")
     assert found["services"] == ["WhatsApp"]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a headline's "X to <outage word>" is an announcement, not an outage
+        param("Zorksoft to shut down Zorkchat in May and move users to Heronmeet\n\nZorksoft said on Friday it will retire its Zorkchat calling app in May, after two decades, and move its users to Heronmeet.", 0, id="en-to-shut-down"),
+        param("Zorkbank to suspend transfers on Sunday for system upgrade\n\nZorkbank said its transfers will be unavailable on Sunday between 1 a.m. and 5 a.m. while it upgrades its core system.", 0, id="en-to-suspend"),
+        param("Zorkpay Segera Dihentikan, Pengguna Diminta Pindah\n\nZorkcorp mengumumkan layanan Zorkpay akan dihentikan permanen pada Juni mendatang.", 0, id="id-segera-dihentikan"),
+        # traps: a verb of force before "to" makes it an event told; a past outage stays
+        param("Ransomware Attack Forces Zorkhealth to Shut Down Systems\n\nZorkhealth shut down its computer systems on Monday after a ransomware attack, the hospital group said.", 1, id="en-forced-to-shut-down"),
+        param("Zorkbank app down for hours on Monday\n\nZorkbank's app went down for three hours on Monday, the bank said.", 1, id="en-plain-headline"),
+    ],
+)
+def test_a_headline_of_what_is_to_come_is_no_outage(text, count):
+    assert len(incidents(text, published="2025-02-28")) == count

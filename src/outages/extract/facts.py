@@ -292,6 +292,19 @@ def _cue_before(ctx: Context, key: str, at: int, floor: int, words: int) -> bool
     return ctx.lang.cues[key].search(ctx.text, max(floor, lexicon_mod.window_start(ctx.text, at, words)), at) is not None
 
 
+def _headline_future(ctx: Context, at: int, floor: int) -> bool:
+    """A headline's outage word right after its word of the future, itself right after a
+    capitalised word that is no verb of force ("Microsoft to shut down Skype in May"; not
+    "Hospital Forced to Shut Down Systems"): an announcement."""
+    text = ctx.text
+    cue = ctx.lang.cues["title_future"].search(text, max(floor, lexicon_mod.window_start(text, at, 1)), at)
+    if cue is None:
+        return False
+    before = lexicon_mod.window_start(text, cue.start, 1)
+    word = text[before : cue.start].strip()
+    return before >= floor and word[:1].isupper() and ctx.lang.cues["title_future_not_after"].search(text, before, cue.start) is None
+
+
 def _purposed(ctx: Context, at: int, floor: int) -> bool:
     """A word of purpose shortly before `at`: what someone wants ("agar konten tersebut tidak
     dapat diakses", "so that the site is unavailable to bots"), not what happened."""
@@ -561,7 +574,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         m for m in outage_hits
         if not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
         and not _purposed(ctx, m.start, start) and not _in_spared_aside(ctx, m.start, start, end)
-        and not _in_prose_name(ctx, m, start, end)
+        and not _in_prose_name(ctx, m, start, end) and not (s.title and _headline_future(ctx, m.start, start))
     ]
     f.outage = outage or bool(denied_normal) or bool(told)
     # "did not list any incident during the outage": an outage word that only tells when
