@@ -1283,3 +1283,18 @@ def test_a_brand_beside_its_failed_product_is_no_victim(text, expected):
 )
 def test_the_things_a_subject_owns_may_be_listed(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a slash between two capitalised words with no space joins one name
+        param("Border chaos\n\nA faulty update took the Zork/Heron Register offline for three hours on Friday, officials said.", [["Zork/Heron Register"]], id="en-slash-name"),
+        # trap: a slash between two known services is a list
+        param("Outage\n\nFacebook/Instagram went down for three hours on Friday, users said.", [["Facebook", "Instagram"]], id="en-slash-between-services"),
+        # the short name in brackets before a relative clause is the subject
+        param("Border chaos\n\nThe central Heron Border System (Bordernet), which registers the fingerprints of travellers, was unavailable for three hours on Friday.", [["Bordernet"]], id="en-short-name-before-which"),
+    ],
+)
+def test_slash_names_and_short_names_before_a_clause(text, expected):
+    assert services(text) == expected

@@ -350,9 +350,11 @@ def find_unknown_services(
     org = lang.cues["org_before_place"]
 
     def joined_by_hyphen(k: int) -> bool:
-        """Token k is a hyphen between two name tokens, with no space: "M-Pesa"."""
-        return (tk.exact[k] == "-" and k + 1 < len(tk.exact) and _is_name_token(tk.exact[k - 1]) and _is_name_token(tk.exact[k + 1])
+        """Token k is a hyphen between two name tokens, with no space: "M-Pesa"; or a slash
+        between two that are no known services: "Entry/Exit System" (not "Facebook/Instagram")."""
+        return (tk.exact[k] in ("-", "/") and k + 1 < len(tk.exact) and _is_name_token(tk.exact[k - 1]) and _is_name_token(tk.exact[k + 1])
                 and tk.ends[k - 1] == tk.starts[k] and tk.ends[k] == tk.starts[k + 1]
+                and (tk.exact[k] == "-" or (lex.services.whole(tk.exact[k - 1]) is None and lex.services.whole(tk.exact[k + 1]) is None))
                 # "Yogyakarta-Palur", "Jakarta-Bandung": a route between places is no name
                 and lex.regions.whole(tk.exact[k - 1]) is None and lex.regions.whole(tk.exact[k + 1]) is None)
 
@@ -641,6 +643,10 @@ def find_unknown_services(
                     break
                 if tk.exact[c] in (".", ";", ":", "(", ")"):
                     break
+            # "The central Entry/Exit System (EES), which registers ..., was unavailable": the
+            # short name in brackets before the clause
+            if j - 2 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(" and _is_name_token(tk.exact[j - 1]):
+                j -= 1
         # "the Real-Time Gross Settlement (RTGS) system, which ..., was unavailable": the name
         # before the service noun that heads the subject (its short form when it has one)
         if j - 1 >= lo and tk.lower[j] in service_words and not _is_name_token(tk.exact[j]):
