@@ -1298,3 +1298,18 @@ def test_the_things_a_subject_owns_may_be_listed(text, expected):
 )
 def test_slash_names_and_short_names_before_a_clause(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the employer of one who speaks of an outage that names no other victim is its operator
+        param("Downtown blackout\n\nTens of thousands lost power on Monday afternoon. Zorkgrid Energy spokesperson Mara Lind said the blackout was caused by a failed transformer. "
+              "Zorkgrid Energy said power was back by evening. Zorkgrid Energy serves 700,000 customers.", [["Zorkgrid Energy"]], id="en-spokesperson-employer"),
+        # traps: a passing expert's employer named once; a victim named beside the speaker
+        param("Blackout\n\nTens of thousands lost power on Monday afternoon, said Heron Institute director Sam Okafor.", [], id="en-passing-expert"),
+        param("Zorkpay down\n\nZorkpay went down for two hours on Monday. Heronbank spokesperson Mara Lind said Heronbank cards kept working. Heronbank said so again. Heronbank agreed.", [["Zorkpay"]], id="en-other-victim-named"),
+    ],
+)
+def test_the_spokespersons_employer_is_the_operator(text, expected):
+    assert services(text) == expected
