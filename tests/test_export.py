@@ -201,3 +201,13 @@ def test_unknown_format_is_a_usage_error(db, capsys):
     assert main(["export", "-f", "pdf", "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "unknown format 'pdf'" in err and err.count("\n") == 1
+
+
+def test_ics_stamp_honours_source_date_epoch(monkeypatch):
+    # a calendar of the same store is byte-identical when SOURCE_DATE_EPOCH is set
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = exp.to_ics([NASTY])
+    assert "DTSTAMP:20231114T221320Z" in first and exp.to_ics([NASTY]) == first
+    # a value that is no number of seconds is ignored: the export time
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    assert "DTSTAMP:2023" not in exp.to_ics([NASTY])

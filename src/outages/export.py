@@ -225,9 +225,21 @@ def _description(x: dict) -> str:
     return "\n".join(one_line(line) for line in lines)
 
 
+def _export_time() -> datetime:
+    """The time stamped on an export: SOURCE_DATE_EPOCH (seconds since 1970) when it is set,
+    for byte-identical exports of the same store (reproducible-builds.org), else now."""
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc)
+
+
 def to_ics(incidents: list[dict], stamp: datetime | None = None) -> str:
-    """One VEVENT per incident that has a start date (undated incidents cannot be placed in a calendar)."""
-    stamp = stamp or datetime.now(timezone.utc)
+    """One VEVENT per incident that has a start date (undated incidents cannot be placed in a
+    calendar). DTSTAMP is `stamp`, else the export time (see _export_time)."""
+    stamp = stamp or _export_time()
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
