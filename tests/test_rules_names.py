@@ -1313,3 +1313,15 @@ def test_slash_names_and_short_names_before_a_clause(text, expected):
 )
 def test_the_spokespersons_employer_is_the_operator(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two describing words joined between the service noun and the name
+        param("Antrean manual\n\nSistem check-in dan boarding Zorkair di kedua bandara tidak dapat digunakan selama tiga jam pada Sabtu.", [["Zorkair"]], id="id-check-in-dan-boarding"),
+        param("Manual queues\n\nThe check-in and boarding system of Zorkair failed for three hours on Saturday. The booking and payment app Heronpay also went down.", [["Heronpay", "Zorkair"]], id="en-booking-and-payment-app"),
+    ],
+)
+def test_joined_describing_words_after_a_service_noun(text, expected):
+    assert services(text) == expected

@@ -701,6 +701,10 @@ def find_unknown_services(
             # "sistem check-in Sriwijaya Air": a hyphenated word is one describing word
             if j + 1 < hi and tk.exact[j] == "-" and tk.starts[j] == tk.ends[j - 1] and tk.starts[j + 1] == tk.ends[j] and tk.exact[j + 1].islower():
                 j += 2
+            # "sistem check-in dan boarding Super Air Jet": two describing words joined
+            if j + 1 < hi and tk.lower[j] in _LIST_WORDS and tk.exact[j + 1].islower() and tk.lower[j + 1] not in lang.stopwords \
+                    and lang.cues["outage"].search(text, tk.starts[j + 1], tk.ends[j + 1]) is None:
+                j += 1
         if j < hi:
             long_form = _LONG_FORM.match(text, tk.starts[j], endpos)
             if long_form is not None and not inside:
