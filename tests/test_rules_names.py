@@ -1325,3 +1325,18 @@ def test_the_spokespersons_employer_is_the_operator(text, expected):
 )
 def test_joined_describing_words_after_a_service_noun(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name ending in a word of geography is a place
+        param("Broadband down\n\nZorknet went down for eight hours on Monday, leaving Heron Valley users offline. Zorknet said it was fixed.", [["Zorknet"]], id="en-valley"),
+        param("Power cut\n\nZorkgrid went down for six hours on Monday across Heron County and Kestrel Bay, Zorkgrid said.", [["Zorkgrid"]], id="en-county-bay"),
+        param("Zorknet: outage that hit Heron Valley users for eight hours caused by damaged cable\n\nZorknet went down for customers in the Heron Valley on Monday, Zorknet said.", [["Zorknet"]], id="en-valley-in-headline"),
+        # trap: the word opening a name is no ending
+        param("Fiber down\n\nValley Zorkfiber went down for hours on Monday, customers said. Valley Zorkfiber apologised.", [["Valley Zorkfiber"]], id="en-valley-opens-a-name"),
+    ],
+)
+def test_a_name_ending_in_a_word_of_geography_is_a_place(text, expected):
+    assert services(text) == expected

@@ -114,6 +114,9 @@ VENUES = [
     param("en", "Developers on Reddit reported that their deployments had failed.", ["reddit"], id="en-developers-on"),
     param("en", "He replied to one of the stranded owners on Twitter, saying the app was coming back.", ["x"], id="en-owners-on"),
     param("id", "Sejumlah pemain di Twitter mengeluhkan server yang tidak bisa diakses.", ["x"], id="id-pemain-di"),
+    # the venue first, its people after the comma
+    param("en", "On Twitter, some users speculated that hackers had taken the servers down.", ["x"], id="en-on-venue-comma-users"),
+    param("id", "Di Twitter, sejumlah warganet menduga server diretas.", ["x"], id="id-di-venue-comma-warganet"),
 ]
 
 

@@ -342,6 +342,7 @@ def find_unknown_services(
     gap_words = _gap_words(lang)
     service_words = _one_word_service_nouns(lang.code)  # "system", "app"
     thing_suffix = _lower_words(lang.cue_forms["thing_suffix"])
+    place_suffix = _lower_words(lang.cue_forms["place_suffix"])
     company_suffix = _lower_words(lang.cue_forms["company_suffix"])
     place_words = _lower_words(lang.cue_forms["place_lead"])  # one-word forms match a token
     taken = [(m.start, m.end) for m in known]
@@ -481,6 +482,8 @@ def find_unknown_services(
             # (but "Kalayang Soekarno-Hatta berhenti ...", with "Kalayang" named again, stays whole)
         if tk.lower[a] in place_words:
             return  # "Kabupaten Jayapura", "Wilayah ...": a place
+        if tk.lower[b] in place_suffix:
+            return  # "Klang Valley users", "Kent County": a place
         if not headline and tk.lower[b] in thing_suffix:
             return  # "the Service Health Dashboard": the name of a thing, not a service
         if tk.lower[b] in company_suffix:

@@ -141,6 +141,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             # Twitter suggested ...", "memantau akun resmi ... di Twitter")
             if place is not None and lex.services.search(text, place.end, m.start) is None and (
                 complaint or speaks or people.search(text, max(pos, window_start(text, place.start, VENUE_PEOPLE_WORDS)), place.start) is not None
+                or _people_after(text, people, m.end, endpos)  # "On Twitter, some users speculated ..."
             ):
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
@@ -163,6 +164,16 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     if others:
         out = [m if not m.speaker or m.key in others else ServiceMention(m.start, m.end, m.text, m.key, True, True) for m in out]
     return out
+
+
+VENUE_PEOPLE_AFTER_CHARS = 24  # "On Twitter, some users ...": from the venue's comma to its people
+
+
+def _people_after(text: str, people, end: int, endpos: int) -> bool:
+    """People right after the venue and its comma ("On Twitter, some angry users speculated")."""
+    if not text.startswith(",", end):
+        return False
+    return people.search(text, end + 1, min(endpos, end + 1 + VENUE_PEOPLE_AFTER_CHARS)) is not None
 
 
 def _cites(lang: Language, text: str, said) -> bool:
