@@ -300,6 +300,19 @@ def test_delays_and_waits_are_no_outage_length(code, text):
     assert durations(code, text) == []
 
 
+@pytest.mark.parametrize(
+    "code, text, minutes",
+    [
+        # a word of waiting, of a rule or of a forecast in the sentence before is not this length's
+        param("id", "Pemain tidak bisa masuk ke dalam gim maupun antrean pertandingan.\n\nGangguan berlangsung sekitar tiga jam.", 180, id="id-queue-in-the-sentence-before"),
+        param("en", "Travellers waited at the gates.\nThe outage lasted about two hours.", 120, id="en-wait-in-the-sentence-before"),
+        param("en", "The rules say banks should not be down. The app was down for about four hours.", 240, id="en-rule-in-the-sentence-before"),
+    ],
+)
+def test_a_word_in_the_sentence_before_does_not_reach_the_length(code, text, minutes):
+    assert [d.minutes for d in durations(code, text)] == [minutes]
+
+
 WINDOWS = [
     param("id", "Ada 5.000 laporan dalam 24 jam terakhir.", id="id-dalam-24-jam-terakhir"),
     param("id", "Keluhan melonjak dalam 12 jam terakhir.", id="id-dalam-12-jam"),

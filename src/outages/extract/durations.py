@@ -216,6 +216,17 @@ def _ends_at(matcher, text: str, lo: int, hi: int):
 
 
 NORM_WORDS = 6  # "should not be unavailable for": a rule's word this close before a length
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+|\n")
+SENTENCE_LOOKBACK_CHARS = 120
+
+
+def _sentence_floor(text: str, at: int) -> int:
+    """Where the sentence that holds `at` begins, looking back a little ("... maupun antrean
+    pertandingan. Gangguan berlangsung sekitar tiga jam": the queue is the other sentence's)."""
+    floor = max(0, at - SENTENCE_LOOKBACK_CHARS)
+    for m in _SENTENCE_END.finditer(text, floor, at):
+        floor = m.end()
+    return floor
 
 
 def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact", recovery: bool = False) -> DurationMention | None:
@@ -235,11 +246,12 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
         and lang.cues["recovery"].search(text, window_start(text, excluded.start, 4), excluded.start) is not None
     ):
         return None
-    if lang.cues["duration_delay"].search(text, window_start(text, q_start, 5), q_start) is not None:
+    floor = _sentence_floor(text, q_start)  # the words before the length, in its own sentence
+    if lang.cues["duration_delay"].search(text, max(floor, window_start(text, q_start, 5)), q_start) is not None:
         return None  # "keterlambatan antara 30 hingga 90 menit", "delays of up to two hours"
-    if lang.cues["duration_norm"].search(text, window_start(text, q_start, NORM_WORDS), q_start) is not None:
+    if lang.cues["duration_norm"].search(text, max(floor, window_start(text, q_start, NORM_WORDS)), q_start) is not None:
         return None  # "should not be unavailable for more than four hours": a rule, not what happened
-    if lang.cues["duration_forecast"].search(text, window_start(text, q_start, NORM_WORDS), q_start) is not None:
+    if lang.cues["duration_forecast"].search(text, max(floor, window_start(text, q_start, NORM_WORDS)), q_start) is not None:
         return None  # "supply could remain short for two to three days": a forecast, not what happened
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
         for x in lang.cues["duration_exclusion_after"].finditer(text, end, min(len(text), end + 20)):
