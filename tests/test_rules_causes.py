@@ -1084,3 +1084,27 @@ def test_a_firmware_update_or_a_patch_is_a_software_fault(code, text, category):
 )
 def test_an_update_of_news_is_no_cause(code, text):
     assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a certificate that is no part of a system's trust (a vaccine's, a diploma) is no cause
+        param("id", "Penumpang juga diminta menunjukkan sertifikat vaksin melalui aplikasi yang pagi itu dapat diakses.", id="id-sertifikat-vaksin"),
+        param("en", "Travellers were also asked to show a vaccination certificate at the gate.", id="en-vaccination-certificate"),
+    ],
+)
+def test_a_certificate_alone_is_no_cause(code, text):
+    assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # an expired or faulty certificate of a system still is
+        param("en", "The outage happened because a security certificate had expired.", id="en-security-certificate"),
+        param("id", "Gangguan terjadi karena sertifikat TLS server sudah kedaluwarsa.", id="id-sertifikat-tls"),
+    ],
+)
+def test_a_systems_certificate_is_a_configuration_cause(code, text):
+    assert read(code, text)[0] == "configuration_change"

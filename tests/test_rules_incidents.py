@@ -2421,3 +2421,14 @@ def test_a_restriction_of_access_is_still_an_outage():
 )
 def test_a_headline_of_what_is_to_come_is_no_outage(text, count):
     assert len(incidents(text, published="2025-02-28")) == count
+
+
+def test_a_recovery_word_after_not_yet_is_no_recovery():
+    # "belum pulih" (not yet recovered) at the time of writing: no end, no length
+    text = ("Zorkhac error\n\nAplikasi Zorkhac mengalami gangguan sejak Jumat (2/7/2021) pagi. Gangguan mulai dirasakan sekitar pukul 05.30 WIB. "
+            "Hingga berita ini ditulis pukul 11.00 WIB, aplikasi belum pulih sepenuhnya.")
+    (found,) = incidents(text, published="2021-07-02")
+    assert found["duration"] is None
+    text_en = ("Zorkpay down\n\nZorkpay went down on Friday at 5:30 a.m. As of 11 a.m., service had not yet been restored.")
+    (found,) = incidents(text_en, published="2021-07-02")
+    assert found["duration"] is None

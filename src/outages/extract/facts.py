@@ -593,7 +593,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             if blocked is not None and lang.cues["speech"].search(text, ruler.end, blocked.start) is not None:
                 blocked = None  # "the regulator said the outage blocked access to WhatsApp": a ruler who speaks
     f.recovery = any(
-        (not _negated(ctx, m.start, start) or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None)
+        (not (_negated(ctx, m.start, start) or _cue_before(ctx, "operation_negation", m.start, start, 1))  # "belum pulih", "not yet restored"
+         or lang.cues["until"].search(text, m.end, min(end, m.end + 20)) is not None)
         and not any(d.start < m.end and m.start < d.end for d in denied_normal)  # "tidak berfungsi normal"
         for m in lang.cues["recovery"].finditer(text, start, end)
     )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
