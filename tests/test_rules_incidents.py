@@ -2432,3 +2432,24 @@ def test_a_recovery_word_after_not_yet_is_no_recovery():
     text_en = ("Zorkpay down\n\nZorkpay went down on Friday at 5:30 a.m. As of 11 a.m., service had not yet been restored.")
     (found,) = incidents(text_en, published="2021-07-02")
     assert found["duration"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a network that slows to uselessness is an outage too
+        param("Internet crawls\n\nOptus subscribers reported severe slowdowns in four cities on Tuesday.", id="en-severe-slowdowns"),
+        param("Internet crawls\n\nVodafone users faced slow speeds and dropped connections from late Tuesday.", id="en-slow-speeds-dropped-connections"),
+        param("Calls fail\n\nVerizon customers reported dropped calls across the capital on Tuesday.", id="en-dropped-calls"),
+        param("Internet crawls\n\nA Telstra spokesperson confirmed customers were facing degraded service on Tuesday.", id="en-degraded-service"),
+    ],
+)
+def test_a_slowdown_is_an_outage(text):
+    (found,) = incidents(text, published="2012-03-28")
+    assert found["start"] == "2012-03-27"
+
+
+def test_an_economic_slowdown_is_no_outage():
+    # trap: a slowdown of an economy or of growth
+    text = "Zorknet results\n\nZorknet said on Tuesday that the economic slowdown had hurt its revenue, and growth at its payments unit slowed."
+    assert incidents(text, published="2012-03-28") == []
