@@ -1340,3 +1340,18 @@ def test_joined_describing_words_after_a_service_noun(text, expected):
 )
 def test_a_name_ending_in_a_word_of_geography_is_a_place(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a web address whose first label a headline writes once, and whose later label is its
+        # owner's initials, is the service's name
+        param("Laman Zorkdin HRN Sulit Diakses\n\nLaman zorkdin.hrn.go.id sulit diakses pada Selasa (10/5) sejak pukul 10.00 hingga 13.30 WIB. "
+              "Kepala Biro Humas HRN membenarkan gangguan itu. HRN menambah kapasitas server.", [["zorkdin.hrn.go.id"]], id="id-address-beside-owner-initials"),
+        # trap: the address of a name the article keeps writing is that name's site
+        param("Zorkdin down\n\nZorkdin went down for hours on Tuesday, users said. Zorkdin said the site zorkdin.hrn.go.id was back by evening. Zorkdin apologised.", [["Zorkdin"]], id="en-address-of-a-name-written-often"),
+    ],
+)
+def test_a_web_address_and_the_names_written_beside_it(text, expected):
+    assert services(text) == expected

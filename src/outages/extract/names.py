@@ -56,9 +56,20 @@ def _is_name_token(tok: str) -> bool:
 def _site_of_a_name(address: str, counts: dict[str, int], lex: Lexicon) -> bool:
     """A part of the web address is a capitalised word of the article, not a place's
     ("oss.go.id" beside "OSS", "subsiditepat.mypertamina.id" beside "MyPertamina"; not
-    "jakarta" in "pajakonline.jakarta.go.id")."""
-    parts = set(address.split(".")[:-1]) - {"www"}
-    return any(w.lower() in parts and lex.regions.whole(w) is None for w in counts)
+    "jakarta" in "pajakonline.jakarta.go.id", nor "dikdin.bkn.go.id" beside a headline's
+    "Dikdin" written once)."""
+    labels = [p for p in address.split(".")[:-1] if p != "www"]
+    if not labels:
+        return False
+    written: dict[str, int] = {}
+    for w, n in counts.items():
+        if w.lower() in labels and lex.regions.whole(w) is None:
+            written[w.lower()] = max(n, written.get(w.lower(), 0))
+    # the address's own first label: its name when the article keeps writing it (not "dikdin"
+    # of a headline's "Laman Dikdin BKN", said once: then "bkn", the owner, is no name of it)
+    if labels[0] in written:
+        return written[labels[0]] >= 2
+    return any(p in written for p in labels[1:])
 
 
 @lru_cache(maxsize=1024)
