@@ -647,3 +647,19 @@ def test_a_place_named_with_its_time_zone_is_a_clock(code, text, expected):
 )
 def test_words_of_a_global_scale_are_the_world(code, text):
     assert "001" in codes(code, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regular demonyms made from CLDR names (data/regions.toml [demonyms])
+        param("South African customers could not pay on Monday.", ["ZA"], id="en-south-african"),
+        param("Kenyan and Nigerian users lost access on Monday.", ["KE", "NG"], id="en-kenyan-nigerian"),
+        param("Tanzanian subscribers were offline for hours.", ["TZ"], id="en-tanzanian"),
+        # traps: a demonym another territory's name starts with is not derived; a continent stays one
+        param("Dominican users were offline for hours.", [], id="en-dominican-not-dominica"),
+        param("African users were offline for hours.", ["002"], id="en-african-continent"),
+    ],
+)
+def test_regular_demonyms_of_country_names(text, expected):
+    assert codes("en", text) == expected

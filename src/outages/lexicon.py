@@ -711,6 +711,19 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
         if code not in names:
             raise DataError(f"data/regions.toml: unknown CLDR territory {code!r}")
         forms.setdefault(code, []).extend(aliases)
+    # regular demonyms of the country names ("Kenyan", "South African"), where no other place
+    # claims the form
+    taken = {f for code_forms in forms.values() for f in code_forms}
+    for lang, endings in raw.get("demonyms", {}).items():
+        if lang not in languages:
+            continue
+        local = {code: name for code, name in Locale.parse(lang).territories.items() if code in names and len(code) == 2}
+        for code, name in local.items():
+            for end, demonym_end in endings:
+                form = name[: len(name) - len(end)] + demonym_end
+                if name.endswith(end) and form not in taken and not any(n.startswith(form) for c, n in local.items() if c != code):
+                    forms[code].append(form)
+                    taken.add(form)
     # the world's large cities (data/cities.toml, made from GeoNames): a city stands for its country
     for code, cities in _load_toml("cities.toml")["cities"].items():
         if code not in names:
