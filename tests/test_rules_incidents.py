@@ -2453,3 +2453,16 @@ def test_an_economic_slowdown_is_no_outage():
     # trap: a slowdown of an economy or of growth
     text = "Zorknet results\n\nZorknet said on Tuesday that the economic slowdown had hurt its revenue, and growth at its payments unit slowed."
     assert incidents(text, published="2012-03-28") == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # pages that stop loading are down: the times around the words give the length
+        param("Zorknote down\n\nZorknote went down on Monday. Pages stopped loading at 15:10 UTC and the service recovered at 17:45 UTC.", 155, id="en-stopped-loading"),
+        param("Zorknote down\n\nZorknote had problems on Monday. The feed wouldn't load from 9:00 a.m. ET until 10:30 a.m. ET, users said.", 90, id="en-wouldnt-load"),
+    ],
+)
+def test_pages_that_stop_loading_are_down(text, minutes):
+    (found,) = incidents(text, published="2023-03-21")
+    assert found["duration"]["minutes"] == minutes
