@@ -2413,6 +2413,8 @@ def test_a_restriction_of_access_is_still_an_outage():
         # a headline's "X to <outage word>" is an announcement, not an outage
         param("Zorksoft to shut down Zorkchat in May and move users to Heronmeet\n\nZorksoft said on Friday it will retire its Zorkchat calling app in May, after two decades, and move its users to Heronmeet.", 0, id="en-to-shut-down"),
         param("Zorkbank to suspend transfers on Sunday for system upgrade\n\nZorkbank said its transfers will be unavailable on Sunday between 1 a.m. and 5 a.m. while it upgrades its core system.", 0, id="en-to-suspend"),
+        # (in sentence case, after a noun of a service)
+        param("Zorkpay online services to go offline for upgrade\n\nZorkpay said its online services would be upgraded on Saturday. Customers would not be penalised if they were unable to pay.", 0, id="en-services-to-go-offline"),
         param("Zorkpay Segera Dihentikan, Pengguna Diminta Pindah\n\nZorkcorp mengumumkan layanan Zorkpay akan dihentikan permanen pada Juni mendatang.", 0, id="id-segera-dihentikan"),
         # traps: a verb of force before "to" makes it an event told; a past outage stays
         param("Ransomware Attack Forces Zorkhealth to Shut Down Systems\n\nZorkhealth shut down its computer systems on Monday after a ransomware attack, the hospital group said.", 1, id="en-forced-to-shut-down"),

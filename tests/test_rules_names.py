@@ -917,7 +917,7 @@ def test_a_list_of_shares_names_no_services(text, expected):
     "text, expected",
     [
         # prose full of names that ends in a full stop is no headline: a name named once counts
-        param("JMO error\n\nAplikasi Zorkstek Mobile milik BPJS Ketenagakerjaan bermasalah pada Rabu, 8 Mei 2024. Peserta gagal klaim.", [["Zorkstek Mobile"]], id="id-capitalised-prose"),
+        param("ZSM error\n\nAplikasi Zorkstek Mobile milik BPJS Ketenagakerjaan bermasalah pada Rabu, 8 Mei 2024. Peserta gagal klaim.", [["Zorkstek Mobile"]], id="id-capitalised-prose"),
         param("Zork down\n\nThe Zorkline Express App Went Down On Monday Morning, May 13, 2024. Riders were stuck.", [["Zorkline Express"]], id="en-capitalised-prose"),
     ],
 )
@@ -1354,4 +1354,19 @@ def test_a_name_ending_in_a_word_of_geography_is_a_place(text, expected):
     ],
 )
 def test_a_web_address_and_the_names_written_beside_it(text, expected):
+    assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # services the lexicon now knows by name, in their own words
+        param("Bank app down\n\nCustomers of the Commonwealth Bank could not log in to the CommBank app for three hours on Friday.", [["Commonwealth Bank"]], id="en-commbank"),
+        param("Mobile money down\n\nbKash transactions failed for four hours on Thursday night, the company said.", [["bKash"]], id="en-bkash"),
+        param("Bank Papua error\n\nLayanan Bank Papua lumpuh selama enam jam pada Kamis (25/11/2021) karena pemeliharaan sistem.", [["Bank Papua"]], id="id-bank-papua"),
+        # traps: a brand that is an ordinary word or a place is not matched bare
+        param("Outage\n\nZorkbank went down for hours on Monday; customers paid with Visa cards at orange-painted kiosks in Halifax.", [["Zorkbank"]], id="en-ordinary-words-stay-words"),
+    ],
+)
+def test_services_added_to_the_lexicon(text, expected):
     assert services(text) == expected
