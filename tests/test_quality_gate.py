@@ -54,6 +54,10 @@ def test_the_scorer_compares_services_through_their_aliases():
         pytest.param(["Waikato Hospital"], ["Waikato DHB"], False, id="unknown-names-that-only-share-a-word"),
         pytest.param(["Google"], ["Google Cloud"], False, id="lexicon-services-compare-by-key"),
         pytest.param(["Bank Zork"], ["Zork"], False, id="not-a-prefix"),
+        # a service the lexicon knows, by its canonical name, opens a longer gold name the lexicon lacks
+        pytest.param(["LPSE"], ["LPSE Provinsi Jambi"], True, id="known-name-lengthened-by-gold"),
+        # ... but a gold name the lexicon lacks is no longer known name's ("Commonwealth" is not CommBank)
+        pytest.param(["Commonwealth Bank"], ["Commonwealth"], False, id="known-name-not-shortened"),
     ],
 )
 def test_the_scorer_takes_an_unknown_name_at_another_length_as_the_same_service(got, want, same):

@@ -130,18 +130,29 @@ def _keys(incident: dict, field: str = "services") -> set[str]:
 def _aligned(pred: set[str], gold: set[str]) -> set[str]:
     """The predicted keys, a name the lexicon lacks taken as the gold name it shortens or
     lengthens word for word ("Mizuho" and "Mizuho Bank", "HBO" and "HBO Go": the two sides
-    wrote one service's name at two lengths; the lexicon's services compare by key)."""
+    wrote one service's name at two lengths; the lexicon's services compare by key, and a
+    known service's name also stands for a longer gold name the lexicon lacks that opens
+    with it: "LPSE" for "LPSE Provinsi Jambi")."""
     out = set()
     for k in pred:
-        if k not in gold and _unknown(k):
-            words = k.split()
+        if k not in gold:
+            # a name the lexicon lacks as written; a service it knows by its canonical name
+            # ("LPSE" against the gold's "LPSE Provinsi Jambi", a name the lexicon lacks)
+            words = (k if _unknown(k) else _canonical(k)).split()
             for g in gold:
                 other = g.split()
-                if _unknown(g) and min(len(words), len(other)) >= 1 and (other[: len(words)] == words or words[: len(other)] == other):
+                if _unknown(g) and min(len(words), len(other)) >= 1 and (other[: len(words)] == words or (_unknown(k) and words[: len(other)] == other)):
                     k = g
                     break
         out.add(k)
     return out
+
+
+def _canonical(key: str) -> str:
+    """A known service's canonical name, case-folded as the unknown keys are."""
+    from .lexicon import load
+
+    return load().service_names[key].casefold()
 
 
 def _unknown(key: str) -> bool:
