@@ -1370,3 +1370,9 @@ def test_a_web_address_and_the_names_written_beside_it(text, expected):
 )
 def test_services_added_to_the_lexicon(text, expected):
     assert services(text) == expected
+
+
+def test_a_people_is_no_service():
+    # "Swedes" names people of a place, not a service (it is a region now)
+    text = "Payments down\n\nZorkpay went down for 30 minutes on Tuesday, leaving millions of Swedes unable to pay. Zorkpay apologised."
+    assert services(text) == [["Zorkpay"]]

@@ -663,3 +663,16 @@ def test_words_of_a_global_scale_are_the_world(code, text):
 )
 def test_regular_demonyms_of_country_names(text, expected):
     assert codes("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # demonyms that no regular ending makes (data/regions.toml [aliases])
+        param("Millions of Swedes could not pay on Tuesday.", ["SE"], id="en-swedes"),
+        param("Danish and Finnish customers lost access for hours.", ["DK", "FI"], id="en-danish-finnish"),
+        param("Ghanaian and Emirati users reported problems.", ["GH", "AE"], id="en-ghanaian-emirati"),
+    ],
+)
+def test_irregular_demonyms(text, expected):
+    assert codes("en", text) == expected
