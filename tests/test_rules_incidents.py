@@ -2468,3 +2468,17 @@ def test_an_economic_slowdown_is_no_outage():
 def test_pages_that_stop_loading_are_down(text, minutes):
     (found,) = incidents(text, published="2023-03-21")
     assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        # "<weekday> pekan lalu" / "<weekday> of last week": that weekday in the calendar week before
+        param("Zorkbank error\n\nAplikasi Zorkbank lumpuh pada Kamis pekan lalu, membuat nasabah tidak bisa bertransaksi.", "2025-02-10", "2025-02-06", id="id-kamis-pekan-lalu-said-on-monday"),
+        param("Zorkbank error\n\nAplikasi Zorkbank lumpuh pada Kamis pekan lalu, membuat nasabah tidak bisa bertransaksi.", "2025-02-14", "2025-02-06", id="id-kamis-pekan-lalu-said-on-friday"),
+        param("Zorkbank down\n\nZorkbank's app went down on Tuesday of last week, customers said.", "2025-02-10", "2025-02-04", id="en-tuesday-of-last-week"),
+    ],
+)
+def test_a_weekday_of_last_week(text, published, start):
+    (found,) = incidents(text, published=published)
+    assert found["start"][:10] == start

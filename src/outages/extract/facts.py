@@ -745,11 +745,12 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         resolved = D.resolve(d, ctx.reference, ctx.text_years, ahead=d.kind == "explicit" and d.year is None and lang.cues["future"].search(text, start, end) is not None,
                              near=d.kind == "explicit" and d.year is None and lang.cues["past_tense"].search(text, start, end) is None)
         if d.kind == "weekday" and resolved is not None and ctx.reference is not None:
-            # "Senin malam pekan lalu", "Monday of last week": that weekday a week further back
+            # "Senin malam pekan lalu", "Monday of last week": that weekday in the calendar week
+            # before the reference's ("Kamis pekan lalu" written on Monday 10 February is the 6th)
             last = lang.date_cues["last_week"].search(text, d.end, min(end, d.end + 26))
             if last is not None and len(text[d.end : last.start].split()) <= 2:
-                week_ago = ctx.reference - timedelta(days=7)
-                day = week_ago - timedelta(days=(week_ago.weekday() - resolved.first.weekday()) % 7)
+                monday = ctx.reference - timedelta(days=ctx.reference.weekday() + 7)
+                day = monday + timedelta(days=resolved.first.weekday())
                 resolved = D.Resolved(day, day, "day", True)
         if resolved is None:
             continue
