@@ -1376,3 +1376,10 @@ def test_a_people_is_no_service():
     # "Swedes" names people of a place, not a service (it is a region now)
     text = "Payments down\n\nZorkpay went down for 30 minutes on Tuesday, leaving millions of Swedes unable to pay. Zorkpay apologised."
     assert services(text) == [["Zorkpay"]]
+
+
+def test_an_unknown_employer_before_a_role_speaks():
+    # the streaming app failed; the telco whose official spoke is no victim beside it
+    text = ("Zorkstream crashes\n\nZorkstream stopped working on Friday evening during the match. "
+            "The app went down for nearly 40 minutes, according to users and a Heronlink official. Heronlink, which owns Zorkstream, apologised.")
+    assert services(text) == [["Zorkstream"]]

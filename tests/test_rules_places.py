@@ -676,3 +676,16 @@ def test_regular_demonyms_of_country_names(text, expected):
 )
 def test_irregular_demonyms(text, expected):
     assert codes("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a tournament's name holds a place that is not where anything happened
+        param("en", "The app crashed during the Asia Cup clash on Friday.", id="en-asia-cup"),
+        param("id", "Aplikasi itu tumbang saat laga Piala Dunia pada Jumat.", id="id-piala-dunia"),
+        param("en", "Streams failed during the Commonwealth Games final.", id="en-commonwealth-games"),
+    ],
+)
+def test_an_event_name_is_no_place(code, text):
+    assert codes(code, text) == []

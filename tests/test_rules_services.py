@@ -259,6 +259,18 @@ def test_unaffected_service_is_no_disrupted_service(code, text, bystanders):
     assert split(code, text) == ([], bystanders)
 
 
+EMPLOYERS = [
+    # a service named right before a person's role is that person's employer, one who speaks
+    param("en", "The app went down for 40 minutes, according to users and a Telkomsel official.", ["telkomsel"], id="en-service-official"),
+    param("en", "An Optus spokesperson said the network was restored by noon.", ["optus"], id="en-service-spokesperson"),
+]
+
+
+@pytest.mark.parametrize("code, text, speakers", EMPLOYERS)
+def test_the_employer_before_a_role_speaks(code, text, speakers):
+    assert [m.key for m in mentions(code, text) if m.speaker] == speakers
+
+
 SPEAKERS = [
     param("id", "Telkomsel sebut gangguan sudah pulih.", "telkomsel", id="id-sebut"),
     param("id", "WhatsApp mengatakan layanan pulih.", "whatsapp", id="id-mengatakan"),

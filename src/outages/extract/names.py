@@ -35,6 +35,7 @@ OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this 
 SELF_REFERENCE_CHARS = 12  # "said it was": the self-reference right after the speech verb
 DESCRIBING_WORDS = 3  # "aplikasi berbagi gaya hidup Lemon8": the describing words a service noun may stand before its name
 SHORT_NAME_TOKENS = 4  # "(KA Bandara YIA)": the words a short name in brackets may have
+ROLE_AFTER_CHARS = 40  # "Banglalink official": from the employer to its person's role
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
@@ -914,6 +915,13 @@ def find_unknown_services(
             for key in set(found) - kept:
                 m = found[key]
                 found[key] = ServiceMention(m.start, m.end, m.text, m.key, False, True)
+    # "according to users and a Banglalink official": a name right before a person's role is
+    # that person's employer, one who speaks (a victim only when the outage names no other)
+    roles = lang.cues["person_role"]
+    for key, m in list(found.items()):
+        role = roles.search(text, m.end, min(endpos, m.end + ROLE_AFTER_CHARS))
+        if role is not None and role.start - m.end == 1 and text[m.end] == " " and text[role.start].islower():
+            found[key] = ServiceMention(m.start, m.end, m.text, m.key, m.bystander, True)
     # "perusahaan asal Redmond", "the Redmond-based company", "headquartered in Redmond": a
     # company's home, not a service
     origin = lang.cues["origin_lead"]

@@ -18,6 +18,7 @@ from ..lexicon import Language, Lexicon, Match, window_start
 
 # (an owner's name may stand before the next one: "ChatGPT or Google's Gemini")
 _LIST_GAP = re.compile(r"^[\s,/&;]*(?:(?:dan|atau|and|or|serta|maupun|bahkan|even|juga|plus|as well as|hingga)\b[\s,]*)*(?:\w[\w.&-]*(?:'s|’s)\s+)?$", re.I)
+ROLE_AFTER_CHARS = 40  # "Banglalink official": from the employer to its person's role
 VENUE_PEOPLE_WORDS = 8  # "pengguna disarankan memantau akun resmi ... di Twitter": people this many words before the venue word
 
 
@@ -127,6 +128,10 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         # "Head of Public Affairs Shopee Indonesia, Rizky Amalia, membenarkan ...": the employer
         # named in a person's title speaks through that person
         speaker = speaker or _in_a_title(text, lang, lex, m, pos, endpos)
+        # "according to users and a Banglalink official", "a Telkomsel spokesperson said": the
+        # employer named right before a person's role
+        role = lang.cues["person_role"].search(text, m.end, min(endpos, m.end + ROLE_AFTER_CHARS))
+        speaker = speaker or (role is not None and role.start - m.end == 1 and text[m.end] == " " and text[role.start].islower())
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
         if lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
