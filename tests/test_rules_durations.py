@@ -515,3 +515,16 @@ def test_time_given_back_is_no_duration(code, text):
 )
 def test_a_length_beside_words_of_credit_still_counts(code, text, minutes):
     assert only(code, text).minutes == minutes
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # in a sentence of recovery, a recovery yet to come with its time is no length either
+        param("en", "The system is expected to be restored within two hours, the official said.", id="en-expected-to-be-restored-within"),
+        param("en", "Service should be back within 90 minutes, the bank said.", id="en-should-be-back-within"),
+        param("id", "Layanan ditargetkan pulih dalam dua jam, kata perusahaan.", id="id-ditargetkan-pulih-dalam"),
+    ],
+)
+def test_a_recovery_forecast_is_no_length(code, text):
+    assert durations(code, text, recovery=True) == []

@@ -2482,3 +2482,11 @@ def test_pages_that_stop_loading_are_down(text, minutes):
 def test_a_weekday_of_last_week(text, published, start):
     (found,) = incidents(text, published=published)
     assert found["start"][:10] == start
+
+
+def test_a_word_inside_a_name_before_a_possessive_is_no_word_of_no_incident():
+    # "Revenue" in "the Bureau of Internal Revenue's eFPS" is a name's word, not earnings
+    text = ("Zorkfile down on deadline day\n\nTaxpayers rushing to file on Monday, the deadline, were unable to access the "
+            "Bureau of Internal Revenue's online filing system. Users said the Zorkfile login page would not load since about 8 a.m.")
+    (found,) = incidents(text, published="2019-04-15")
+    assert found["start"][:10] == "2019-04-15" and found["services"] == ["Zorkfile"]

@@ -343,7 +343,7 @@ def _not_incident(text: str, lang: lexicon_mod.Language, start: int, end: int) -
 
 
 _WORD_BEFORE = re.compile(r"(\w+)['’]?s?\s+$")
-_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\w+)")  # ("the Bureau of Internal Revenue's eFPS": over a possessive)
 
 
 def _inside_a_name(text: str, a: int, b: int, start: int, end: int) -> bool:
