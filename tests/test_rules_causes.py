@@ -214,6 +214,10 @@ DENIALS = [
     # "there is no ...": the cause named right after is denied
     param("id", "Kami pastikan tidak ada pemblokiran ataupun pembatasan akses dari pemerintah.", id="id-tidak-ada-pemblokiran"),
     param("id", "Perusahaan memastikan tak ada serangan siber dalam gangguan tersebut.", id="id-tak-ada-serangan"),
+    # the causal word itself denied, or a denial in a headline
+    param("id", "Ia menegaskan gangguan tersebut tidak berkaitan dengan upaya peretasan.", id="id-tidak-berkaitan-dengan"),
+    param("id", "Zorkpay Gagal Transaksi Lima Jam, Zorkcorp Bantah Sistem Diretas", id="id-headline-bantah"),
+    param("en", "The bank said the disruption was not linked to any cyberattack.", id="en-not-linked-to"),
 ]
 
 

@@ -197,6 +197,8 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     for because in lang.cues["because"].finditer(text, start, end):
         if denied(because.start, 60):
             continue  # "membantah gangguan terjadi karena peretasan"
+        if lang.cues["operation_negation"].search(text, max(start, window_start(text, because.start, 1)), because.start) is not None:
+            continue  # "tidak berkaitan dengan upaya peretasan", "not due to": the causal word itself denied
         # "setelah bug pada pustaka ...": a word of time is causal only right before the cause
         when = temporal.search(text, because.start, because.end)
         # ... a little further when it carries an article ("after a technical fault at its network")
