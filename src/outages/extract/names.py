@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..lexicon import Language, Lexicon, tokens_of, window_start
 from .causes import cause_clause
-from .services import ServiceMention, denied_normal
+from .services import ServiceMention, before_a_role, denied_normal
 
 MAX_NAME_TOKENS = 3
 RELATIVE_CLAUSE_TOKENS = 30  # ", which pharmacies and hospitals use to check insurance coverage and submit claims,"
@@ -35,7 +35,6 @@ OUTAGE_AT_WORDS = 4  # "problems were also reported at X": the outage word this 
 SELF_REFERENCE_CHARS = 12  # "said it was": the self-reference right after the speech verb
 DESCRIBING_WORDS = 3  # "aplikasi berbagi gaya hidup Lemon8": the describing words a service noun may stand before its name
 SHORT_NAME_TOKENS = 4  # "(KA Bandara YIA)": the words a short name in brackets may have
-ROLE_AFTER_CHARS = 40  # "Banglalink official": from the employer to its person's role
 MIN_SUBJECT_MENTIONS = 3  # a sentence subject is a service name only if the article names it this often
 
 
@@ -905,22 +904,15 @@ def find_unknown_services(
     if not found and not known and not headline:
         for role in lang.cues["person_role"].finditer(text, pos, endpos):
             r = bisect_left(tk.starts, role.start)
-            span = None
-            if r - 1 >= lo and r < hi and _is_name_token(tk.exact[r - 1]) and tk.ends[r - 1] + 1 == role.start and text[role.start].islower():
+            if lo <= r - 1 and r < hi and _is_name_token(tk.exact[r - 1]) and before_a_role(text, lang, tk.ends[r - 1], endpos):
                 span = name_before(r - 1)
-            if span is None or counts is None or counts.get(tk.exact[span[0]], 0) < MIN_SUBJECT_MENTIONS:
-                continue  # a name the article keeps writing (not a passing expert's employer)
-            kept = set(found)
-            add(span)
-            for key in set(found) - kept:
-                m = found[key]
-                found[key] = ServiceMention(m.start, m.end, m.text, m.key, False, True)
+                # a name the article keeps writing (not a passing expert's employer); it speaks (below)
+                if span is not None and counts is not None and counts.get(tk.exact[span[0]], 0) >= MIN_SUBJECT_MENTIONS:
+                    add(span)
     # "according to users and a Banglalink official": a name right before a person's role is
     # that person's employer, one who speaks (a victim only when the outage names no other)
-    roles = lang.cues["person_role"]
     for key, m in list(found.items()):
-        role = roles.search(text, m.end, min(endpos, m.end + ROLE_AFTER_CHARS))
-        if role is not None and role.start - m.end == 1 and text[m.end] == " " and text[role.start].islower():
+        if before_a_role(text, lang, m.end, endpos):
             found[key] = ServiceMention(m.start, m.end, m.text, m.key, m.bystander, True)
     # "perusahaan asal Redmond", "the Redmond-based company", "headquartered in Redmond": a
     # company's home, not a service

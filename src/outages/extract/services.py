@@ -128,10 +128,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         # "Head of Public Affairs Shopee Indonesia, Rizky Amalia, membenarkan ...": the employer
         # named in a person's title speaks through that person
         speaker = speaker or _in_a_title(text, lang, lex, m, pos, endpos)
-        # "according to users and a Banglalink official", "a Telkomsel spokesperson said": the
-        # employer named right before a person's role
-        role = lang.cues["person_role"].search(text, m.end, min(endpos, m.end + ROLE_AFTER_CHARS))
-        speaker = speaker or (role is not None and role.start - m.end == 1 and text[m.end] == " " and text[role.start].islower())
+        speaker = speaker or before_a_role(text, lang, m.end, endpos)
         # "layanan seluler Telkomsel tidak terdampak", "Google Search was not affected"
         if lex.service_kind.get(m.key) == "social":
             place = venue.search(text, max(pos, window_start(text, m.start, 3)), m.start)
@@ -179,6 +176,14 @@ def _people_after(text: str, people, end: int, endpos: int) -> bool:
     if not text.startswith(",", end):
         return False
     return people.search(text, end + 1, min(endpos, end + 1 + VENUE_PEOPLE_AFTER_CHARS)) is not None
+
+
+def before_a_role(text: str, lang: Language, end: int, endpos: int) -> bool:
+    """A person's role right after the name that ends at `end` ("according to users and a
+    Banglalink official", "a Telkomsel spokesperson said"): the name is that person's
+    employer, one who speaks."""
+    role = lang.cues["person_role"].search(text, end, min(endpos, end + ROLE_AFTER_CHARS))
+    return role is not None and role.start - end == 1 and text[end] == " " and text[role.start].islower()
 
 
 def _cites(lang: Language, text: str, said) -> bool:
