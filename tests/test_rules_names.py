@@ -1366,6 +1366,9 @@ def test_a_web_address_and_the_names_written_beside_it(text, expected):
         param("Bank Papua error\n\nLayanan Bank Papua lumpuh selama enam jam pada Kamis (25/11/2021) karena pemeliharaan sistem.", [["Bank Papua"]], id="id-bank-papua"),
         # traps: a brand that is an ordinary word or a place is not matched bare
         param("Outage\n\nZorkbank went down for hours on Monday; customers paid with Visa cards at orange-painted kiosks in Halifax.", [["Zorkbank"]], id="en-ordinary-words-stay-words"),
+        param("Blackout\n\nA blackout hit southern provinces on Wednesday, according to Vietnam Electricity (EVN). EVN said it was investigating.", [["EVN"]], id="en-evn"),
+        # a word of quantity opening a sentence is no name
+        param("Listrik padam\n\nRibuan pelanggan Zorkgrid kehilangan listrik selama lima jam pada Senin. Zorkgrid meminta maaf.", [["Zorkgrid"]], id="id-ribuan-is-no-name"),
     ],
 )
 def test_services_added_to_the_lexicon(text, expected):
