@@ -2490,3 +2490,20 @@ def test_a_word_inside_a_name_before_a_possessive_is_no_word_of_no_incident():
             "Bureau of Internal Revenue's online filing system. Users said the Zorkfile login page would not load since about 8 a.m.")
     (found,) = incidents(text, published="2019-04-15")
     assert found["start"][:10] == "2019-04-15" and found["services"] == ["Zorkfile"]
+
+
+@pytest.mark.parametrize(
+    "text, published, start, minutes",
+    [
+        # zones of Africa and Oceania after a clock time
+        param("Zorkpay down\n\nZorkpay went down on Tuesday. The disruption started at 11:20 a.m. WAT and lasted until 4:45 p.m., the company said.", "2026-01-21", "2026-01-20T11:20:00+01:00", None, id="en-wat"),
+        param("Zorkair down\n\nZorkair went down on Monday from 6:15pm NZT until 8:05pm NZT, the airline said.", "2024-06-18", "2024-06-17T18:15:00+12:00", 110, id="en-nzt"),
+        # the start told again in another zone is no end ("where it was 3:00am AWST")
+        param("Zorkair outage\n\nThe Zorkair outage hit from 6:00am AEDT on Monday, as well as early flights out of Perth, where it was 3:00am AWST. "
+              "Zorkair said systems were restored by 7:45am AEDT.", "2025-03-03", "2025-03-03T06:00:00+11:00", 105, id="en-start-restated-in-another-zone"),
+    ],
+)
+def test_zones_and_a_start_told_again(text, published, start, minutes):
+    (found,) = incidents(text, published=published)
+    assert found["start"] == start
+    assert (found["duration"] or {}).get("minutes") == minutes

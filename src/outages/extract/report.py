@@ -512,6 +512,8 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             else:
                 role = None
             # "at 06:58 the first data center was back ... by 07:42 all were": the last one ends it
+            if role == "end" and start_dt is not None and moment == start_dt:
+                role = None  # "from 6:00am AEDT ..., in Perth, where it was 3:00am AWST": the start told again
             if role == "end" and (end_dt is None or (end_fact == i and (moment > end_dt or (moment == end_dt and zone == sentence_zone)))):
                 if start_dt is not None and moment <= start_dt and not before:
                     moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
