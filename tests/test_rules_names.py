@@ -1386,3 +1386,15 @@ def test_an_unknown_employer_before_a_role_speaks():
     text = ("Zorkstream crashes\n\nZorkstream stopped working on Friday evening during the match. "
             "The app went down for nearly 40 minutes, according to users and a Heronlink official. Heronlink, which owns Zorkstream, apologised.")
     assert services(text) == [["Zorkstream"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hyphenated word between the owner's "'s" and the outage word counts as one word
+        param("Zorkair down\n\nZorkair's check-in system went down on Monday evening, the airline said.", [["Zorkair"]], id="en-check-in-system"),
+        param("Zorkpay down\n\nZorkpay's e-wallet app stopped working on Monday, users said.", [["Zorkpay"]], id="en-e-wallet-app"),
+    ],
+)
+def test_an_owner_before_a_hyphenated_thing(text, expected):
+    assert services(text) == expected

@@ -673,10 +673,12 @@ def find_unknown_services(
         if j - 4 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(" and tk.exact[j - 3] == "s" \
                 and tk.exact[j - 4] in ("'", "’") and _is_name_token(tk.exact[j - 1]):
             j, gaps = j - 1, gaps + 1
-        # "SoftBank's mobile network went down": the owner of the thing that failed
-        for k in range(j, max(lo, j - 3) - 1, -1):
+        # "SoftBank's mobile network went down": the owner of the thing that failed (a
+        # hyphenated word counts as one: "Zorkair's check-in system went down")
+        hyphens = sum(1 for x in range(max(lo, j - 5), j + 1) if tk.exact[x] == "-")
+        for k in range(j, max(lo, j - 3 - 2 * hyphens) - 1, -1):
             if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
-                if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
+                if all(tk.exact[x].islower() or tk.exact[x] == "-" for x in range(k + 1, j + 1)):
                     j, gaps = k - 2, gaps + 1
                     _operators_service(k - 2)
                 break
