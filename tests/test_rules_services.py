@@ -219,6 +219,9 @@ UNAFFECTED = [
     # a service named in such an aside does not cut the list from its cue
     param("en", "Slack and Zoom, which many Notion-heavy teams use alongside it, were working normally.", ["slack", "zoom", "notion"], id="en-which-aside-names-a-service"),
     param("id", "GoPay dan OVO, yang banyak dipakai pengguna Tokopedia, tetap berjalan normal.", ["gopay", "ovo", "tokopedia"], id="id-yang-aside-names-a-service"),
+    # "had not experienced any problems"
+    param("en", "Zelle said its customers had not experienced any problems.", ["zelle"], id="en-had-not-experienced-any-problems"),
+    param("id", "Layanan GoPay tidak mengalami masalah selama gangguan itu.", ["gopay"], id="id-tidak-mengalami-masalah"),
 ]
 
 TOUCHED = [
