@@ -9,7 +9,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
-from functools import lru_cache
 
 from .. import lexicon as lexicon_mod
 from .. import text as text_mod
@@ -303,20 +302,12 @@ def _headline_future(ctx: Context, at: int, floor: int) -> bool:
         return False
     before = lexicon_mod.window_start(text, cue.start, 1)
     word = text[before : cue.start].strip()
-    # (or a noun of a service in a headline written in sentence case: "DVLA online services to go offline")
-    subject = word[:1].isupper() or word.lower() in _service_heads(ctx.lang)
+    # (or a noun of a service, or of a list of them, in a headline written in sentence case:
+    # "DVLA online services to go offline")
+    low = word.lower()
+    forms = ctx.lang.cue_forms
+    subject = word[:1].isupper() or low in N._lower_words(forms["service_nouns"]) or low in N._lower_words(forms["list_heads"])
     return before >= floor and subject and ctx.lang.cues["title_future_not_after"].search(text, before, cue.start) is None
-
-
-@lru_cache(maxsize=8)
-def _service_heads_cached(code: str) -> frozenset[str]:
-    lang = lexicon_mod.load().language(code)
-    return frozenset(w.lower() for key in ("service_nouns", "list_heads") for w in lang.cue_forms[key] if " " not in w)
-
-
-def _service_heads(lang) -> frozenset[str]:
-    """The one-word nouns of a service and of a list of them, in lower case ("app", "services")."""
-    return _service_heads_cached(lang.code)
 
 
 def _purposed(ctx: Context, at: int, floor: int) -> bool:

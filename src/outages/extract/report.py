@@ -287,7 +287,6 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
         ):
             continue
         if name not in listed:
-            words = name.split()
             longer = any(o != name and o.split()[: len(words)] == words and repeated(o) for o in services)
             host = name.rsplit(".", 1)[0] if "." in name and " " not in name else None
             address = host is not None and any(o != name and _letters(o) == _letters(host) for o in services)
