@@ -2288,9 +2288,12 @@ def test_what_users_could_not_reach_through_a_network_that_was_down_is_no_victim
         # services cut off, subscribers losing signal
         param("Telkomsel services were cut off across Mamuju on Tuesday, Nov. 5, after the quake.", "Telkomsel", id="en-were-cut-off"),
         param("Subscribers of Jio in Assam reported losing signal from around 11pm on Tuesday, Nov. 5.", "Jio", id="en-losing-signal"),
+        # "kehilangan layanan", "kehilangan jaringan": an outage
+        param("Pada Selasa (5/11), pelanggan Tri di Sulawesi Selatan, terutama di Makassar dan sekitarnya, juga sempat kehilangan layanan data.", "Tri", id="id-kehilangan-layanan"),
+        param("Pada Selasa (5/11), pelanggan Smartfren di Maluku, terutama di Ambon dan sekitarnya, kehilangan jaringan sejak pagi.", "Smartfren", id="id-kehilangan-jaringan"),
     ],
 )
-def test_cut_off_and_losing_signal_are_outages(text, service):
+def test_cut_off_and_losing_the_service_are_outages(text, service):
     (found,) = incidents(text, published="2024-11-06")
     assert found["services"] == [service]
 
@@ -2298,19 +2301,6 @@ def test_cut_off_and_losing_signal_are_outages(text, service):
 def test_a_cut_off_date_is_no_outage():
     # trap: a deadline's cut-off
     assert incidents("Jio said the cut-off date for the offer is Tuesday, Nov. 5.", published="2024-11-06") == []
-
-
-@pytest.mark.parametrize(
-    "text, service",
-    [
-        # "kehilangan layanan", "kehilangan jaringan": an outage
-        param("Pada Selasa (5/11), pelanggan Tri di Sulawesi Selatan, terutama di Makassar dan sekitarnya, juga sempat kehilangan layanan data.", "Tri", id="id-kehilangan-layanan"),
-        param("Pada Selasa (5/11), pelanggan Smartfren di Maluku, terutama di Ambon dan sekitarnya, kehilangan jaringan sejak pagi.", "Smartfren", id="id-kehilangan-jaringan"),
-    ],
-)
-def test_losing_the_service_is_an_outage(text, service):
-    (found,) = incidents(text, published="2024-11-06")
-    assert found["services"] == [service]
 
 
 def test_losing_a_customer_is_no_outage():
