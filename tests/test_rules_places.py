@@ -689,3 +689,29 @@ def test_irregular_demonyms(text, expected):
 )
 def test_an_event_name_is_no_place(code, text):
     assert codes(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a region named beside its own countries labels where they are (data/region_groups.toml)
+        param("id", "Server Asia Tenggara gim Zorkquest tumbang selama dua jam pada Senin (10/3/2025); pemain di Vietnam dan Thailand tidak bisa masuk.", ["VN", "TH"], id="id-sea-server-and-countries"),
+        param("en", "Zorkpay went down for two hours on Monday, March 10, 2025, across West Africa, with users in Senegal and Ghana hit hardest.", ["SN", "GH"], id="en-west-africa-and-countries"),
+        param("en", "Zorkstream was down for two hours on Monday, March 10, 2025, for viewers in Latin America, mostly in Peru.", ["PE"], id="en-latin-america-sub-group"),
+        param("en", "Zorkair's booking site failed for two hours on Monday, March 10, 2025, across the European Union, hitting Austria and Latvia.", ["AT", "LV"], id="en-eu-and-members"),
+        # traps: a region alone stays; a continent stays beside its countries; a region beside
+        # a country outside it stays
+        param("en", "Zorkpay went down for two hours on Monday, March 10, 2025, across Southeast Asia.", ["035"], id="en-region-alone"),
+        param("en", "Zorkmail went down for two hours on Monday, March 10, 2025, for users across Europe, including Austria.", ["150", "AT"], id="en-continent-stays"),
+        param("en", "Zorkpay went down for two hours on Monday, March 10, 2025, across West Africa and in Kenya.", ["011", "KE"], id="en-country-outside-the-region"),
+    ],
+)
+def test_a_region_beside_its_own_countries_gives_way_to_them(code, text, expected):
+    incidents = extract(Article(file="r.txt", text=text, published="2025-04-03", language=code))
+    assert len(incidents) == 1
+    assert sorted(r.code for r in incidents[0].regions) == sorted(expected)
+    # no evidence is left for a region that went
+    lex = _lex()
+    for e in incidents[0].sources[0].evidence:
+        if e.field == "regions":
+            assert lex.regions.whole(e.quote).key in expected

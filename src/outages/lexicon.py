@@ -601,6 +601,7 @@ class Lexicon:
     domain_endings: frozenset[str] = frozenset()  # last parts of web addresses that name a service
     platforms: frozenset[str] = frozenset()  # operating systems, phones and consoles, lower case: never a service alone
     service_country: dict[str, str] = field(default_factory=dict)  # service name -> the one country it serves
+    region_members: dict[str, frozenset[str]] = field(default_factory=dict)  # a region under a continent -> every territory it holds
 
     def language(self, code: str | None) -> Language:
         return self.languages.get(code or "", self.languages[LANGUAGES[0]])
@@ -802,7 +803,29 @@ def load() -> Lexicon:
         domain_endings=frozenset(services_raw.get("domains", {}).get("endings", [])),
         platforms=frozenset(n.lower() for n in services_raw.get("platforms", {}).get("names", [])),
         service_country={names[key]: code for code, keys in services_raw.get("countries", {}).items() for key in keys},
+        region_members=_region_members(region_names),
     )
+
+
+def _region_members(names: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each region of data/region_groups.toml but the continents, with every territory
+    under it, its sub-groups expanded ("419" holds "005", so Brazil too)."""
+    data = _load_toml("region_groups.toml")
+    raw, continents = data["contains"], set(data.get("continents", []))
+    for code, parts in raw.items():
+        for c in (code, *parts):
+            if c not in names:
+                raise DataError(f"data/region_groups.toml: unknown CLDR territory {c!r}")
+
+    def members(code: str, seen: frozenset[str]) -> set[str]:
+        out: set[str] = set()
+        for part in raw.get(code, ()):
+            if part not in seen:
+                out.add(part)
+                out |= members(part, seen | {part})
+        return out
+
+    return {code: frozenset(members(code, frozenset({code}))) for code in raw if code not in continents}
 
 
 def data_fingerprint() -> str:

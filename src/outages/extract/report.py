@@ -175,11 +175,20 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             estimated.append("end")
     # regions: where the text says the outage hit, or where reports came from
     regions: list[Region] = []
+    region_quotes: list[tuple[str, Evidence]] = []
     for f in outage_facts + [facts[i] for i in chosen if facts[i].impact and not facts[i].reports_outage and not facts[i].not_incident]:
         for p in f.places:
             if all(r.code != p.code for r in regions):
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
+            region_quotes.append((p.code, evidence[-1]))
+    # a region beside one of its own countries ("server Asia Tenggara ... Indonesia,
+    # Malaysia") says where those countries are: the countries stay (data/region_groups.toml)
+    wider = {r.code for r in regions if lex.region_members.get(r.code, frozenset()) & {o.code for o in regions}}
+    if wider:
+        regions = [r for r in regions if r.code not in wider]
+        dropped = [ev for code, ev in region_quotes if code in wider]
+        evidence = [ev for ev in evidence if not any(ev is d for d in dropped)]
     if not regions:
         # "X was blocked nationwide", "gangguan berskala nasional": the country the article is about
         wide = next((m for f in outage_facts for m in ctx.lang.cues["nationwide"].finditer(text, f.start, f.end)), None)
