@@ -1633,6 +1633,11 @@ def test_letting_someone_down_is_no_outage(text):
               "Gim itu tidak bisa dimainkan karena server mendadak tumbang.", "2024-12-11", "2024-12-10", id="id-scene-before"),
         param("Zorkfight servers buckle\n\nThe Zorkfest finale drew a huge crowd on Saturday, Nov. 30, 2024. "
               "Right after it ended, Zorkfight went down for hours.", "2024-12-01", "2024-11-30", id="en-scene-before"),
+        # the scene's day written twice, as a weekday and as a date: one day
+        param("Server Zorkfight tumbang\n\nPara penggemar Zorkfight kecewa pada Selasa malam (10/12). "
+              "Server gim itu tidak bisa dipakai selama tiga jam.", "2024-12-12", "2024-12-10", id="id-weekday-and-date"),
+        param("Valorant servers buckle\n\nFans of Valorant were left fuming on Saturday night, Nov. 30. "
+              "The game's servers went down for three hours.", "2024-12-02", "2024-11-30", id="en-weekday-and-date"),
     ],
 )
 def test_an_undated_outage_takes_the_day_of_the_scene_before_it(text, published, start):
@@ -2039,6 +2044,10 @@ def test_the_trouble_starting_is_the_outage(text, day):
         # an outage sentence that opens with a pronoun for a thing names the services of the sentence before
         param("The attack targeted Slack, a messaging system used by many firms. It has been down since late on Friday night.", ["Slack"], "2025-09-19", id="en-it-has-been-down"),
         param("Serangan menyasar aplikasi GoPay pada Jumat (19/9/2025). Layanan tersebut lumpuh sejak Jumat malam.", ["GoPay"], "2025-09-19", id="id-layanan-tersebut-lumpuh"),
+        # or with a describing noun for it ("the app", "gim tersebut")
+        param("Regulators fined Revolut on Friday, Sept. 19, 2025. The app's payments then failed for hours.", ["Revolut"], "2025-09-19", id="en-the-apps"),
+        param("Thousands of players were queueing for Valorant on Friday, Sept. 19, 2025. The game went down at 8 p.m.", ["Valorant"], "2025-09-19", id="en-the-game"),
+        param("Pemain Mobile Legends bersiap mengikuti turnamen pada Jumat (19/9/2025). Gim tersebut tumbang sejak Jumat malam.", ["Mobile Legends"], "2025-09-19", id="id-gim-tersebut"),
     ],
 )
 def test_a_thing_pronoun_opening_an_outage_sentence_names_the_service_before(text, services, day):

@@ -158,8 +158,10 @@ def _borrow_lead_date(facts: list, ctx: Context) -> None:
         days = [(d, r) for d in D.find_dates(ctx.text, ctx.lang, ctx.lex, before.start, before.end)
                 if d.kind in ("explicit", "weekday") and (r := D.resolve(d, ctx.reference, ctx.text_years)) is not None and r.precision == "day"
                 and (ctx.reference is None or r.first <= ctx.reference)]
-        if len(days) == 1:
-            f.anchors = days
+        if len({r.first for _, r in days}) == 1:
+            # one day, though it may be written twice ("Selasa malam (13/8)": the weekday
+            # and the date): the written date dates it
+            f.anchors = [min(days, key=lambda dr: dr[0].kind != "explicit")]
         return
 
 
