@@ -1814,6 +1814,9 @@ def test_a_negation_inside_an_outage_word_negates_no_weekday(text, day):
         param("The Zorkpay app crashed on Wednesday, Oct. 16, a day after version 4.2 was pushed on Tuesday.", "2024-10-16", id="en-pushed-on-tuesday"),
         param("Aplikasi Zorkpay mengalami gangguan pada Selasa (15/10) setelah pembaruan yang dirilis pada Senin (14/10).", "2024-10-15", id="id-pembaruan-dirilis-senin"),
         param("Pembaruan yang diluncurkan Senin (14/10) membuat aplikasi Zorkpay mengalami gangguan pada Rabu (16/10).", "2024-10-16", id="id-diluncurkan-senin"),
+        # the release's day in a sentence of its own, the outage's in another
+        param("The Zorkpay app went down for an hour on Tuesday afternoon. Finansiell Zork, the company behind Zorkpay, said a bug in new software that had been installed on Monday evening caused the outage.", "2024-10-15", id="en-installed-in-the-cause-sentence"),
+        param("Aplikasi Zorkpay error selama satu jam pada Rabu (16/10). PT Zork Finansial, pengelola Zorkpay, mengatakan galat pada perangkat lunak baru yang dipasang pada Senin (14/10) malam menjadi penyebab gangguan Zorkpay.", "2024-10-16", id="id-dipasang-in-the-cause-sentence"),
     ],
 )
 def test_the_day_a_change_was_released_is_not_the_outage_s(text, day):

@@ -753,9 +753,14 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start)
         if history is not None and lang.cues["outage"].search(text, history.end, d.start) is None:
             continue  # "who joined Yahoo from Google in July 2012", "didirikan pada 2019"
-        release = lang.cues["release_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, RELEASE_VERB_WORDS)), d.start) if len(told) > 1 else None
+        release = lang.cues["release_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, RELEASE_VERB_WORDS)), d.start)
         if release is not None and lang.cues["outage"].search(text, release.end, d.start) is None:
-            continue  # "went down on Tuesday after a software update released on Monday": the update's day
+            if len(told) > 1:
+                continue  # "went down on Tuesday after a software update released on Monday": the update's day
+            # "a bug in software installed on Monday evening caused the outage": the update's
+            # day, which dates the outage only when nothing else does
+            f.speech_dates.append((d, resolved))
+            continue
         said_far = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_FAR_WORDS))
         far = lang.cues["speech"].search(text, said_far, said_from) if said_far < said_from else None
         if far is not None and (lang.cues["outage"].search(text, far.end, d.start) or lang.cues["recovery"].search(text, far.end, d.start)):
