@@ -481,6 +481,10 @@ TIMES = [
     # a colon clock needs no lead word
     param("en", "NATS said it was fully restored by 15:15.", (15, 15, None), id="en-colon-by"),
     param("id", "Layanan kembali normal menjelang 21:40 malam itu.", (21, 40, None), id="id-colon-no-lead"),
+    # a wire's four-digit clock, always with its zone
+    param("en", "Trading opened late, at 0840 GMT.", (8, 40, "GMT"), id="en-wire-gmt"),
+    param("en", "The fault was fixed by 2215 UTC on Friday.", (22, 15, "UTC"), id="en-wire-utc"),
+    param("id", "Gangguan dimulai sekitar pukul 0130 GMT.", (1, 30, "GMT"), id="id-wire-gmt"),
 ]
 
 
@@ -504,6 +508,10 @@ NOT_TIMES = [
     param("en", "The screen uses a 16:9 ratio.", id="en-ratio"),
     param("en", "Read John 3:16 again.", id="en-verse"),
     param("en", "The match ended 27:45 on points.", id="en-not-an-hour"),
+    # four digits with no zone are a year or a count; past 23:59 no clock
+    param("en", "The outage of 2015 hit Europe.", id="en-year-no-zone"),
+    param("en", "About 1200 users reported problems.", id="en-count-no-zone"),
+    param("en", "Flight 2375 GMT-bound was late.", id="en-no-hour-75"),
 ]
 
 

@@ -415,6 +415,15 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # a time restated in brackets in another zone is the same moment, not the end
         param("Tencent Cloud went down on Monday, April 8.\n\nTrouble began at 15:23 Beijing time (07:23 UTC) on April 8 "
               "and services were fully restored at 16:50 (08:50 UTC).", 87, id="en-beijing-time-restated-in-utc"),
+        # ... a wire's clock, with the other zone's day: neither the end nor the end's day
+        param("Zorkline's systems failed on Saturday, Oct. 12.\n\nThe outage began at around 7:05 p.m. ET Saturday (0005 GMT Sunday), "
+              "and systems were restored at about 10:50 p.m. ET.", 225, id="en-wire-restatement-with-its-day"),
+        # ... after the words of a local time
+        param("Zorkpay went down on Tuesday, March 5.\n\nThe disruption started at around 11 pm Manila time (1500 GMT), "
+              "and services came back at around 1 am on Wednesday, March 6.", 120, id="en-local-time-restated"),
+        # a zone-less recovery after a local time restated in a zone is local too
+        param("Zorkbahn's app went down on Friday, Oct. 11.\n\nThe outage began at around 6:30 a.m. local time (0430 UTC), as commuters headed to work.\n\n"
+              "Zorkbahn said the app was working normally again from 10:15 a.m.", 225, id="en-recovery-after-a-restated-local-time"),
         # a zone-less recovery time takes the one zone the incident's times are told in
         param("HSBC customers were locked out on Friday, Jan. 31.\n\nThe problems began at around 10:05 a.m. GMT.\n\n"
               "HSBC said at 2:35 p.m. that full service had been restored.", 270, id="en-recovery-in-the-start-s-zone"),

@@ -125,6 +125,7 @@ class _Patterns:
     fixed_days: PhraseMatcher  # holidays on a fixed date ("Christmas Day"), keyed "MM-DD"
     calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
     time: re.Pattern
+    wire_time: re.Pattern  # "0430 GMT", "1415 UTC": four digits, then a zone
 
 
 @lru_cache(maxsize=8)
@@ -201,6 +202,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
             r"(?:\s(?i:(" + parts + r"))\b)?"
             r"(?:\s(" + zones + r")\b)?"
         ),
+        wire_time=re.compile(r"(?<![\w.,$/:])([01]\d|2[0-3])([0-5]\d)\s(" + zones + r")\b"),
     )
 
 
@@ -586,6 +588,11 @@ def _find_times(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
             if placed is not None:  # "10AM UK time", "pukul 10.00 waktu Jepang"
                 zone, matched = placed[0], text[m.start() : placed[1]]
         out.append(TimeMention(m.start(), m.start() + len(matched), matched, hour, minute, zone))
+    # a wire's clock ("(0005 GMT Sunday)", "at 1415 UTC"): four digits, only with a zone
+    wire = [TimeMention(m.start(), m.end(), m.group(0), int(m.group(1)), int(m.group(2)), m.group(3))
+            for m in finditer_at(p.wire_time, digit_starts(text, pos, endpos), text, pos, endpos)]
+    if wire:
+        out = sorted(out + wire, key=lambda t: t.start)
     return out
 
 

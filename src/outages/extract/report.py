@@ -351,11 +351,24 @@ def _without_restatements(text: str, times: list) -> tuple[list, list]:
             if zones[-1] is None and first_zone != t.zone:
                 zones[-1] = first_zone  # "16:50 (08:50 UTC)" after "15:23 Beijing time": Beijing time
             continue
+        if kept and t.zone and _RESTATE_AFTER_WORDS.fullmatch(text, kept[-1].end, t.start):
+            # "7:05 p.m. ET Saturday (0005 GMT Sunday)", "11 pm Philippine time (1500 GMT)":
+            # told again, in another zone whose day the sentence may not give (its dates are
+            # the local times')
+            continue
         kept.append(t)
         zones.append(t.zone)
     return kept, zones
 
 
+def _local_time_restated(text: str, times: list) -> bool:
+    """A zone-less time told again in brackets in a zone ("6:30 a.m. local time (0430 UTC)"):
+    the sentence's own zone is one the text does not name."""
+    return any(a.zone is None and b.zone and _RESTATE_AFTER_WORDS.fullmatch(text, a.end, b.start) for a, b in zip(times, times[1:]))
+
+
+# a few words between a time and its restatement in brackets ("local time (", "Philippine time (")
+_RESTATE_AFTER_WORDS = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\(\s*")
 _CLAUSE_GAP = re.compile(r"[,;]")  # a comma or semicolon between two times parts a range
 
 
@@ -438,8 +451,10 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             day_anchors.setdefault(j, []).append((d.start, r.first, d))
     # the one zone the incident's times are told in, if one ("began at 10:05 a.m. GMT" ...
     # "HSBC said at 2:35 p.m. that full service had been restored": the recovery's zone too)
+    # (none when a local time is restated in a zone: "6:30 a.m. local time (0430 UTC)")
     cluster_zones = {t.zone for i in set(cluster.facts) for t in facts[i].times if t.zone}
-    cluster_zone = next(iter(cluster_zones)) if len(cluster_zones) == 1 else None
+    cluster_zone = next(iter(cluster_zones)) if len(cluster_zones) == 1 and not any(
+        _local_time_restated(text, facts[i].times) for i in set(cluster.facts)) else None
     for i in sorted(set(cluster.facts)):
         f = facts[i]
         if not (f.reports_outage or f.recovery or f.began_at) or not f.times:
