@@ -421,6 +421,9 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # ... after the words of a local time
         param("Zorkpay went down on Tuesday, March 5.\n\nThe disruption started at around 11 pm Manila time (1500 GMT), "
               "and services came back at around 1 am on Wednesday, March 6.", 120, id="en-local-time-restated"),
+        # a place's time is a zone ("Philippine time"); the day told after the later time is that time's
+        param("Zorkpay went down on Tuesday, March 5.\n\nThe disruption started at around 11 pm Philippine time, "
+              "and services came back at around 1 am on Wednesday, March 6.", 120, id="en-place-time-then-the-end-s-day"),
         # a zone-less recovery after a local time restated in a zone is local too
         param("Zorkbahn's app went down on Friday, Oct. 11.\n\nThe outage began at around 6:30 a.m. local time (0430 UTC), as commuters headed to work.\n\n"
               "Zorkbahn said the app was working normally again from 10:15 a.m.", 225, id="en-recovery-after-a-restated-local-time"),

@@ -656,8 +656,12 @@ def test_words_of_a_global_scale_are_the_world(code, text):
         param("South African customers could not pay on Monday.", ["ZA"], id="en-south-african"),
         param("Kenyan and Nigerian users lost access on Monday.", ["KE", "NG"], id="en-kenyan-nigerian"),
         param("Tanzanian subscribers were offline for hours.", ["TZ"], id="en-tanzanian"),
+        # ... and their plurals, for the people
+        param("Millions of Kenyans and Ugandans could not send money on Monday.", ["KE", "UG"], id="en-kenyans-ugandans"),
+        param("Thousands of South Africans were left without power.", ["ZA"], id="en-south-africans"),
         # traps: a demonym another territory's name starts with is not derived; a continent stays one
         param("Dominican users were offline for hours.", [], id="en-dominican-not-dominica"),
+        param("Dominicans were offline for hours.", [], id="en-dominicans-not-dominica"),
         param("African users were offline for hours.", ["002"], id="en-african-continent"),
     ],
 )
@@ -672,6 +676,8 @@ def test_regular_demonyms_of_country_names(text, expected):
         param("Millions of Swedes could not pay on Tuesday.", ["SE"], id="en-swedes"),
         param("Danish and Finnish customers lost access for hours.", ["DK", "FI"], id="en-danish-finnish"),
         param("Ghanaian and Emirati users reported problems.", ["GH", "AE"], id="en-ghanaian-emirati"),
+        param("Filipinos and Malaysians flooded the app with complaints.", ["PH", "MY"], id="en-filipinos-malaysians"),
+        param("Canadians and Mexicans lost service.", ["CA", "MX"], id="en-canadians-mexicans"),
     ],
 )
 def test_irregular_demonyms(text, expected):

@@ -722,7 +722,9 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
         for code, name in local.items():
             for end, demonym_end in endings:
                 form = name[: len(name) - len(end)] + demonym_end
-                if name.endswith(end) and form not in taken and not any(n.startswith(form) for c, n in local.items() if c != code):
+                # (a plural checked as its singular: "Dominicans" is no more Dominica's than "Dominican")
+                single = form[:-1] if form.endswith("s") else form
+                if name.endswith(end) and form not in taken and not any(n.startswith(single) for c, n in local.items() if c != code):
                     forms[code].append(form)
                     taken.add(form)
     # the world's large cities (data/cities.toml, made from GeoNames): a city stands for its country

@@ -19,7 +19,7 @@ from . import metadata as M
 from .facts import _tagged, attached_time, own_zone
 from .names import _lower_words
 from .services import _LIST_GAP
-from .context import DURATION_AGREEMENT, Cluster, Context, Facts
+from .context import DURATION_AGREEMENT, ZONE_ATTACH_BEFORE_CHARS, Cluster, Context, Facts
 
 _OPERATORS_BY_NAME: dict[int, tuple[dict, dict[str, list[str | None]]]] = {}
 
@@ -372,6 +372,12 @@ _RESTATE_AFTER_WORDS = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\(\s*")
 _CLAUSE_GAP = re.compile(r"[,;]")  # a comma or semicolon between two times parts a range
 
 
+def _after_a_later_time(text: str, lang, d: D.DateMention, times: list, t: D.TimeMention) -> bool:
+    """The date is told right after a time later in the text than `t` ("1 am on Wednesday")."""
+    joiners = lang.dates["time_date_joiner"]
+    return any(u.start > t.end and 0 <= d.start - u.end <= ZONE_ATTACH_BEFORE_CHARS and text[u.end : d.start].strip() in ("", *joiners) for u in times)
+
+
 def _told_in_other_zone(text: str, lang, d: D.DateMention, times: list, t: D.TimeMention) -> bool:
     """The date is told with another time than `t`, in another zone."""
     other = attached_time(text, lang, d, times)
@@ -516,7 +522,9 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             before = [dd for pos, dd, _ in here if pos < t.start]
             # ("17.05 UTC, atau sekitar pukul 00.05 WIB hari Rabu": a later date told with a
             # time in another zone is that time's day, not this one's)
-            later = [dd for _, dd, dm in here if not _told_in_other_zone(text, lang, dm, f.times, t)]
+            # ("at around 11 pm ..., and came back at around 1 am on Wednesday, March 6": nor
+            # one told right after a later time, whatever its zone)
+            later = [dd for _, dd, dm in here if not _told_in_other_zone(text, lang, dm, f.times, t) and not _after_a_later_time(text, lang, dm, f.times, t)]
             day_here = (told_with or before or [None])[-1] or (min(later) if later else None) \
                 or _day_in_zone(cluster, facts, ctx, zone) or day
             tz = D.zone_offset(zone, day_here, ctx.lex)
