@@ -2430,9 +2430,14 @@ def test_a_restriction_of_access_is_still_an_outage():
         # (in sentence case, after a noun of a service)
         param("Zorkpay online services to go offline for upgrade\n\nZorkpay said its online services would be upgraded on Saturday. Customers would not be penalised if they were unable to pay.", 0, id="en-services-to-go-offline"),
         param("Zorkpay Segera Dihentikan, Pengguna Diminta Pindah\n\nZorkcorp mengumumkan layanan Zorkpay akan dihentikan permanen pada Juni mendatang.", 0, id="id-segera-dihentikan"),
+        # (then a bare weekday in a sentence of the outage is the coming one)
+        param("Zorkrail app to go offline overnight for upgrade\n\nZorkrail's app will be switched off for several hours early on Sunday. "
+              "The first services on Sunday mornings depart at 8am, meaning few trains will run while the Zorkrail systems are down.", 0, id="en-announced-weekday"),
         # traps: a verb of force before "to" makes it an event told; a past outage stays
         param("Ransomware Attack Forces Zorkhealth to Shut Down Systems\n\nZorkhealth shut down its computer systems on Monday after a ransomware attack, the hospital group said.", 1, id="en-forced-to-shut-down"),
         param("Zorkbank app down for hours on Monday\n\nZorkbank's app went down for three hours on Monday, the bank said.", 1, id="en-plain-headline"),
+        param("Zorkrail app to go offline again for upgrade\n\nZorkrail's app will be switched off for several hours on Sunday. "
+              "Zorkrail's app was down for three hours on Tuesday when the last upgrade failed.", 1, id="en-announced-past-weekday-stays"),
     ],
 )
 def test_a_headline_of_what_is_to_come_is_no_outage(text, count):

@@ -97,6 +97,7 @@ class Context:
     named_keys: set[str] = field(default_factory=set)  # known services the article names anywhere
     outlets: frozenset[str] = frozenset()  # the names of the article's own outlet, lower case (metadata.outlet_names)
     planned: bool = False  # the article dates an outage after its publication: a plan
+    announced: bool = False  # the headline announces an outage to come ("X to go offline overnight")
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"
     naive_pair: tuple | None = None  # (minutes, start time, end time): zone-less, in two sentences
     cue_starts: list[int] | None = None  # where any cue that makes a sentence worth reading starts (see _CUE_KEYS)

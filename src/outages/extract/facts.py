@@ -307,7 +307,17 @@ def _headline_future(ctx: Context, at: int, floor: int) -> bool:
     low = word.lower()
     forms = ctx.lang.cue_forms
     subject = word[:1].isupper() or low in N._lower_words(forms["service_nouns"]) or low in N._lower_words(forms["list_heads"])
-    return before >= floor and subject and ctx.lang.cues["title_future_not_after"].search(text, before, cue.start) is None
+    # (the verb of force may stand before its object: "Attack Forces Zorkhealth to Shut Down")
+    forced = ctx.lang.cues["title_future_not_after"].search(text, max(floor, lexicon_mod.window_start(text, cue.start, 2)), cue.start)
+    return before >= floor and subject and forced is None
+
+
+def _announced(ctx: Context, at: int, floor: int) -> bool:
+    """_headline_future, noted for the article: its bare weekdays are the coming ones."""
+    if _headline_future(ctx, at, floor):
+        ctx.announced = True
+        return True
+    return False
 
 
 def _purposed(ctx: Context, at: int, floor: int) -> bool:
@@ -579,7 +589,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         m for m in outage_hits
         if not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
         and not _purposed(ctx, m.start, start) and not _in_spared_aside(ctx, m.start, start, end)
-        and not _in_prose_name(ctx, m, start, end) and not (s.title and _headline_future(ctx, m.start, start))
+        and not _in_prose_name(ctx, m, start, end) and not (s.title and _announced(ctx, m.start, start))
     ]
     f.outage = outage or bool(denied_normal) or bool(told)
     # "did not list any incident during the outage": an outage word that only tells when
@@ -733,6 +743,11 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if d.kind == "weekday" and _future_before(ctx, d.start, start):
             ctx.planned = ctx.planned or f.reports_outage  # "BNI bakal pemeliharaan sistem Minggu": a plan
             continue  # "said he would issue an order on Monday": yet to come
+        if d.kind == "weekday" and ctx.announced and lang.cues["past_tense"].search(text, start, end) is None:
+            # "ScotRail app and website to go offline overnight" ... "few trains will run on
+            # Sunday morning while the systems are down": the coming Sunday
+            ctx.planned = ctx.planned or f.reports_outage
+            continue
         resolved = D.resolve(d, ctx.reference, ctx.text_years, ahead=d.kind == "explicit" and d.year is None and lang.cues["future"].search(text, start, end) is not None,
                              near=d.kind == "explicit" and d.year is None and lang.cues["past_tense"].search(text, start, end) is None)
         if d.kind == "weekday" and resolved is not None and ctx.reference is not None:
