@@ -2070,6 +2070,27 @@ def test_a_thing_pronoun_opening_an_outage_sentence_names_the_service_before(tex
     assert found["services"] == services and found["start"][:10] == day
 
 
+def test_an_outage_word_inside_a_word_of_being_spared_tells_no_outage():
+    # "tidak terdampak": the branches open on Sunday were spared; their Sunday dates nothing
+    text = ("Zorkbank akan melakukan pemeliharaan sistem pada Minggu (15/6/2025) dini hari. Layanan Zorkpay tidak dapat digunakan selama pemeliharaan.\n\n"
+            "Transaksi tunai di kantor cabang yang buka pada hari Minggu tidak terdampak karena dilakukan setelah pukul 08.00 WIB.")
+    assert all(not i["start"].startswith("2025-06-08") for i in incidents(text, published="2025-06-12"))
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # "Masalah bermula pada ...", "Kendala mulai muncul ...": the trouble began then
+        param("Layar biru terlihat di bandara.\n\nMasalah bermula pada Jumat (6/6/2025) sekitar pukul 11.09 WIB, ketika Zorksoft mendistribusikan pembaruan. "
+              "Tak lama kemudian, aplikasi Zorkpay error dan tidak bisa dibuka.", "2025-06-06T11:09:00+07:00", id="id-masalah-bermula"),
+        param("Kendala mulai muncul pada Senin (9/6/2025) pukul 08.00 WIB di aplikasi Zorkpay.", "2025-06-09T08:00:00+07:00", id="id-kendala-mulai-muncul"),
+    ],
+)
+def test_words_of_trouble_beginning_date_the_outage(text, start):
+    (found,) = incidents(text, published="2025-06-12")
+    assert found["start"] == start and found["services"] == ["Zorkpay"]
+
+
 def test_a_thing_pronoun_does_not_reach_into_another_paragraph():
     # trap: the paragraph before names another service
     text = "Slack was praised by analysts on Thursday.\n\nIt has been down since late on Friday night, users said."

@@ -585,6 +585,11 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     outage_hits = lang.cues["outage"].finditer(text, start, end)
     # ("was not operating normally", "tidak berjalan normal": the outage told the other way round)
     denied_normal = S.denied_normal(text, lang, start, end)
+    if outage_hits:
+        # "juga tidak terdampak", "was not affected": the outage word inside a word of being spared
+        spared = S.unaffected_cues(text, lang, start, end)
+        if spared:
+            outage_hits = [m for m in outage_hits if not any(u.start <= m.start and m.end <= u.end for u in spared)]
     told = [
         m for m in outage_hits
         if not _negated(ctx, m.start, start) and not _measure(ctx, m.end, end) and not _planned(ctx, m.start, start) and not _guessed(ctx, m.start, start)
