@@ -249,6 +249,30 @@ def test_down_as_a_measure_is_no_outage(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # an outage word as the first half of a compound names something else
+        param("Telenor Pakistan said on Monday, Oct. 14, that outage-tracking websites recorded no spike in complaints.", id="en-outage-tracking"),
+        param("Outage-tracking sites showed a calm Monday, Oct. 14, for Telenor Pakistan.", id="en-outage-tracking-first"),
+        # a word of fearing: what was expected, not what happened
+        param("Telenor Pakistan users had feared an outage on Monday, Oct. 14.", id="en-had-feared"),
+        # a negation carried by "any": nothing happened
+        param("Telenor Pakistan customers did not face any service degradation on Monday, Oct. 14, the company said.", id="en-not-any-degradation"),
+    ],
+)
+def test_words_of_no_outage_around_an_outage_word(text):
+    assert incidents(text) == []
+
+
+def test_an_outage_hit_by_any_measure_is_still_an_outage():
+    # trap: "any" with no negation before it leaves the outage told
+    (found,) = incidents("By any measure, Telenor Pakistan was down for most of Monday, Oct. 14.")
+    assert found["start"] == "2024-10-14"
+    (found,) = incidents("Aplikasi GoPay sama sekali tidak bisa diakses pada Senin (14/10).")
+    assert found["start"] == "2024-10-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # ... but a lead word before a day is the outage's span
         param("Netflix was offline from Monday, Oct. 14, until Tuesday, users said.", id="en-offline-from-a-day"),
         param("Netflix was down by Monday evening, Oct. 14, for many users.", id="en-down-by-a-time"),

@@ -391,7 +391,12 @@ def _the_outlet(ctx: Context, m: S.ServiceMention) -> bool:
 
 
 def _negated(ctx: Context, at: int, floor: int) -> bool:
-    return _cue_before(ctx, "outage_negation", at, floor, NEGATION_WINDOW_WORDS)
+    if _cue_before(ctx, "outage_negation", at, floor, NEGATION_WINDOW_WORDS):
+        return True
+    # "did not face any service degradation": a word that only a negation opens ("any") in
+    # the window carries the negation before it
+    polar = ctx.lang.cues["negative_polarity"].search(ctx.text, max(floor, lexicon_mod.window_start(ctx.text, at, NEGATION_WINDOW_WORDS)), at)
+    return polar is not None and _cue_before(ctx, "outage_negation", polar.start, floor, NEGATION_WINDOW_WORDS)
 
 
 _BLOCKED_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|[,&]))*?\s+")  # "blocked (social media platforms such as) Facebook"
@@ -449,7 +454,10 @@ AFTER_SERVICE_GAP_WORDS = 2  # "Indosat juga sempat hilang": gap words between t
 
 def _measure(ctx: Context, at: int, end: int) -> bool:
     """The outage word is a measure or a price: a number or a measure word right after it
-    ("down 8%", "down by RM20,000", "down payment", "turun 5 persen")."""
+    ("down 8%", "down by RM20,000", "down payment", "turun 5 persen"); or it is the first
+    half of a compound that names something else ("outage-tracking websites")."""
+    if ctx.text[at : at + 1] == "-" and ctx.text[at + 1 : at + 2].isalpha():
+        return True
     nxt = _NEXT_WORD.match(ctx.text, at, end)
     if nxt is None:
         return False
