@@ -1674,6 +1674,11 @@ def test_letting_someone_down_is_no_outage(text):
               "Server gim itu tidak bisa dipakai selama tiga jam.", "2024-12-12", "2024-12-10", id="id-weekday-and-date"),
         param("Valorant servers buckle\n\nFans of Valorant were left fuming on Saturday night, Nov. 30. "
               "The game's servers went down for three hours.", "2024-12-02", "2024-11-30", id="en-weekday-and-date"),
+        # the scene a paragraph of its own, the outage sentence opening the next
+        param("Netflix buckles under finale traffic\n\nFans packed bars on Sunday night to watch the finale. Many at home saw only a spinning wheel.\n\n"
+              "Netflix went down at about 8 p.m. ET, minutes before the episode began.", "2024-12-02", "2024-12-01", id="en-scene-paragraph-before"),
+        param("Vidio tumbang saat final\n\nRibuan penggemar berkumpul di kafe pada Minggu (1/12) malam. Di rumah, banyak yang hanya melihat layar berputar.\n\n"
+              "Aplikasi Vidio tidak bisa diakses sejak pukul 19.55 WIB.", "2024-12-02", "2024-12-01", id="id-scene-paragraph-before"),
     ],
 )
 def test_an_undated_outage_takes_the_day_of_the_scene_before_it(text, published, start):

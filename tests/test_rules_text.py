@@ -344,6 +344,13 @@ def test_a_single_question_in_the_body_is_prose(text):
         # headlines may end with "!" or "?"
         param("7 Cara Mengatasi Aplikasi Error, Jangan Panik!\n\nIsi artikel.", "7 Cara Mengatasi Aplikasi Error, Jangan Panik!", id="id-exclamation"),
         param("Is Slack down right now?\n\nUsers saw errors.", "Is Slack down right now?", id="en-question"),
+        # a section's kicker above the headline is furniture; the headline is the title
+        param("BUSINESS\n\nZorkpay app crashes on payday, leaving customers stranded\n\nUsers saw errors.", "Zorkpay app crashes on payday, leaving customers stranded", id="en-kicker"),
+        param("Teknologi\nAplikasi Zorkpay Error Sejak Pagi, Nasabah Mengeluh\n\nIsi artikel.", "Aplikasi Zorkpay Error Sejak Pagi, Nasabah Mengeluh", id="id-kicker"),
+        param("News | Business\n\nZorkpay app crashes on payday, leaving customers stranded\n\nUsers saw errors.", "Zorkpay app crashes on payday, leaving customers stranded", id="en-kicker-with-bar"),
+        # traps: a short headline above the body stays the title
+        param("WhatsApp down\n\nWhatsApp went down on Monday for users worldwide.", "WhatsApp down", id="en-short-headline"),
+        param("Zorkpay lumpuh\nZorkpay Tak Bisa Diakses\n\nIsi artikel.", "Zorkpay lumpuh", id="id-short-headline-then-short-deck"),
     ],
 )
 def test_the_first_short_line_without_a_full_stop_is_the_title(text, title):

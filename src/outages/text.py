@@ -79,6 +79,8 @@ def _furniture_data() -> dict:
 _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^\n()]{0,60}\(@\w{1,30}\)")
 _AUTHOR_INITIALS = re.compile(r"^\(\s*[\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,4}\s*\)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+KICKER_WORDS = 3  # a section label above the headline is this short
+_KICKER_MARKS = "|/›»"  # ... and may part its sections with these
 _TITLE_STOP = re.compile(r"[.…][\"”’')\]]*$")
 _FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -187,6 +189,16 @@ def _lines(text: str) -> list[Line]:
         # a headline ends without a full stop ("..., Jangan Panik!" and "...?" are headlines too)
         if len(first.split()) <= 25 and not _TITLE_STOP.search(first) and not flags[first_content]:
             title_index = first_content
+            # a section's kicker above the headline ("COMPANY TOWN", "Tech", "News | Elections"):
+            # one word, or a few in capitals or parted by a bar, then a line that reads as a
+            # headline itself
+            nxt = next((j for j in range(first_content + 1, len(raw)) if raw[j][2].strip()), None)
+            kicker = len(first.split()) == 1 or first.isupper() or any(c in first for c in _KICKER_MARKS)
+            if nxt is not None and kicker and len(first.split()) <= KICKER_WORDS and not flags[nxt]:
+                head = raw[nxt][2].strip()
+                if KICKER_WORDS < len(head.split()) <= 25 and not _TITLE_STOP.search(head):
+                    flags[first_content] = True
+                    title_index = nxt
     new = tuple.__new__  # Line(...) without the Python-level __new__
     return [
         new(Line, (start, end, i, piece, flags[i], i == title_index))

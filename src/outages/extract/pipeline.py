@@ -151,11 +151,19 @@ def _borrow_lead_date(facts: list, ctx: Context) -> None:
         if f.hedged or ctx.lang.cues["future"].search(ctx.text, f.start, f.end) is not None:
             return  # "drivers would not be penalised if they were unable to ...": no outage to date
         before = facts[k - 1] if k else None
-        if before is None or before.sentence.paragraph != f.sentence.paragraph or before.reports_outage or before.sentence.title:
-            return  # only the first undated outage sentence, right after a scene in its paragraph
-        if ctx.planned or ctx.lang.cues["future"].search(ctx.text, before.start, before.end) is not None:
+        if before is None or before.reports_outage or before.sentence.title:
+            return  # only the first undated outage sentence, right after a scene
+        scene = [before]
+        if before.sentence.paragraph != f.sentence.paragraph:
+            # the scene may be the whole paragraph before, when the outage sentence opens its own
+            # ("... the dragons arrived right on schedule Sunday night. For many at home, they
+            # arrived as a spinning wheel." / "HBO Max began throwing error messages at 5:58 p.m.")
+            scene = [g for g in facts[:k] if g.sentence.paragraph == before.sentence.paragraph]
+            if any(g.reports_outage or g.sentence.title for g in scene):
+                return
+        if ctx.planned or any(ctx.lang.cues["future"].search(ctx.text, g.start, g.end) is not None for g in scene):
             return  # "pemeliharaan dijadwalkan pada Minggu (17/11/2024)": a plan's day
-        days = [(d, r) for d in D.find_dates(ctx.text, ctx.lang, ctx.lex, before.start, before.end)
+        days = [(d, r) for g in scene for d in D.find_dates(ctx.text, ctx.lang, ctx.lex, g.start, g.end)
                 if d.kind in ("explicit", "weekday") and (r := D.resolve(d, ctx.reference, ctx.text_years)) is not None and r.precision == "day"
                 and (ctx.reference is None or r.first <= ctx.reference)]
         if len({r.first for _, r in days}) == 1:
