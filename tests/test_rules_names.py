@@ -120,6 +120,15 @@ def test_a_person_introduced_with_a_role_is_no_service(text, person):
             "Zorknet went down on Monday. Customers of rivals Kestrel Mobile and Heron Mobile reported no problems.",
             "Kestrel Mobile", id="en-reported-no-problems",
         ),
+        # a game's parts that could still be played
+        param(
+            "Server gim Zorkquest down pada Senin (13/5). Mode offline seperti Heron Cup dan Kestrel League tetap bisa dimainkan seperti biasa.",
+            "Kestrel League", id="id-tetap-bisa-dimainkan",
+        ),
+        param(
+            "Zorkquest servers went down on Monday. Offline play in Heron Cup and Kestrel League could still be played.",
+            "Kestrel League", id="en-could-still-be-played",
+        ),
     ],
 )
 def test_a_name_the_text_says_was_spared_is_no_service(text, spared):
@@ -1398,3 +1407,24 @@ def test_an_unknown_employer_before_a_role_speaks():
 )
 def test_an_owner_before_a_hyphenated_thing(text, expected):
     assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # a name the text introduces as a mode of a game is a part of it, wherever it is named again
+        param("Server gim Zorkquest down pada Senin (13/5). Mode andalan Heron Arena mendadak tidak bisa diakses. "
+              "Heron Arena tidak dapat diakses selama tiga jam.", "Heron Arena", id="id-mode-andalan"),
+        param("Zorkquest went down on Monday. Game modes such as Heron Arena were hit first, and Heron Arena stayed down for three hours.",
+              "Heron Arena", id="en-game-modes-such-as"),
+    ],
+)
+def test_a_mode_of_a_game_is_no_service(text, part):
+    found = services(text)
+    assert found and all(part not in incident for incident in found)
+
+
+def test_a_name_after_a_menu_word_stays_a_service():
+    # trap: "menu Zorkbersama" is Zorkbersama's menu, not a part named Zorkbersama
+    found = services("Transfer antarbank melalui menu Heron Bersama tertahan pada Senin (13/5). Heron Bersama down selama tiga jam.")
+    assert any("Heron Bersama" in incident for incident in found)

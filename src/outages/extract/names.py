@@ -44,6 +44,35 @@ def _second_token_start(text: str, pos: int, endpos: int) -> int:
     return tk.starts[k] if k < len(tk.starts) and tk.starts[k] < endpos else endpos
 
 
+FEATURE_LEAD_WORDS = 2  # "mode andalan Ultimate Team", "modes such as Kick-Off": lower-case words between the word for a part and the name
+_FEATURES: tuple = (None, None, frozenset())  # (text, language, its feature names): the last text asked
+
+
+def _feature_names(text: str, lang: Language) -> frozenset[str]:
+    """The capitalised names the text introduces as parts of a service, right after a word
+    for one ("mode andalan Ultimate Team", "the feature Stories"): anywhere in the text they
+    name that part, not a service of their own."""
+    global _FEATURES
+    if _FEATURES[0] is text and _FEATURES[1] is lang:
+        return _FEATURES[2]
+    tk = tokens_of(text)
+    names = set()
+    for m in lang.cues["feature_lead"].finditer(text, 0, len(text)):
+        k = bisect_left(tk.starts, m.end)
+        skipped = 0
+        while k < len(tk.exact) and skipped < FEATURE_LEAD_WORDS and tk.exact[k].islower():
+            k += 1  # "mode andalan ...", "modes such as ...": describing or list words between
+            skipped += 1
+        e = k
+        while e < len(tk.exact) and e - k < MAX_NAME_TOKENS and _is_name_token(tk.exact[e]):
+            e += 1
+        if e > k:
+            names.add(text[tk.starts[k] : tk.ends[e - 1]])
+    found = frozenset(names)
+    _FEATURES = (text, lang, found)
+    return found
+
+
 def _is_name_token(tok: str) -> bool:
     first = tok[:1]
     if not first.isalpha():  # a digit or a mark (no character is both a letter and a digit)
@@ -501,6 +530,8 @@ def find_unknown_services(
             return  # "Arrowhead Game Studios", "PT Zork Tbk": a company, the operator
         if part_follows(tk.ends[b]):
             return  # "the Aether, Primal and Crystal data centres": places of a service
+        if text[tk.starts[a] : tk.ends[b]] in _feature_names(text, lang):
+            return  # "Mode andalan Ultimate Team" (then "Ultimate Team tidak dapat diakses"): a part of a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
         in_org = org.search(text, tk.starts[a], tk.ends[b]) if b > a else None  # "Bank of Scotland" stays whole
         first = bisect_left(tk.starts, in_org.end) if in_org is not None and in_org.start == tk.starts[a] else a + 1
