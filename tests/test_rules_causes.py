@@ -294,6 +294,9 @@ OPERATOR = [
     param("id", "Pengembang asal China itu menyebut masalah terjadi akibat gangguan jaringan pada server.", "network", id="id-pengembang-asal"),
     param("id", "Maskapai pelat merah tersebut menjelaskan gangguan dipicu pembaruan sistem.", "software_bug", id="id-maskapai-tersebut"),
     param("id", "Menurut keterangannya, perseroan menyatakan gangguan disebabkan pemeliharaan server.", "maintenance", id="id-perseroan-menyatakan"),
+    # the company word opening the sentence, its asides closed by "itu"
+    param("id", "Perusahaan yang berbasis di Perth, Australia, itu menyebut gangguan dipicu oleh pemadaman listrik di pusat data.", "power", id="id-perusahaan-opens-asides-itu"),
+    param("id", "Dalam pengumumannya, bursa menyebut gangguan disebabkan pembaruan perangkat lunak.", "software_bug", id="id-bursa-menyebut"),
 ]
 
 
@@ -986,6 +989,12 @@ def test_cause_phrases_in_names_and_words_of_being_hit(code, text, category):
 )
 def test_who_a_citation_or_a_closed_subject_gives_the_cause_to(code, text, basis):
     assert read(code, text)[1] == basis
+
+
+def test_a_name_that_opens_with_a_company_word_is_not_the_company_speaking():
+    # trap: "Bank Zorkland, ..., itu menyebut": a name the lexicon lacks, capitalised on, not "the bank"
+    text = "Bank Zorkland, yang berkantor di Jakarta, itu menyebut gangguan dipicu pemadaman listrik."
+    assert read("id", text)[1] == "media"
 
 
 def test_a_company_word_closed_by_also_after_asides_is_the_subject():

@@ -470,8 +470,14 @@ def _company_subject(text: str, lang: Language, start: int, at: int) -> bool:
         # closes a subject whose asides hold commas (a verb right after the last comma does not:
         # tried, dev basis .855 -> .850)
         m = lang.cues["company_subject"].search(text, start, at)
-        if m is None or not text[m.start].islower():
-            return False  # (not a name that starts with the word: "Bank Indonesia")
+        if m is None:
+            return False
+        if not text[m.start].islower():
+            # (not a name that starts with the word: "Bank Indonesia"; the sentence's first
+            # word is capitalised anyway: "Perusahaan yang berbasis di Sydney, Australia, itu")
+            after = text[m.end : at].split()
+            if text[start:m.start].strip(" \"“'‘") or not after or not after[0][:1].islower():
+                return False
         lead = text[max(start, text.rfind(",", start, m.start) + 1) : m.start]  # after "Melalui halaman statusnya,"
         return len(lead.split()) <= SUBJECT_LEAD_WORDS
     m = lang.cues["company_subject"].search(text, head, at)
