@@ -135,6 +135,9 @@ OWNERS = [
     param("en", "Facebook-owned WhatsApp went down.", ["whatsapp"], ["facebook"], id="en-owned-hyphen"),
     param("en", "WhatsApp, which is owned by Facebook, failed.", ["whatsapp"], ["facebook"], id="en-owned-by"),
     param("en", "Instagram, acquired by Facebook in 2012, crashed.", ["instagram"], ["facebook"], id="en-acquired-by"),
+    # a section label of newsletter style holds a service's name as a word
+    param("en", "Zoom in: Slack users could not log in for hours.", ["slack"], ["zoom"], id="en-zoom-in-label"),
+    param("en", "Zoom out: Slack has gone down three times this year.", ["slack"], ["zoom"], id="en-zoom-out-label"),
 ]
 
 
@@ -589,3 +592,8 @@ def test_a_channel_on_a_service_is_where_someone_posted(code, text, disrupted, b
 )
 def test_a_service_still_usable_is_no_victim(code, text, disrupted, bystanders):
     assert split(code, text) == (disrupted, bystanders)
+
+
+def test_a_service_followed_by_in_without_a_colon_stays_disrupted():
+    # trap: "Zoom in Europe" is the service in a place, no label
+    assert split("en", "Users of Zoom in Europe could not join calls.") == (["zoom"], [])
