@@ -131,6 +131,9 @@ BACKWARD = [
     param("id", "Banjir melumpuhkan jaringan di wilayah itu.", "natural_disaster", id="id-melumpuhkan"),
     param("en", "A DDoS attack took down the service.", "cyberattack", id="en-took-down"),
     param("en", "An overloaded database triggered the outage.", "capacity", id="en-triggered"),
+    # a rush of sign-ins that overwhelmed the systems
+    param("en", "A wave of concurrent sign-ins before kick-off overwhelmed our login systems.", "capacity", id="en-concurrent-sign-ins-overwhelmed"),
+    param("id", "Banyaknya pengguna yang login secara bersamaan membuat server tumbang.", "capacity", id="id-login-secara-bersamaan"),
     param("en", "A faulty configuration change caused the outage.", "configuration_change", id="en-caused"),
     param("en", "A storm knocked out power to the region.", "natural_disaster", id="en-knocked-out"),
     # over a relative clause between the cause and its verb
@@ -190,6 +193,8 @@ def test_without_a_causal_word_a_sentence_not_about_the_outage_states_no_cause(c
         param("en", "The network was slow.", id="en-network"),
         param("en", "Users waited for an update.", id="en-update"),
         param("en", "The vendor did not reply.", id="en-vendor"),
+        # a count of complaints is no cause
+        param("en", "An unprecedented number of users reported problems.", id="en-unprecedented-number-of-reports"),
     ],
 )
 def test_weak_category_without_a_causal_word_states_no_cause(code, text):
