@@ -1428,3 +1428,11 @@ def test_a_name_after_a_menu_word_stays_a_service():
     # trap: "menu Zorkbersama" is Zorkbersama's menu, not a part named Zorkbersama
     found = services("Transfer antarbank melalui menu Heron Bersama tertahan pada Senin (13/5). Heron Bersama down selama tiga jam.")
     assert any("Heron Bersama" in incident for incident in found)
+
+
+def test_names_before_a_word_for_residents_are_places():
+    # "Heronville, K/Bay residents": a list of places whose people count their losses
+    text = ("Heronville, K/Bay residents count losses as 30-hour blackout ends\n\nBy Ada Nwosu | 19 June 2018\n\n"
+            "Residents of Heronville and Kestrel Bay were yesterday counting their losses after a blackout that began on Sunday evening left the district without power for nearly 30 hours.\n\n"
+            "Zorkgrid said the outage was caused by the explosion of a transformer at its substation in Heronville.")
+    assert all("Heronville" not in incident for incident in services(text, published="2018-06-19"))

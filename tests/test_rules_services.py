@@ -191,6 +191,8 @@ UNAFFECTED = [
     param("en", "WhatsApp kept working.", ["whatsapp"], id="en-kept-working"),
     param("id", "WhatsApp dan Instagram dilaporkan masih dapat diakses secara normal.", ["whatsapp", "instagram"], id="id-masih-dapat-diakses"),
     param("id", "Aplikasi Gojek masih dapat dibuka seperti biasa.", ["gojek"], id="id-masih-dapat-dibuka"),
+    param("en", "Eskom said the national grid remained stable throughout.", ["eskom"], id="en-remained-stable"),
+    param("id", "PLN menyebut sistem kelistrikan Jawa-Bali tetap stabil.", ["pln"], id="id-tetap-stabil"),
     # the cue spares the whole list before it, not only the service next to it
     param("en", "Xbox Live and Steam were unaffected.", ["xbox_live", "steam"], id="en-list-unaffected"),
     param("en", "Gmail, YouTube and Google Drive kept working.", ["gmail", "youtube", "google_drive"], id="en-three-kept-working"),

@@ -44,6 +44,7 @@ def _second_token_start(text: str, pos: int, endpos: int) -> int:
     return tk.starts[k] if k < len(tk.starts) and tk.starts[k] < endpos else endpos
 
 
+RESIDENT_LIST_TOKENS = 6  # "Ikoyi, V/Island residents": how far a list of places may run to the word for their people
 FEATURE_LEAD_WORDS = 2  # "mode andalan Ultimate Team", "modes such as Kick-Off": lower-case words between the word for a part and the name
 _FEATURES: tuple = (None, None, frozenset())  # (text, language, its feature names): the last text asked
 
@@ -410,6 +411,16 @@ def find_unknown_services(
         part = lang.cues["part_nouns"].search(text, end, min(endpos, end + 24))
         return part is not None and not text[end : part.start].strip(" ,") and text[part.start].islower()
 
+    residents = lang.cues["resident_nouns"]
+
+    def residents_follow(b: int) -> bool:
+        """A word for the people of a place right after the name, or after a list of names
+        that goes on from it ("Ikoyi, V/Island residents")."""
+        k = b + 1
+        while k < hi and k - b <= RESIDENT_LIST_TOKENS and (tk.exact[k] in (",", "&", "/") or tk.lower[k] in _LIST_WORDS or _is_name_token(tk.exact[k])):
+            k += 1
+        return k < hi and tk.exact[k].islower() and residents.search(text, tk.starts[k], tk.ends[k]) is not None
+
     def possessive_inside(k: int) -> bool:
         """Tokens k, k+1 are the "'s" of a name that goes on in capitals: "King's College
         Hospital", "Macy's Herald Square" (not "SoftBank's mobile network", not "Zorkcorp's
@@ -530,6 +541,8 @@ def find_unknown_services(
             return  # "Arrowhead Game Studios", "PT Zork Tbk": a company, the operator
         if part_follows(tk.ends[b]):
             return  # "the Aether, Primal and Crystal data centres": places of a service
+        if residents_follow(b):
+            return  # "Ikoyi, V/Island residents": places
         if text[tk.starts[a] : tk.ends[b]] in _feature_names(text, lang):
             return  # "Mode andalan Ultimate Team" (then "Ultimate Team tidak dapat diakses"): a part of a service
         # headline capitals: "Server Mobile Legends Down" -> "Mobile Legends"
