@@ -448,6 +448,9 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # a place's time is a zone ("Philippine time"); the day told after the later time is that time's
         param("Zorkpay went down on Tuesday, March 5.\n\nThe disruption started at around 11 pm Philippine time, "
               "and services came back at around 1 am on Wednesday, March 6.", 120, id="en-place-time-then-the-end-s-day"),
+        # "did not stabilize until": the end
+        param("Zorkflix crashed on Sunday, Oct. 13.\n\nZorkflix began throwing errors at about 5:58 p.m. Pacific. "
+              "The streamer did not stabilize until 7:12 p.m. Pacific, the company said.", 74, id="en-did-not-stabilize-until"),
         # a zone-less recovery after a local time restated in a zone is local too
         param("Zorkbahn's app went down on Friday, Oct. 11.\n\nThe outage began at around 6:30 a.m. local time (0430 UTC), as commuters headed to work.\n\n"
               "Zorkbahn said the app was working normally again from 10:15 a.m.", 225, id="en-recovery-after-a-restated-local-time"),
