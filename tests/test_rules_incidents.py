@@ -262,6 +262,13 @@ def test_words_of_no_outage_around_an_outage_word(text):
     assert incidents(text) == []
 
 
+def test_card_payments_named_alone_tell_no_failure():
+    # "upgraded to allow contactless bank card payments in 2019": no outage that year
+    text = ("Zorkcard readers failed across Melbourne on Tuesday, Oct. 15, for five hours.\n\n"
+            "Sydney's Opal card system, which was upgraded to allow contactless bank card payments in 2019, did not experience any problems.")
+    assert [i["start"][:4] for i in incidents(text)] == ["2024"]
+
+
 def test_an_outage_hit_by_any_measure_is_still_an_outage():
     # trap: "any" with no negation before it leaves the outage told
     (found,) = incidents("By any measure, Telenor Pakistan was down for most of Monday, Oct. 14.")
