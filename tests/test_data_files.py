@@ -177,7 +177,9 @@ def test_service_entries_have_name_aliases_operator_kind(key):
         assert isinstance(entry.get(field), str) and entry[field].strip(), field
     assert isinstance(entry.get("aliases"), list) and entry["aliases"]
     assert all(isinstance(a, str) and a.strip() for a in entry["aliases"])
-    assert set(entry) <= {"name", "aliases", "operator", "kind", "case_sensitive", "only_in"}
+    assert set(entry) <= {"name", "aliases", "operator", "kind", "case_sensitive", "only_in", "match_name"}
+    # a name matched only through its aliases ("911" alone is a number; "911 calls" the service)
+    assert isinstance(entry.get("match_name", True), bool)
     assert set(entry.get("case_sensitive", [])) <= {entry["name"], *entry["aliases"]}
     # an alias that counts only in some languages ("WA": WhatsApp in Indonesian only)
     for form, langs in entry.get("only_in", {}).items():

@@ -303,6 +303,8 @@ OPERATOR = [
     # the company word opening the sentence, its asides closed by "itu"
     param("id", "Perusahaan yang berbasis di Perth, Australia, itu menyebut gangguan dipicu oleh pemadaman listrik di pusat data.", "power", id="id-perusahaan-opens-asides-itu"),
     param("id", "Dalam pengumumannya, bursa menyebut gangguan disebabkan pembaruan perangkat lunak.", "software_bug", id="id-bursa-menyebut"),
+    param("en", "The centre said a power failure at its data centre had knocked out the call-handling system.", "power", id="en-the-centre-said"),
+    param("en", "The agency said the outage was caused by a faulty software update.", "software_bug", id="en-the-agency-said"),
 ]
 
 
@@ -1127,3 +1129,26 @@ def test_a_certificate_alone_is_no_cause(code, text):
 )
 def test_a_systems_certificate_is_a_configuration_cause(code, text):
     assert read(code, text)[0] == "configuration_change"
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # a quotation in the company's own voice, given to a person no outsider's role names
+        param("id", '"Penyebabnya adalah pembaruan sistem yang kami lakukan semalam," kata Rina kepada wartawan.', "software_bug", id="id-kami-kata-rina"),
+        param("en", '"The outage was caused by a configuration change we made on Monday night," Dana Whitfield told reporters.', "configuration_change", id="en-we-told-reporters"),
+    ],
+)
+def test_a_quotation_in_the_company_s_own_voice_is_the_operator_s(code, text, category):
+    assert read(code, text) == (category, "operator")
+
+
+def test_an_outsider_s_we_is_no_operator_s():
+    # trap: an analyst introduced with an outside role speaks in the first person
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+    text = ("Zorkpay went down for two hours on Monday, Oct. 14.\n\n"
+            "Ana Li, an analyst at Gartner, has followed the company for years. "
+            '"From what we have seen, the outage was caused by a configuration change," Li said.')
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-10-17"}))
+    assert found.cause is not None and found.cause.basis != "operator"

@@ -599,3 +599,35 @@ def test_a_service_still_usable_is_no_victim(code, text, disrupted, bystanders):
 def test_a_service_followed_by_in_without_a_colon_stays_disrupted():
     # trap: "Zoom in Europe" is the service in a place, no label
     assert split("en", "Users of Zoom in Europe could not join calls.") == (["zoom"], [])
+
+
+@pytest.mark.parametrize(
+    "text, services",
+    [
+        # an emergency number is matched only in the phrases of one ("911 calls", "emergency number 112")
+        param("911 calls failed across four states on Wednesday, Oct. 16, for two hours.", ["911"], id="en-911-calls-failed"),
+        param("Calls to the emergency number 112 could not be connected on Wednesday, Oct. 16.", ["112"], id="en-emergency-number-112"),
+        param("Layanan 112 Kota Zorkville lumpuh selama dua jam pada Rabu (16/10).", ["112"], id="id-layanan-112"),
+        # ... and yields to the carrier it failed through
+        param("Rogers went down on Wednesday, Oct. 16, and people could not reach 911 using Rogers phones.", ["Rogers"], id="en-911-through-rogers"),
+    ],
+)
+def test_emergency_numbers(text, services):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-10-17"}))
+    assert found.services == services
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: the bare digits are any number
+        param("The Porsche 911 went on sale on Wednesday, Oct. 16.", id="en-porsche-911"),
+        param("Power was restored to all 1,112 grid stations on Wednesday, Oct. 16.", id="en-a-count"),
+    ],
+)
+def test_a_bare_emergency_number_is_no_service(text):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+    assert all(not {"911", "112", "999"} & set(i.services) for i in extract(article_from_text(text, "t.txt", {"published": "2024-10-17"})))

@@ -345,6 +345,14 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     sentence = text[start:end]
     if any(name in sentence and _names_word(name, sentence) for name in speakers):
         return "operator", None
+    # '"Penyebab pastinya masih kami telusuri," kata Mei': a quotation in the company's own
+    # voice ("kami", "we"), given to someone no outsider's role names
+    if any(q in text[start:end] for q in _QUOTE_CHARS) and lang.cues["first_person_plural"].search(text, start, end) is not None \
+            and (lang.cues["speech"].search(text, start, paragraph[1]) is not None or lang.cues["pronoun_speech"].search(text, start, paragraph[1]) is not None):
+        back = _previous_paragraph(text, paragraph[0])
+        role = _last(lang.cues["person_role"], text, back, paragraph[1])
+        if role is None or lang.cues["outside_role"].whole(role.text) is None:
+            return "operator", _who(text, lang, lex, role.start, back, paragraph[1]) if role is not None else None
     cited = lang.cues["citation"].search(text, start, end)
     opener = lang.cues["pronoun_speech"].search(text, start, min(end, start + PRONOUN_OPENER_CHARS))
     if opener is not None and cited is not None and opener.start <= cited.start < opener.end:

@@ -60,6 +60,12 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         reached = {k for k in victims if lex.service_kind.get(k) in REACHED_KINDS and lex.service_operator.get(k) not in owners}
         alone = {m.key for f in outage_facts for m in f.services if m.key in reached and not any(o.key in access for o in f.services)}
         victims -= reached - alone
+    # an emergency number that fails beside another service failed through it ("people could
+    # not reach 911 using Rogers phones", "999 calls could not be connected on EE"): the
+    # number is a victim only when nothing else is
+    lifelines = {k for k in victims if lex.service_kind.get(k) in LIFELINE_KINDS}
+    if lifelines and victims - lifelines:
+        victims -= lifelines
     services: list[str] = []
     for f in outage_facts:
         for m in f.services:
@@ -309,6 +315,7 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
 
 ACCESS_KINDS = frozenset({"mobile_network", "internet"})  # networks users reach other services through
 # services users reach through such a network (not a payment network that rides on it: Interac on Rogers)
+LIFELINE_KINDS = frozenset({"emergency"})  # emergency numbers, carried by other services
 REACHED_KINDS = frozenset({"social", "messaging", "video", "music", "search", "email", "productivity", "ai", "gaming", "maps"})
 REPEATED_NAME_COUNT = 2  # a longer name written this often is the service's name
 
