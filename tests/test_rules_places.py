@@ -709,6 +709,9 @@ def test_an_event_name_is_no_place(code, text):
         # a country outside it stays
         param("en", "Zorkpay went down for two hours on Monday, March 10, 2025, across Southeast Asia.", ["035"], id="en-region-alone"),
         param("en", "Zorkmail went down for two hours on Monday, March 10, 2025, for users across Europe, including Austria.", ["150", "AT"], id="en-continent-stays"),
+        # ... unless it is named as a server's label
+        param("id", "Server Asia gim Zorkquest tumbang selama dua jam pada Senin (10/3/2025); pemain di Vietnam dan Thailand tidak bisa masuk.", ["VN", "TH"], id="id-server-asia"),
+        param("en", "Zorkquest went down on its Europe servers for two hours on Monday, March 10, 2025, locking out players in Austria.", ["AT"], id="en-europe-servers"),
         param("en", "Zorkpay went down for two hours on Monday, March 10, 2025, across West Africa and in Kenya.", ["011", "KE"], id="en-country-outside-the-region"),
     ],
 )

@@ -38,7 +38,7 @@ CUE_KEYS = (
     "outage", "outage_negation", "negative_polarity", "purpose", "title_future", "title_future_not_after", "outage_not_after", "measure_lead", "outage_before_service", "outage_after_service", "recovery", "began", "since_not_date", "citation",
     "org_before_place", "region_exclusion", "region_exclusion_after", "ruling_authority", "nationwide", "duration_exclusion", "duration_exclusion_after", "duration_norm", "duration_forecast", "duration_delay", "qualifier_after", "offset_after", "until", "future", "recovery_after", "service_bystander",
     "service_bystander_after", "host_lead", "impact_context", "user_base", "rival_gain", "since_when", "unaffected", "unaffected_group", "normal_operation", "operation_negation", "foreign_time", "unavailable_lead", "user_nouns", "customer_nouns", "resident_nouns", "lost_ability", "outage_at", "attack_on", "passive_affix", "unavailable_not", "time_status", "complaint", "message_nouns", "venue", "venue_not_after", "venue_people", "not_incident", "outage_denied", "title_not_incident",
-    "subject_gap", "relative_pronouns", "service_nouns", "list_heads", "list_not_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "not_names_alone", "thing_suffix", "place_suffix", "part_nouns", "feature_lead", "company_suffix", "place_lead", "operator_speaker", "speech_channel", "person_role", "pronoun_subject", "thing_pronouns", "pronoun_speech", "outside_role", "company_subject", "origin_lead", "subject_close", "statement_nouns", "self_reference", "first_person_plural", "aftermath_verbs", "contact_verbs", "history_verbs", "release_verbs", "separate_incident", "speech", "correction", "speculation", "conditional", "contrast", "denial", "undisclosed", "undisclosed_other", "withheld_negation", "withheld_tell", "cause_object", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "supplied_by", "still_usable", "indirect_question", "time_frame", "clause_break", "back_reference", "past_habit", "past_tense",
+    "subject_gap", "relative_pronouns", "service_nouns", "list_heads", "list_not_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "not_names_alone", "thing_suffix", "place_suffix", "part_nouns", "feature_lead", "server_nouns", "company_suffix", "place_lead", "operator_speaker", "speech_channel", "person_role", "pronoun_subject", "thing_pronouns", "pronoun_speech", "outside_role", "company_subject", "origin_lead", "subject_close", "statement_nouns", "self_reference", "first_person_plural", "aftermath_verbs", "contact_verbs", "history_verbs", "release_verbs", "separate_incident", "speech", "correction", "speculation", "conditional", "contrast", "denial", "undisclosed", "undisclosed_other", "withheld_negation", "withheld_tell", "cause_object", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "supplied_by", "still_usable", "indirect_question", "time_frame", "clause_break", "back_reference", "past_habit", "past_tense",
 )
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",
@@ -601,7 +601,8 @@ class Lexicon:
     domain_endings: frozenset[str] = frozenset()  # last parts of web addresses that name a service
     platforms: frozenset[str] = frozenset()  # operating systems, phones and consoles, lower case: never a service alone
     service_country: dict[str, str] = field(default_factory=dict)  # service name -> the one country it serves
-    region_members: dict[str, frozenset[str]] = field(default_factory=dict)  # a region under a continent -> every territory it holds
+    region_members: dict[str, frozenset[str]] = field(default_factory=dict)  # a continent or region -> every territory it holds
+    continents: frozenset[str] = frozenset()  # the continents of region_members (they give way only as a server's label)
 
     def language(self, code: str | None) -> Language:
         return self.languages.get(code or "", self.languages[LANGUAGES[0]])
@@ -807,14 +808,15 @@ def load() -> Lexicon:
         platforms=frozenset(n.lower() for n in services_raw.get("platforms", {}).get("names", [])),
         service_country={names[key]: code for code, keys in services_raw.get("countries", {}).items() for key in keys},
         region_members=_region_members(region_names),
+        continents=frozenset(_load_toml("region_groups.toml").get("continents", [])),
     )
 
 
 def _region_members(names: dict[str, str]) -> dict[str, frozenset[str]]:
-    """Each region of data/region_groups.toml but the continents, with every territory
-    under it, its sub-groups expanded ("419" holds "005", so Brazil too)."""
+    """Each continent and region of data/region_groups.toml with every territory under it,
+    its sub-groups expanded ("419" holds "005", so Brazil too)."""
     data = _load_toml("region_groups.toml")
-    raw, continents = data["contains"], set(data.get("continents", []))
+    raw = data["contains"]
     for code, parts in raw.items():
         for c in (code, *parts):
             if c not in names:
@@ -828,7 +830,7 @@ def _region_members(names: dict[str, str]) -> dict[str, frozenset[str]]:
                 out |= members(part, seen | {part})
         return out
 
-    return {code: frozenset(members(code, frozenset({code}))) for code in raw if code not in continents}
+    return {code: frozenset(members(code, frozenset({code}))) for code in raw}
 
 
 def data_fingerprint() -> str:
