@@ -1152,3 +1152,25 @@ def test_an_outsider_s_we_is_no_operator_s():
             '"From what we have seen, the outage was caused by a configuration change," Li said.')
     (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-10-17"}))
     assert found.cause is not None and found.cause.basis != "operator"
+
+
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        # a sentence inside a quotation opened before it, in the company's own voice
+        param('Westpac customers could not log in to the app on Monday, Oct. 14.\n\nIn a statement signed by its head of communications, Ada Obi, the lender said: '
+              '"We are aware that some of our customers experienced difficulties today. The root cause is still being investigated and we will provide an update in due course. We apologise."',
+              "operator", id="en-inside-an-open-quote"),
+        # a quotation that the company is named as giving right after it closes
+        param('Nasdaq trading halted on Monday, Oct. 14.\n\n"A hardware failure was detected in the primary server of the trading system. '
+              'Trading resumed after a switchover," Nasdaq said.', "operator", id="en-quote-then-the-company-said"),
+        # trap: an outsider gives it
+        param('Zorkpay went down on Monday, Oct. 14.\n\n"A hardware failure in the primary server is the likeliest explanation. '
+              'Switchovers take time," said Ana Li, an analyst at Gartner.', "media", id="en-quote-then-an-analyst"),
+    ],
+)
+def test_who_gives_a_quotation_of_several_sentences(text, basis):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-10-17", "language": "en"}))
+    assert found.cause is not None and found.cause.basis == basis

@@ -233,8 +233,10 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         told_not = lang.cues["withheld_negation"].search(text, undisclosed.start, min(undisclosed.end, undisclosed.start + 12))
         if told_not is not None and told_not.start == undisclosed.start:
             return CauseMention(start, end, "undisclosed", "media", undisclosed.start, undisclosed.end, None)
-        if not _speaks(text, lang, start, end):
-            # "Anthropic hasn't said what caused it": a speech verb denied is no statement
+        if not _speaks(text, lang, start, end) and not _inside_quote(text, paragraph[0], start):
+            # "Anthropic hasn't said what caused it": a speech verb denied is no statement (a
+            # sentence inside a quotation opened before it speaks: '... said: "We are aware ...
+            # The root cause is still being investigated."')
             return CauseMention(start, end, "undisclosed", "media", undisclosed.start, undisclosed.end, None)
         who = (speaker if low_basis == "operator" else None) or _who(text, lang, lex, undisclosed.start, start, undisclosed.start)
         return CauseMention(start, end, "undisclosed", low_basis, undisclosed.start, undisclosed.end, who or speaker)
@@ -347,12 +349,19 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         return "operator", None
     # '"Penyebab pastinya masih kami telusuri," kata Mei': a quotation in the company's own
     # voice ("kami", "we"), given to someone no outsider's role names
-    if any(q in text[start:end] for q in _QUOTE_CHARS) and lang.cues["first_person_plural"].search(text, start, end) is not None \
-            and (lang.cues["speech"].search(text, start, paragraph[1]) is not None or lang.cues["pronoun_speech"].search(text, start, paragraph[1]) is not None):
+    quoted = any(q in text[start:end] for q in _QUOTE_CHARS) or _inside_quote(text, paragraph[0], start)
+    if quoted and lang.cues["first_person_plural"].search(text, start, end) is not None \
+            and (lang.cues["speech"].search(text, paragraph[0], paragraph[1]) is not None or lang.cues["pronoun_speech"].search(text, paragraph[0], paragraph[1]) is not None):
         back = _previous_paragraph(text, paragraph[0])
         role = _last(lang.cues["person_role"], text, back, paragraph[1])
         if role is None or lang.cues["outside_role"].whole(role.text) is None:
             return "operator", _who(text, lang, lex, role.start, back, paragraph[1]) if role is not None else None
+    # '"A hardware failure was detected in ... . As a precaution, ...," the PSX said': a
+    # quotation the company is named as giving, right after it closes
+    if quoted:
+        given = _quote_giver(text, lang, lex, start, paragraph[1])
+        if given is not None:
+            return "operator", given
     cited = lang.cues["citation"].search(text, start, end)
     opener = lang.cues["pronoun_speech"].search(text, start, min(end, start + PRONOUN_OPENER_CHARS))
     if opener is not None and cited is not None and opener.start <= cited.start < opener.end:
@@ -464,6 +473,28 @@ def _last(matcher, text: str, start: int, end: int):
 
 SUBJECT_LEAD_WORDS = 3  # "- The", "The Chinese": words before the company's word
 SUBJECT_TAIL_WORDS = 4  # "asal China itu": words between it and the verb
+
+
+def _inside_quote(text: str, p_start: int, at: int) -> bool:
+    """`at` stands inside a quotation opened earlier in its paragraph (a quoted statement of
+    several sentences)."""
+    before = text[p_start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+QUOTE_GIVER_CHARS = 40  # '...," the PSX said': from the closing quotation mark to the speech verb
+
+
+def _quote_giver(text: str, lang: Language, lex: Lexicon, start: int, p_end: int) -> str | None:
+    """The operator named as giving the quotation `start` is in: a speech verb right after the
+    quotation closes, in the same paragraph, with a known operator or service beside it."""
+    close = min((i for i in (text.find('"', start + 1, p_end), text.find("”", start, p_end)) if i >= 0), default=-1)
+    if close < 0 or text[start] == '"' and close == start:
+        return None
+    verb = lang.cues["speech"].search(text, close, min(p_end, close + QUOTE_GIVER_CHARS))
+    if verb is None:
+        return None
+    return _who(text, lang, lex, verb.start, close, min(p_end, verb.end + QUOTE_GIVER_CHARS))
 
 
 def _company_subject(text: str, lang: Language, start: int, at: int) -> bool:
