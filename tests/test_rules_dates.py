@@ -605,7 +605,10 @@ def test_an_ordinal_day_before_the_month(text, expected):
         # a holiday on a fixed date names that day; its year is inferred like a date's without one
         param("en", "servers buckled on Christmas Day", (None, 12, 25), id="en-christmas-day"),
         param("en", "the outage on New Year's Eve", (None, 12, 31), id="en-new-years-eve"),
-        param("en", "down on Boxing Day, 2023", (None, 12, 26), id="en-boxing-day"),
+        # ... unless a year follows it
+        param("en", "down on Boxing Day, 2023", (2023, 12, 26), id="en-boxing-day-year"),
+        param("en", "the most infamous came on Christmas Day 2014, when hackers struck", (2014, 12, 25), id="en-christmas-day-year"),
+        param("en", "on Christmas Day 3,000 users complained", (None, 12, 25), id="en-christmas-day-then-a-count"),
         param("id", "gangguan pada malam Natal", (None, 12, 24), id="id-malam-natal"),
         param("id", "error saat perayaan Hari Kemerdekaan", (None, 8, 17), id="id-hari-kemerdekaan"),
     ],

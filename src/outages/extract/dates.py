@@ -24,6 +24,7 @@ from ..lexicon import Language, Lexicon, PhraseMatcher
 from .scan import digit_runs, digit_starts, finditer_at
 
 _YEAR = r"((?:19|20)\d{2})"
+_HOLIDAY_YEAR = re.compile(r",?\s" + _YEAR + r"(?![\d.,/]\d)")  # the year right after a holiday's name
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -345,7 +346,11 @@ def _find_dates(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int) 
         found.append(DateMention(rel.start, rel.end, rel.text, None, None, None, kind="relative", relative=rel.key))
     for h in holidays:  # "on Christmas Day": that day, its year inferred like a date's without one
         month, day = (int(x) for x in h.key.split("-"))
-        found.append(DateMention(h.start, h.end, h.text, None, month, day))
+        year = _HOLIDAY_YEAR.match(text, h.end, endpos)  # "Christmas Day 2014", "Natal 2014"
+        if year is not None:
+            found.append(DateMention(h.start, year.end(), text[h.start : year.end()], int(year.group(1)), month, day))
+        else:
+            found.append(DateMention(h.start, h.end, h.text, None, month, day))
     return _merge_weekdays(_longest(found), text)
 
 
