@@ -631,3 +631,16 @@ def test_a_bare_emergency_number_is_no_service(text):
     from outages.articles import article_from_text
     from outages.extract.pipeline import extract
     assert all(not {"911", "112", "999"} & set(i.services) for i in extract(article_from_text(text, "t.txt", {"published": "2024-10-17"})))
+
+
+def test_a_short_form_matched_only_once_the_full_name_is_written():
+    # "Nationwide" stands for Nationwide Building Society once the text names it in full;
+    # alone it is the word ("Nationwide Internet Shutdown Hits Zorkland")
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+    text = ("Nationwide Building Society said its app failed on Friday, Oct. 11.\n\n"
+            "Nationwide's app and card payments were down for five hours.")
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-10-17"}))
+    assert found.services == ["Nationwide"]
+    trap = "Nationwide Internet Shutdown Hits Zorkland\n\nThe internet was cut across Zorkland on Friday, Oct. 11, for five hours."
+    assert all("Nationwide" not in i.services for i in extract(article_from_text(trap, "t.txt", {"published": "2024-10-17"})))
