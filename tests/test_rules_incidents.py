@@ -2586,3 +2586,19 @@ def test_zones_and_a_start_told_again(text, published, start, minutes):
     (found,) = incidents(text, published=published)
     assert found["start"] == start
     assert (found["duration"] or {}).get("minutes") == minutes
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # the day of a press conference or a hearing is when it was said, not the outage's day
+        param("Aplikasi GoPay tidak dapat diakses pada Jumat (11/10/2024) selama enam jam.\n\n"
+              "Direktur GoPay, dalam konferensi pers virtual di Jakarta, Rabu (16/10/2024), menjelaskan gangguan GoPay dipicu kesalahan konfigurasi.",
+              "2024-10-11", id="id-konferensi-pers"),
+        param("The GoPay app went down for six hours on Friday, Oct. 11.\n\n"
+              "At a parliamentary hearing on Wednesday, Oct. 16, GoPay's chief executive blamed a configuration error for the GoPay outage.",
+              "2024-10-11", id="en-hearing"),
+    ],
+)
+def test_the_day_of_a_press_conference_is_no_outage_s(text, start):
+    assert [i["start"][:10] for i in incidents(text)] == [start]

@@ -797,8 +797,13 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         if status is not None and not text[status.end : d.start].strip(" ,"):
             f.speech_dates.append((d, resolved))  # "As of Sunday morning, ...": when it was written
             continue
-        if far is not None or lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start) \
+        event = lang.cues["press_events"].search(text, said_far, d.start) if said_far < d.start else None
+        if event is not None and lang.cues["outage"].search(text, event.end, d.start) is not None:
+            event = None
+        if far is not None or event is not None or lang.cues["speech"].search(text, said_from, d.start) or lang.cues["aftermath_verbs"].search(text, said_from, d.start) \
                 or lang.cues["contact_verbs"].search(text, said_from, d.start):
+            # ("dalam konferensi pers virtual di Jakarta, Rabu (25/6/2025), menjelaskan ...":
+            # the day of a press conference or hearing is when it was said)
             f.speech_dates.append((d, resolved))  # "said Monday": when it was said
             continue
         f.anchors.append((d, resolved))
