@@ -1436,3 +1436,15 @@ def test_names_before_a_word_for_residents_are_places():
             "Residents of Heronville and Kestrel Bay were yesterday counting their losses after a blackout that began on Sunday evening left the district without power for nearly 30 hours.\n\n"
             "Zorkgrid said the outage was caused by the explosion of a transformer at its substation in Heronville.")
     assert all("Heronville" not in incident for incident in services(text, published="2018-06-19"))
+
+
+def test_an_ordinary_word_before_another_name_is_no_part_of_it():
+    # "Kripto Zorkdoor" beside "Zorkdoor", with "kripto" written in lower case too: the name is Zorkdoor
+    text = ("Bitcoin Cetak Rekor, Aplikasi Kripto Zorkdoor Sempat Tak Bisa Diakses\n\n"
+            "Aplikasi jual beli aset kripto Zorkdoor tidak bisa diakses pada Rabu (10/11/2021) malam selama 75 menit. "
+            "Pengguna aplikasi Kripto Zorkdoor mengeluh di media sosial. Zorkdoor menyebut lonjakan pengguna membuat server kewalahan.")
+    assert services(text, published="2021-11-11") == [["Zorkdoor"]]
+    # trap: an acronym the text never writes in lower case stays part of the name ("ATM Heronnet")
+    trap = ("Jaringan ATM Heronnet gangguan pada Rabu (10/11/2021) selama tiga jam. "
+            "ATM Heronnet menyebut perangkat jaringan rusak. Heronnet meminta maaf.")
+    assert all("ATM Heronnet" in i for i in services(trap, published="2021-11-11"))

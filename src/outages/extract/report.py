@@ -281,6 +281,12 @@ def _said_down(ctx: Context, mentions: list) -> list:
     return out
 
 
+def _ordinary_word(word: str, text: str) -> bool:
+    """A capitalised word the text also writes in lower case: an ordinary word, no name's."""
+    low = word.lower()
+    return low != word and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
+
+
 def _without_repeats(lex, services: list[str], text: str, down: set[str] = frozenset()) -> list[str]:
     """The names less those that repeat another of them, among names the lexicon lacks: the
     first words of a longer name the text writes again and again ("PPDB" beside "PPDB Jatim";
@@ -310,7 +316,10 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
             address = host is not None and any(o != name and _letters(o) == _letters(host) for o in services)
             # "Jamsostek Mobile (JMO)": a long name written out before its short name goes
             spelled = any(o != name and f"{name} ({o})" in text for o in services)
-            if longer or address or spelled:
+            # "Kripto Pintu" beside "Pintu": a word the text also writes in lower case, an
+            # ordinary one ("aset kripto"), before another name (not "ATM Prima" beside "Prima")
+            generic = len(words) > 1 and " ".join(words[1:]) in services and _ordinary_word(words[0], text)
+            if longer or address or spelled or generic:
                 continue
         out.append(name)
     return out or services
