@@ -455,6 +455,9 @@ def test_a_second_outage_introduced_as_the_turn_of_another_service():
         # a place's time is a zone ("Philippine time"); the day told after the later time is that time's
         param("Zorkpay went down on Tuesday, March 5.\n\nThe disruption started at around 11 pm Philippine time, "
               "and services came back at around 1 am on Wednesday, March 6.", 120, id="en-place-time-then-the-end-s-day"),
+        # "a loss of power supply": the outage, told with its start; the end told with its own day
+        param("Zorkgrid blackout on Sunday, Oct. 13.\n\nAt 7.25pm on Sunday, lightning struck a line, resulting in a loss of bulk power supply to most of the country. "
+              "Zorkgrid said supply was fully restored by 4:00am on Monday.", 515, id="en-loss-of-power-supply"),
         # "did not stabilize until": the end
         param("Zorkflix crashed on Sunday, Oct. 13.\n\nZorkflix began throwing errors at about 5:58 p.m. Pacific. "
               "The streamer did not stabilize until 7:12 p.m. Pacific, the company said.", 74, id="en-did-not-stabilize-until"),
