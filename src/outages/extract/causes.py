@@ -126,7 +126,10 @@ def cause_clause(text: str, lang: Language, start: int, end: int, after_outage: 
     return None
 
 
-def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False) -> CauseMention | None:
+def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False,
+               in_quotation: bool = False) -> CauseMention | None:
+    """The cause text[start:end] states, and who states it. `in_quotation`: the sentence starts
+    inside a quotation opened before it (a quoted statement of several sentences)."""
     # who states it, read only once a cause is found (most sentences state none)
     said: dict[bool, tuple[str, str | None]] = {}
 
@@ -134,7 +137,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         # a guess told in a later clause of its own is no guess at this cause
         guess_after = cue_end is not None and _guess_in_later_clause(text, lang, cue_end, end)
         if guess_after not in said:
-            said[guess_after] = _basis(text, lang, lex, start, end, speakers, paragraph, guess_from=cue_end if guess_after else None)
+            said[guess_after] = _basis(text, lang, lex, start, end, speakers, paragraph, guess_from=cue_end if guess_after else None, in_quotation=in_quotation)
         return said[guess_after]
 
     undisclosed = lang.cues["undisclosed"].search(text, start, end)
@@ -233,7 +236,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         told_not = lang.cues["withheld_negation"].search(text, undisclosed.start, min(undisclosed.end, undisclosed.start + 12))
         if told_not is not None and told_not.start == undisclosed.start:
             return CauseMention(start, end, "undisclosed", "media", undisclosed.start, undisclosed.end, None)
-        if not _speaks(text, lang, start, end) and not _inside_quote(text, paragraph[0], start):
+        if not _speaks(text, lang, start, end) and not in_quotation:
             # "Anthropic hasn't said what caused it": a speech verb denied is no statement (a
             # sentence inside a quotation opened before it speaks: '... said: "We are aware ...
             # The root cause is still being investigated."')
@@ -336,7 +339,8 @@ def _guess_in_later_clause(text: str, lang: Language, cue_end: int, end: int) ->
 PRONOUN_OPENER_CHARS = 32  # "Menurut keterangannya,", "According to him,": an opener of a pronoun's word ends this close to the start
 
 
-def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], guess_from: int | None = None) -> tuple[str, str | None]:
+def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], guess_from: int | None = None,
+           in_quotation: bool = False) -> tuple[str, str | None]:
     """Who states the sentence: (basis, the operator that speaks when one is named). `guess_from`:
     a word of guessing from there on guesses at something else (see _guess_in_later_clause)."""
     if lang.cues["speculation"].search(text, start, end if guess_from is None else guess_from):
@@ -349,7 +353,7 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         return "operator", None
     # '"Penyebab pastinya masih kami telusuri," kata Mei': a quotation in the company's own
     # voice ("kami", "we"), given to someone no outsider's role names
-    quoted = any(q in text[start:end] for q in _QUOTE_CHARS) or _inside_quote(text, paragraph[0], start)
+    quoted = in_quotation or any(q in text[start:end] for q in _QUOTE_CHARS)
     if quoted and lang.cues["first_person_plural"].search(text, start, end) is not None \
             and (lang.cues["speech"].search(text, paragraph[0], paragraph[1]) is not None or lang.cues["pronoun_speech"].search(text, paragraph[0], paragraph[1]) is not None):
         back = _previous_paragraph(text, paragraph[0])
@@ -473,13 +477,6 @@ def _last(matcher, text: str, start: int, end: int):
 
 SUBJECT_LEAD_WORDS = 3  # "- The", "The Chinese": words before the company's word
 SUBJECT_TAIL_WORDS = 4  # "asal China itu": words between it and the verb
-
-
-def _inside_quote(text: str, p_start: int, at: int) -> bool:
-    """`at` stands inside a quotation opened earlier in its paragraph (a quoted statement of
-    several sentences)."""
-    before = text[p_start:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 QUOTE_GIVER_CHARS = 40  # '...," the PSX said': from the closing quotation mark to the speech verb

@@ -680,7 +680,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     # "dampaknya terbatas bila listrik pulih dalam satu hingga dua hari": a condition tells no length
     f.durations = [] if hypothetical else DU.find_durations(text, lang, lex, start, end, recovery=f.recovery)
     f.times = D.find_times(text, lang, lex, start, end)
-    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery)
+    f.cause = None if f.question else C.find_cause(text, lang, lex, start, end, ctx.speakers, _speaking_paragraph(ctx, s, start, end), f.outage or f.recovery,
+                                                        in_quotation=_in_quote(ctx, start))
     quote = _short_quote(ctx, f.cause.cue_start) if f.cause is not None else None
     if quote is not None and (f.cause.tier == 1 or _message_named(ctx, quote)):
         f.cause = None  # 'seeing "network error" messages', 'muncul tulisan "server error"': what users saw, not why
