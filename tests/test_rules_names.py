@@ -145,6 +145,8 @@ def test_a_name_the_text_says_was_spared_is_no_service(text, spared):
         param("Pemadaman melanda wilayah Lubuklinggau pada Selasa (4/6) siang.", "Lubuklinggau", id="id-wilayah"),
         param("Power went out on Tuesday across Westbrook and Millford, the utility said.", "Millford", id="en-across-list"),
         param("Traffic lights in Sacramento and Elk Grove went dark on Tuesday afternoon.", "Elk Grove", id="en-listed-with-known-city"),
+        # after a compass word and "of"
+        param("Everyone north of Heronford lost power on Tuesday, Zorkgrid said.", "Heronford", id="en-north-of"),
     ],
 )
 def test_a_place_the_lexicon_lacks_is_no_service(text, place):
