@@ -691,6 +691,9 @@ def test_irregular_demonyms(text, expected):
         param("en", "The app crashed during the Asia Cup clash on Friday.", id="en-asia-cup"),
         param("id", "Aplikasi itu tumbang saat laga Piala Dunia pada Jumat.", id="id-piala-dunia"),
         param("en", "Streams failed during the Commonwealth Games final.", id="en-commonwealth-games"),
+        # a place beside a word of a race or its venue names the event
+        param("id", "Siaran Zorkstream error saat start GP Bahrain di Sirkuit Internasional Bahrain.", id="id-gp-bahrain"),
+        param("en", "The app crashed minutes before the Japanese Grand Prix at the Suzuka International Circuit.", id="en-grand-prix"),
     ],
 )
 def test_an_event_name_is_no_place(code, text):
@@ -724,3 +727,8 @@ def test_a_region_beside_its_own_countries_gives_way_to_them(code, text, expecte
     for e in incidents[0].sources[0].evidence:
         if e.field == "regions":
             assert lex.regions.whole(e.quote).key in expected
+
+
+def test_a_place_near_a_race_but_not_beside_its_word_stays():
+    # trap: the race's word two words away does not reach the country where viewers were
+    assert codes("en", "Viewers of the Grand Prix in Singapore lost the stream.") == ["SG"]

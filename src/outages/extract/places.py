@@ -35,6 +35,25 @@ def _not_places() -> PhraseMatcher:
     return PhraseMatcher({"name": forms}, set(forms))
 
 
+@lru_cache(maxsize=1)
+def _event_words() -> PhraseMatcher:
+    """Words that make a place beside them the name of a sporting event ("GP Bahrain",
+    "the Bahrain Grand Prix"): data/regions.toml [not_places] event_words."""
+    from ..lexicon import _load_toml
+
+    forms = _load_toml("regions.toml").get("not_places", {}).get("event_words", [])
+    return PhraseMatcher({"event": forms}, set(forms))
+
+
+def _beside_event_word(text: str, m, pos: int, endpos: int) -> bool:
+    events = _event_words()
+    before = events.search(text, max(pos, window_start(text, m.start, 2)), m.start)
+    if before is not None and not text[before.end : m.start].strip():
+        return True
+    after = events.search(text, m.end, min(endpos, m.end + 16))
+    return after is not None and not text[m.end : after.start].strip()
+
+
 _BASED_AFTER = re.compile(r"^\s?[-–]\s?(?:based|headquartered|born|made|owned|listed)\b|^\s(?:based|headquartered)\b", re.I)
 _PLACE_LIST_GAP = re.compile(r"[,;]")
 _COMPOUND_AFTER = re.compile(r"^-(?!wide\b)[A-Za-z0-9]|^\$")  # "US-EAST-1": part of a name; "Australia-wide" is the place; "US$", "HK$": a currency
@@ -134,6 +153,8 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, 
             continue
         if _zone_in_brackets(text, m.end, lex):
             continue  # "8 am Saturday in Japan (JST)": a clock's place, not one the outage hit
+        if _beside_event_word(text, m, pos, endpos):
+            continue  # "saat start GP Bahrain", "the Bahrain Grand Prix": an event's name
         if _named_capital(text, m, pos):
             continue  # "CDK Global outage": "Global" is part of the company's name, not the world
         if _after_name_article(text, m.start, pos):
