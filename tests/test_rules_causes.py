@@ -136,6 +136,8 @@ BACKWARD = [
     param("id", "Banyaknya pengguna yang login secara bersamaan membuat server tumbang.", "capacity", id="id-login-secara-bersamaan"),
     param("en", "A faulty configuration change caused the outage.", "configuration_change", id="en-caused"),
     param("en", "A software update pushed overnight contained a fault that stopped them from validating cards.", "software_bug", id="en-stopped-them-from"),
+    # a failed UPS or the electrical system is power, even in a data centre
+    param("id", "Gangguan pada sistem kelistrikan di salah satu pusat data kami membuat layanan mati, karena unit UPS gagal mengambil alih beban.", "power", id="id-sistem-kelistrikan-ups"),
     param("en", "A storm knocked out power to the region.", "natural_disaster", id="en-knocked-out"),
     # over a relative clause between the cause and its verb
     param("en", "Tencent Cloud said a bug in a new version of its cloud API service, which had been rolled out shortly before the outage, caused requests to fail.", "software_bug", id="en-over-which-clause"),

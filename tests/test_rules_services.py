@@ -192,6 +192,7 @@ UNAFFECTED = [
     param("id", "WhatsApp dan Instagram dilaporkan masih dapat diakses secara normal.", ["whatsapp", "instagram"], id="id-masih-dapat-diakses"),
     param("id", "Aplikasi Gojek masih dapat dibuka seperti biasa.", ["gojek"], id="id-masih-dapat-dibuka"),
     param("en", "Eskom said the national grid remained stable throughout.", ["eskom"], id="en-remained-stable"),
+    param("id", "Platform lain, seperti Shopee, juga tidak menunjukkan gangguan berarti.", ["shopee"], id="id-tidak-menunjukkan-gangguan"),
     param("id", "PLN menyebut sistem kelistrikan Jawa-Bali tetap stabil.", ["pln"], id="id-tetap-stabil"),
     # the cue spares the whole list before it, not only the service next to it
     param("en", "Xbox Live and Steam were unaffected.", ["xbox_live", "steam"], id="en-list-unaffected"),
