@@ -170,6 +170,18 @@ def window_start(text: str, pos: int, n_words: int) -> int:
     return starts[j - n_words if j > n_words else 0] if j > 0 else pos
 
 
+def beside(matcher: "PhraseMatcher", text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None,
+           words_before: int = 2, chars_after: int = 16) -> bool:
+    """A match of `matcher` right before text[start:end] (only spaces between, within
+    `words_before` words) or right after it (within `chars_after` characters), inside
+    [floor, ceiling): "server Asia", "the Bahrain Grand Prix", "next Monday"."""
+    before = matcher.search(text, max(floor, window_start(text, start, words_before)), start)
+    if before is not None and not text[before.end : start].strip():
+        return True
+    after = matcher.search(text, end, min(len(text) if ceiling is None else ceiling, end + chars_after))
+    return after is not None and not text[end : after.start].strip()
+
+
 class _Table:
     """Phrases as token sequences in a trie (one for phrases matched in their case, one for
     the rest, in lower case), so that a walk from a token stops as soon as no phrase can
@@ -787,6 +799,7 @@ def load() -> Lexicon:
     short_forms = {head: next(iter(keys)) for head, keys in firsts.items() if len(keys) == 1 and operators.search(head) is None}
     languages = {code: _language(code, causes) for code in LANGUAGES}
     regions, region_names = _regions(LANGUAGES)
+    region_members, continents = _region_members(region_names)
     timezones = {k: str(v) for k, v in _load_toml("timezones.toml").items()}
     units = {k: float(v) for k, v in _load_toml("units.toml").items()}
     return Lexicon(
@@ -807,14 +820,14 @@ def load() -> Lexicon:
         domain_endings=frozenset(services_raw.get("domains", {}).get("endings", [])),
         platforms=frozenset(n.lower() for n in services_raw.get("platforms", {}).get("names", [])),
         service_country={names[key]: code for code, keys in services_raw.get("countries", {}).items() for key in keys},
-        region_members=_region_members(region_names),
-        continents=frozenset(_load_toml("region_groups.toml").get("continents", [])),
+        region_members=region_members,
+        continents=continents,
     )
 
 
-def _region_members(names: dict[str, str]) -> dict[str, frozenset[str]]:
+def _region_members(names: dict[str, str]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """Each continent and region of data/region_groups.toml with every territory under it,
-    its sub-groups expanded ("419" holds "005", so Brazil too)."""
+    its sub-groups expanded ("419" holds "005", so Brazil too); and which are continents."""
     data = _load_toml("region_groups.toml")
     raw = data["contains"]
     for code, parts in raw.items():
@@ -830,7 +843,7 @@ def _region_members(names: dict[str, str]) -> dict[str, frozenset[str]]:
                 out |= members(part, seen | {part})
         return out
 
-    return {code: frozenset(members(code, frozenset({code}))) for code in raw}
+    return {code: frozenset(members(code, frozenset({code}))) for code in raw}, frozenset(data.get("continents", []))
 
 
 def data_fingerprint() -> str:

@@ -892,12 +892,7 @@ def own_zone(lang: lexicon_mod.Language, times: list[D.TimeMention]) -> str | No
 
 def _beside(ctx: Context, d: D.DateMention, key: str) -> bool:
     """A word of the date cue `key` right before the date or right after it."""
-    cue, text = ctx.lang.date_cues[key], ctx.text
-    before = cue.search(text, lexicon_mod.window_start(text, d.start, 2), d.start)
-    if before is not None and not text[before.end : d.start].strip():
-        return True
-    after = cue.search(text, d.end, min(len(text), d.end + 16))
-    return after is not None and not text[d.end : after.start].strip()
+    return lexicon_mod.beside(ctx.lang.date_cues[key], ctx.text, d.start, d.end)
 
 
 def _tagged(ctx: Context, d: D.DateMention, cue: lexicon_mod.PhraseMatcher) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Language, Lexicon, PhraseMatcher, window_start
+from ..lexicon import Language, Lexicon, PhraseMatcher, beside, window_start
 from .names import _LIST_WORDS, _lower_words
 
 
@@ -43,15 +43,6 @@ def _event_words() -> PhraseMatcher:
 
     forms = _load_toml("regions.toml").get("not_places", {}).get("event_words", [])
     return PhraseMatcher({"event": forms}, set(forms))
-
-
-def _beside_event_word(text: str, m, pos: int, endpos: int) -> bool:
-    events = _event_words()
-    before = events.search(text, max(pos, window_start(text, m.start, 2)), m.start)
-    if before is not None and not text[before.end : m.start].strip():
-        return True
-    after = events.search(text, m.end, min(endpos, m.end + 16))
-    return after is not None and not text[m.end : after.start].strip()
 
 
 _BASED_AFTER = re.compile(r"^\s?[-–]\s?(?:based|headquartered|born|made|owned|listed)\b|^\s(?:based|headquartered)\b", re.I)
@@ -153,7 +144,7 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, 
             continue
         if _zone_in_brackets(text, m.end, lex):
             continue  # "8 am Saturday in Japan (JST)": a clock's place, not one the outage hit
-        if _beside_event_word(text, m, pos, endpos):
+        if beside(_event_words(), text, m.start, m.end, pos, endpos):
             continue  # "saat start GP Bahrain", "the Bahrain Grand Prix": an event's name
         if _named_capital(text, m, pos):
             continue  # "CDK Global outage": "Global" is part of the company's name, not the world

@@ -191,7 +191,8 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # a region beside one of its own countries ("server Asia Tenggara ... Indonesia,
     # Malaysia") says where those countries are: the countries stay (data/region_groups.toml)
     # (a continent too, when the text names it as a server's: "server Asia", "Asia servers")
-    labels = {code for code, ev in region_quotes if code in lex.continents and _server_label(ctx, ev)}
+    labels = {code for code, ev in region_quotes
+              if code in lex.continents and lexicon_mod.beside(ctx.lang.cues["server_nouns"], text, ev.start, ev.end, words_before=1, chars_after=12)}
     wider = {r.code for r in regions if (r.code not in lex.continents or r.code in labels)
              and lex.region_members.get(r.code, frozenset()) & {o.code for o in regions}}
     if wider:
@@ -378,14 +379,6 @@ def _without_restatements(text: str, times: list) -> tuple[list, list]:
         kept.append(t)
         zones.append(t.zone)
     return kept, zones
-
-
-def _server_label(ctx: Context, ev: Evidence) -> bool:
-    """The place is named as a server's or a region's label ("server Asia", "Asia servers")."""
-    cue = ctx.lang.cues["server_nouns"]
-    before = cue.search(ctx.text, lexicon_mod.window_start(ctx.text, ev.start, 1), ev.start)
-    after = cue.search(ctx.text, ev.end, min(len(ctx.text), ev.end + 12))
-    return (before is not None and not ctx.text[before.end : ev.start].strip()) or (after is not None and not ctx.text[ev.end : after.start].strip())
 
 
 def _local_time_restated(text: str, times: list) -> bool:
