@@ -79,6 +79,7 @@ def _furniture_data() -> dict:
 _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s*[^\n()]{0,60}\(@\w{1,30}\)")
 _AUTHOR_INITIALS = re.compile(r"^\(\s*[\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,4}\s*\)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+HEADLINE_WORDS = 25  # a headline is at most this long
 KICKER_WORDS = 3  # a section label above the headline is this short
 _KICKER_MARKS = "|/›»"  # ... and may part its sections with these
 _TITLE_STOP = re.compile(r"[.…][\"”’')\]]*$")
@@ -187,7 +188,7 @@ def _lines(text: str) -> list[Line]:
     if first_content is not None:
         first = raw[first_content][2].strip()
         # a headline ends without a full stop ("..., Jangan Panik!" and "...?" are headlines too)
-        if len(first.split()) <= 25 and not _TITLE_STOP.search(first) and not flags[first_content]:
+        if len(first.split()) <= HEADLINE_WORDS and not _TITLE_STOP.search(first) and not flags[first_content]:
             title_index = first_content
             # a section's kicker above the headline ("COMPANY TOWN", "Tech", "News | Elections"):
             # one word, or a few in capitals or parted by a bar, then a line that reads as a
@@ -196,7 +197,7 @@ def _lines(text: str) -> list[Line]:
             kicker = len(first.split()) == 1 or first.isupper() or any(c in first for c in _KICKER_MARKS)
             if nxt is not None and kicker and len(first.split()) <= KICKER_WORDS and not flags[nxt]:
                 head = raw[nxt][2].strip()
-                if KICKER_WORDS < len(head.split()) <= 25 and not _TITLE_STOP.search(head):
+                if KICKER_WORDS < len(head.split()) <= HEADLINE_WORDS and not _TITLE_STOP.search(head):
                     flags[first_content] = True
                     title_index = nxt
     new = tuple.__new__  # Line(...) without the Python-level __new__

@@ -51,7 +51,7 @@ _FEATURES: tuple = (None, None, frozenset())  # (text, language, its feature nam
 
 def _feature_names(text: str, lang: Language) -> frozenset[str]:
     """The capitalised names the text introduces as parts of a service, right after a word
-    for one ("mode andalan Ultimate Team", "the feature Stories"): anywhere in the text they
+    for one ("mode andalan Ultimate Team", "fitur Stories"): anywhere in the text they
     name that part, not a service of their own."""
     global _FEATURES
     if _FEATURES[0] is text and _FEATURES[1] is lang:
