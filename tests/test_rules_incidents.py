@@ -254,6 +254,10 @@ def test_down_as_a_measure_is_no_outage(text):
         param("Outage-tracking sites showed a calm Monday, Oct. 14, for Telenor Pakistan.", id="en-outage-tracking-first"),
         # a word of fearing: what was expected, not what happened
         param("Telenor Pakistan users had feared an outage on Monday, Oct. 14.", id="en-had-feared"),
+        param("Feared app crashes at Telenor Pakistan failed to materialise on Monday, Oct. 14.", id="en-feared-first"),
+        param("Telenor Pakistan's network was expected to buckle on Monday, Oct. 14, but that failed to materialize.", id="en-failed-to-materialize"),
+        param("Telenor Pakistan ran load tests on Monday, Oct. 14, amid fears of an outage during the sale.", id="en-fears-of"),
+        param("Aplikasi GoPay dikhawatirkan down saat lonjakan trafik pada Senin (14/10).", id="id-dikhawatirkan"),
         # a negation carried by "any": nothing happened
         param("Telenor Pakistan customers did not face any service degradation on Monday, Oct. 14, the company said.", id="en-not-any-degradation"),
     ],
@@ -267,6 +271,12 @@ def test_card_payments_named_alone_tell_no_failure():
     text = ("Zorkcard readers failed across Melbourne on Tuesday, Oct. 15, for five hours.\n\n"
             "Sydney's Opal card system, which was upgraded to allow contactless bank card payments in 2019, did not experience any problems.")
     assert [i["start"][:4] for i in incidents(text)] == ["2024"]
+
+
+def test_a_fear_far_from_the_outage_word_leaves_it_told():
+    # trap: a word of fearing before the subject, more words away, leaves the outage told
+    (found,) = incidents("Customers feared for their savings after Telenor Pakistan's app went down on Monday, Oct. 14.")
+    assert found["start"] == "2024-10-14"
 
 
 def test_an_outage_hit_by_any_measure_is_still_an_outage():
