@@ -1450,3 +1450,25 @@ def test_an_ordinary_word_before_another_name_is_no_part_of_it():
     trap = ("Jaringan ATM Heronnet gangguan pada Rabu (10/11/2021) selama tiga jam. "
             "ATM Heronnet menyebut perangkat jaringan rusak. Heronnet meminta maaf.")
     assert all("ATM Heronnet" in i for i in services(trap, published="2021-11-11"))
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the brands a company names as hit are services; a place that ends an organisation's
+        # name ("Bank of Melbourne") leaves the names listed after it services, not places
+        param("Westpac's app went down for three hours on Thursday, 13 March 2025, also hitting customers of its regional brands Zorkbank, Bank of Melbourne and Kestrel Pay.",
+              ["Bank of Melbourne", "Kestrel Pay", "Zorkbank"], id="en-brands-list"),
+        param("Customers of Bank of Kestrel and Zorkpay could not log in on Thursday, 13 March 2025, for three hours.", ["Bank of Kestrel", "Zorkpay"], id="en-org-then-name"),
+        param("Aplikasi BCA error selama tiga jam pada Kamis (13/3/2025), juga merek Zorkbank dan Kestrel Pay milik grupnya.", ["Kestrel Pay", "Zorkbank"], id="id-merek-list"),
+    ],
+)
+def test_listed_brands_are_services(text, names):
+    found = services(text, published="2025-03-14")
+    assert found and set(names) <= set(found[0])
+
+
+def test_a_name_listed_with_a_place_is_still_no_service():
+    # trap: a place outside an organisation's name still makes the list one of places
+    for incident in services("Zorkpay went down for three hours on Thursday, 13 March 2025, in Melbourne and Kestrelton.", published="2025-03-14"):
+        assert "Kestrelton" not in incident

@@ -503,6 +503,11 @@ def find_unknown_services(
         because = None  # "Following a storm, Zorkbook went down": the subject comes after the cause
     place_lead = lang.cues["place_lead"]
 
+    def _in_org_name(at: int) -> bool:
+        """The place at `at` ends an organisation's name ("Bank of Melbourne"), no place of its own."""
+        m = org.search(text, max(pos, window_start(text, at, 3)), at)
+        return m is not None and text[m.start].isupper() and not text[m.end : at].strip()
+
     def _place_listed(a: int) -> bool:
         """The name at token a is in a list of places: after a place word ("di", "in",
         "wilayah") over other names and list words, or listed with a known place."""
@@ -514,7 +519,7 @@ def find_unknown_services(
                            or (tk.exact[k].isdigit() and k - 1 >= lo and _is_name_token(tk.exact[k - 1]) and _is_name_token(tk.exact[k + 1]))):
             k -= 1
         stretch_start = tk.starts[k + 1] if k + 1 < len(tk.starts) else tk.starts[a]
-        if k + 1 < a and lex.regions.search(text, stretch_start, tk.starts[a]) is not None:
+        if k + 1 < a and any(not _in_org_name(place.start) for place in lex.regions.finditer(text, stretch_start, tk.starts[a])):
             return True
         if k < lo:
             return False
