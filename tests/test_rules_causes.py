@@ -1176,3 +1176,18 @@ def test_who_gives_a_quotation_of_several_sentences(text, basis):
     from outages.extract.pipeline import extract
     (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-10-17", "language": "en"}))
     assert found.cause is not None and found.cause.basis == basis
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a quota is capacity only as one the system ran out of, not a share of tickets or seats
+        param("en", "The outage happened after the service exceeded its quota of database connections.", "capacity", id="en-exceeded-its-quota"),
+        param("en", "Zorkpay said the outage was caused by an API quota that ran out.", "capacity", id="en-api-quota"),
+        param("en", "Services were back by 11:20 am, by which time most of the Tatkal quota had been exhausted.", None, id="en-ticket-quota"),
+        param("en", "The outage came as the seat quota for the route was being released.", None, id="en-seat-quota"),
+    ],
+)
+def test_a_quota_is_capacity_only_when_the_system_ran_out(code, text, expected):
+    found = read(code, text)
+    assert (found[0] if found else None) == expected
