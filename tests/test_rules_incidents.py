@@ -2615,3 +2615,42 @@ def test_zones_and_a_start_told_again(text, published, start, minutes):
 )
 def test_the_day_of_a_press_conference_is_no_outage_s(text, start):
     assert [i["start"][:10] for i in incidents(text)] == [start]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # an outage told as still going on at a later day is a later point of the one told before
+        param("Telenor Pakistan's mobile internet went down in Sindh late on Saturday, Oct. 12.\n\n"
+              "By Monday evening, services in several districts had remained down for more than a day.", "2024-10-12", id="en-had-remained-down"),
+        param("Telenor Pakistan's app went offline on Saturday, Oct. 12.\n\nOn Monday, Oct. 14, the app was still offline for many users.", "2024-10-12", id="en-still-offline"),
+        param("Aplikasi GoPay down sejak Sabtu (12/10).\n\nHingga Senin (14/10) malam, aplikasi GoPay masih down di sejumlah daerah.", "2024-10-12", id="id-masih-down"),
+        # traps: told alone, the day of "still down" is the outage's; a new outage days later stays its own
+        param("Telenor Pakistan's app was still down on Monday, Oct. 14, users said.", "2024-10-14", id="en-still-down-alone"),
+    ],
+)
+def test_an_outage_still_going_on_is_a_later_point_of_the_one_before(text, start):
+    found = incidents(text)
+    assert [i["start"][:10] for i in found] == [start]
+
+
+def test_an_outage_days_later_without_a_word_of_going_on_is_its_own():
+    text = ("Telenor Pakistan's app went offline on Saturday, Oct. 5.\n\n"
+            "Telenor Pakistan's app went down again on Monday, Oct. 14, for two hours.")
+    assert sorted(i["start"][:10] for i in incidents(text)) == ["2024-10-05", "2024-10-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of a statement is when it was said, not the outage's
+        param("Zorkpay's wallet went down for 14 hours from 10pm on Saturday, Oct. 12.\n\n"
+              "In a statement issued on Tuesday, the company said the disruption occurred during a scheduled system upgrade.", id="en-statement-issued"),
+        param("Aplikasi GoPay error selama 14 jam sejak Sabtu (12/10) malam.\n\n"
+              "Dalam siaran pers pada Selasa (15/10), perusahaan menyebut gangguan terjadi saat pemeliharaan sistem terjadwal.", id="id-siaran-pers"),
+    ],
+)
+def test_the_day_of_a_statement_is_no_day_of_the_outage(text):
+    (found,) = incidents(text)
+    assert found["start"][:10] == "2024-10-12"
+    assert found["cause"]["category"] == "maintenance"

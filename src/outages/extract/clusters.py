@@ -35,8 +35,14 @@ def _clusters(facts: list[Facts], reference: date | None = None) -> list[Cluster
     def ends_it(a) -> bool:
         return facts[a[0]].recovery or a[1].start in facts[a[0]].range_ends
 
-    onsets = [a for a in anchors if not ends_it(a)]
+    # A date in a sentence that says the outage was still going on ("By Monday evening,
+    # services had remained down") is a later point of one told before, when there is one.
+    def goes_on(a) -> bool:
+        return facts[a[0]].continuing and not ends_it(a)
+
+    onsets = [a for a in anchors if not ends_it(a) and not goes_on(a)]
     recoveries = [a for a in anchors if ends_it(a)]
+    ongoing = [a for a in anchors if goes_on(a)]
     clusters: list[Cluster] = []
     def keys(i: int) -> set[str]:
         return {m.key for m in facts[i].services}
@@ -68,15 +74,28 @@ def _clusters(facts: list[Facts], reference: date | None = None) -> list[Cluster
             meets[0].anchors.append(a)
         else:
             clusters.append(Cluster(anchors=[a]))
-    for a in recoveries:
-        # within the window after the incident's latest date ("in January ... Friday 31 January
-        # ... running normally again on Sunday 2 February")
-        # ("last month" alone, a month, does not take a dated recovery: that is its own outage)
-        earlier = [
+    def earlier_than(a) -> list[Cluster]:
+        """The incidents a later date may belong to: within the window after an incident's
+        latest date ("in January ... Friday 31 January ... running normally again on Sunday
+        2 February"); "last month" alone, a month, takes no such date (that is its own outage)."""
+        return [
             c for c in clusters
             if any(r.precision == "day" for _, _, r in c.anchors)
             and c.first <= a[2].first <= max(r.last for _, _, r in c.anchors) + timedelta(days=RECOVERY_WINDOW_DAYS)
         ]
+
+    for a in ongoing:
+        earlier = earlier_than(a)
+        if earlier:
+            max(earlier, key=lambda c: c.first).anchors.append(a)
+            continue
+        meets = [c for c in clusters if joins(a, c)]
+        if meets:
+            meets[0].anchors.append(a)
+        else:
+            clusters.append(Cluster(anchors=[a]))
+    for a in recoveries:
+        earlier = earlier_than(a)
         if earlier:
             target = max(earlier, key=lambda c: c.first)
             if a[2].first <= target.first:

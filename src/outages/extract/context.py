@@ -54,6 +54,7 @@ class Facts:
     speech_dates: list[tuple[D.DateMention, D.Resolved]] = field(default_factory=list)
     other_zone_dates: set[int] = field(default_factory=set)  # starts of dates told in another zone's time
     range_ends: set[int] = field(default_factory=set)  # starts of dates that end a range ("sejak X hingga Y")
+    continuing: bool = False  # the outage told as still going on ("had remained down", "masih down"): its date is a later point of it
 
     impact: bool = False  # says where users were affected ("reports came from users in ...")
     hedged: bool = False  # a condition ("jika ada pemeliharaan ...", "if the outage ...")

@@ -530,6 +530,7 @@ def _other_sense(text: str, lang: lexicon_mod.Language, at: int, stop: int) -> b
     return other is not None and not text[at : other.start].strip()
 
 
+CONTINUING_WORDS = 2  # "had remained down", "masih belum bisa": a word of going on this close before the outage word
 PLANNED_WORDS = 3  # "will progressively shut down", "akan melakukan pemadaman": a future word this close before
 
 
@@ -626,6 +627,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         and not any(d.start < m.end and m.start < d.end for d in denied_normal)  # "tidak berfungsi normal"
         for m in lang.cues["recovery"].finditer(text, start, end)
     )  # "was not fully restored until 1 p.m.": restored at 1 p.m.
+    # "By Monday evening, services had remained down", "hingga Senin masih down": an outage
+    # still going on, told at a later point of it
+    f.continuing = any(_cue_before(ctx, "continuing", m.start, start, CONTINUING_WORDS) for m in told)
     f.not_incident = _not_incident(text, lang, start, end)
     # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
     f.impact = lang.cues["impact_context"].search(text, start, end) is not None and not S.unaffected_cues(text, lang, start, end) \
