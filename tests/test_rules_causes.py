@@ -1191,3 +1191,32 @@ def test_who_gives_a_quotation_of_several_sentences(text, basis):
 def test_a_quota_is_capacity_only_when_the_system_ran_out(code, text, expected):
     found = read(code, text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # an embedded post (a line that opens with a handle) is a user's word: speculation
+        param("id", "@budi_kece: pake VPN langsung lancar. fix ini diblokir sih, bukan down", ("government", "speculation"), id="id-post-sure-sounding"),
+        param("en", "@zork_fan: it's a DDoS attack for sure, nothing loads", ("cyberattack", "speculation"), id="en-post"),
+        # informal words of guessing
+        param("id", "Jangan-jangan aplikasinya diblokir pemerintah lagi.", ("government", "speculation"), id="id-jangan-jangan"),
+        param("id", "Kayaknya server down karena serangan DDoS.", ("cyberattack", "speculation"), id="id-kayaknya"),
+        # trap: a handle inside a sentence is the company's account, not a user's post
+        param("id", "Melalui akun @zorkpay, perusahaan menyebut gangguan disebabkan pemeliharaan sistem.", ("maintenance", "operator"), id="id-company-account"),
+    ],
+)
+def test_a_users_post_and_informal_guesses_are_speculation(code, text, expected):
+    assert read(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # "tidak melakukan", "tidak pernah" deny the cause after them
+        param("id", "Kementerian memastikan pemerintah tidak melakukan pemblokiran atau pembatasan akses terhadap aplikasi itu.", id="id-tidak-melakukan"),
+        param("id", "Kami tidak pernah mengeluarkan perintah untuk membatasi akses ke platform tersebut.", id="id-tidak-pernah"),
+    ],
+)
+def test_a_ruler_denying_a_block_states_no_cause(code, text):
+    assert read(code, text) is None

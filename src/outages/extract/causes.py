@@ -339,12 +339,19 @@ def _guess_in_later_clause(text: str, lang: Language, cue_end: int, end: int) ->
 PRONOUN_OPENER_CHARS = 32  # "Menurut keterangannya,", "According to him,": an opener of a pronoun's word ends this close to the start
 
 
+# A line that opens with a handle and a colon is an embedded post ("@kopisusu_senja: telegram
+# kenapa dah?? ... diblokir lagi"): a user's word about the cause, however sure it sounds.
+_USER_POST = re.compile(r"[ \t]*@\w{1,30}:\s")
+
+
 def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], guess_from: int | None = None,
            in_quotation: bool = False) -> tuple[str, str | None]:
     """Who states the sentence: (basis, the operator that speaks when one is named). `guess_from`:
     a word of guessing from there on guesses at something else (see _guess_in_later_clause)."""
     if lang.cues["speculation"].search(text, start, end if guess_from is None else guess_from):
         return "speculation", None
+    if _USER_POST.match(text, text.rfind("\n", 0, start) + 1, end):
+        return "speculation", None  # "@kopisusu: ... diblokir lagi": an embedded post, a user's word
     role = lang.cues["operator_speaker"].search(text, start, end)
     if role:
         return "operator", _who(text, lang, lex, role.start, start, end)
