@@ -2654,3 +2654,28 @@ def test_the_day_of_a_statement_is_no_day_of_the_outage(text):
     (found,) = incidents(text)
     assert found["start"][:10] == "2024-10-12"
     assert found["cause"]["category"] == "maintenance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph that is a quotation on its own goes on with the speaker of the quotation before it
+        param("Revolut transfers failed for five hours on Monday, Oct. 14.\n\n"
+              "\"Service has now been fully restored,\" the statement read.\n\n"
+              "\"The root cause of the incident is under investigation, and we will provide further updates.\"", id="en-statement-read"),
+        param("Aplikasi GoPay error selama lima jam pada Senin (14/10).\n\n"
+              "\"Layanan sudah pulih sepenuhnya,\" demikian bunyi pernyataan perusahaan.\n\n"
+              "\"Penyebab gangguan masih diselidiki, dan kami akan memberi kabar berikutnya.\"", id="id-demikian-bunyi"),
+    ],
+)
+def test_a_quotation_paragraph_goes_on_with_the_speaker_before(text):
+    (found,) = incidents(text)
+    assert (found["cause"]["category"], found["cause"]["basis"]) == ("undisclosed", "operator")
+
+
+def test_a_quotation_after_a_paragraph_without_quoted_speech_has_no_speaker_from_it():
+    # trap: the paragraph before quotes no one, so it lends the quotation no speaker
+    text = ("Revolut transfers failed for five hours on Monday, Oct. 14, analyst Budi Santoso said.\n\n"
+            "\"The root cause is under investigation, and we will provide further updates.\"")
+    (found,) = incidents(text)
+    assert found["cause"]["basis"] != "operator"

@@ -362,7 +362,7 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     # voice ("kami", "we"), given to someone no outsider's role names
     quoted = in_quotation or any(q in text[start:end] for q in _QUOTE_CHARS)
     if quoted and lang.cues["first_person_plural"].search(text, start, end) is not None \
-            and (lang.cues["speech"].search(text, paragraph[0], paragraph[1]) is not None or lang.cues["pronoun_speech"].search(text, paragraph[0], paragraph[1]) is not None):
+            and (_spoken(text, lang, paragraph[0], paragraph[1]) or _quotation_goes_on(text, lang, paragraph)):
         back = _previous_paragraph(text, paragraph[0])
         role = _last(lang.cues["person_role"], text, back, paragraph[1])
         if role is None or lang.cues["outside_role"].whole(role.text) is None:
@@ -466,6 +466,23 @@ def _before_relative_clause(text: str, lang: Language, start: int, at: int) -> i
         return at
     rel = lang.cues["relative_pronouns"].search(text, comma + 1, min(at, comma + 12))
     return comma if rel is not None and not text[comma + 1 : rel.start].strip() else at
+
+
+def _spoken(text: str, lang: Language, start: int, end: int) -> bool:
+    """A verb of saying in text[start:end] ("said", "kata", "he added")."""
+    return lang.cues["speech"].search(text, start, end) is not None or lang.cues["pronoun_speech"].search(text, start, end) is not None
+
+
+def _quotation_goes_on(text: str, lang: Language, paragraph: tuple[int, int]) -> bool:
+    """A paragraph that is a quotation on its own, after a paragraph of quoted speech: the
+    same speaker goes on ('"... Service has now been fully restored," the statement read.'
+    then '"The root cause ... is under investigation, and we will provide further updates."')."""
+    own = text[paragraph[0] : paragraph[1]].strip()
+    if not own or own[0] not in _QUOTE_CHARS:
+        return False
+    back = _previous_paragraph(text, paragraph[0])
+    before = text[back : paragraph[0]]
+    return any(q in before for q in _QUOTE_CHARS) and _spoken(text, lang, back, paragraph[0])
 
 
 def _previous_paragraph(text: str, p_start: int) -> int:
