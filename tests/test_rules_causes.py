@@ -1220,3 +1220,19 @@ def test_a_users_post_and_informal_guesses_are_speculation(code, text, expected)
 )
 def test_a_ruler_denying_a_block_states_no_cause(code, text):
     assert read(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # an investigation in the active voice leaves the cause undisclosed
+        param("id", "Direktur perusahaan mengatakan pihaknya masih menelusuri akar masalah gangguan tersebut.", "undisclosed", id="id-masih-menelusuri"),
+        param("id", "Manajemen sedang melakukan investigasi untuk mengetahui penyebab pastinya.", "undisclosed", id="id-sedang-melakukan-investigasi"),
+        param("id", "Tim teknis masih menyelidiki apa yang terjadi pada server.", "undisclosed", id="id-masih-menyelidiki"),
+        # trap: a cause stated beside the investigation still counts
+        param("id", "Polisi masih menyelidiki serangan ransomware yang melumpuhkan layanan itu.", "cyberattack", id="id-investigating-a-stated-cause"),
+    ],
+)
+def test_an_investigation_in_the_active_voice_is_undisclosed(code, text, expected):
+    found = read(code, text)
+    assert found is not None and found[0] == expected
