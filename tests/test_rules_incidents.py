@@ -2679,3 +2679,24 @@ def test_a_quotation_after_a_paragraph_without_quoted_speech_has_no_speaker_from
             "\"The root cause is under investigation, and we will provide further updates.\"")
     (found,) = incidents(text)
     assert found["cause"]["basis"] != "operator"
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # a range from a day and its clock time to a later day and its time spans both days
+        param("Aplikasi JakOne Mobile tidak dapat digunakan sejak Jumat (11/10/2024) pukul 19.00 WIB hingga Minggu (13/10/2024) pukul 23.00 WIB.", 3120, id="id-sejak-pukul-hingga"),
+        param("Revolut was down from Friday, Oct. 11, at 7 p.m. ET until Sunday, Oct. 13, at 11 p.m. ET.", 3120, id="en-from-at-until"),
+        param("Layanan BSI lumpuh mulai Jumat (11/10/2024) sekitar pukul 22.00 WIB sampai Sabtu (12/10/2024) sekitar pukul 07.00 WIB.", 540, id="id-overnight"),
+    ],
+)
+def test_a_range_over_days_with_clock_times(text, minutes):
+    (found,) = incidents(text)
+    assert found["start"][:10] == "2024-10-11"
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_a_clock_time_then_another_day_without_a_range_word_is_no_range():
+    # trap: "dan" joins two days of trouble, no range over them
+    text = "Aplikasi JakOne Mobile error pada Jumat (11/10/2024) pukul 19.00 WIB dan Minggu (13/10/2024) pukul 23.00 WIB."
+    assert all((i["duration"] or {}).get("minutes") != 3120 for i in incidents(text))
