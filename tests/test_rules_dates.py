@@ -485,6 +485,9 @@ TIMES = [
     param("en", "Trading opened late, at 0840 GMT.", (8, 40, "GMT"), id="en-wire-gmt"),
     param("en", "The fault was fixed by 2215 UTC on Friday.", (22, 15, "UTC"), id="en-wire-utc"),
     param("id", "Gangguan dimulai sekitar pukul 0130 GMT.", (1, 30, "GMT"), id="id-wire-gmt"),
+    # ... written close up to the zone
+    param("en", "The disruption began at around 1550GMT, users said.", (15, 50, "GMT"), id="en-wire-glued-gmt"),
+    param("id", "Layanan pulih pukul 0245UTC.", (2, 45, "UTC"), id="id-wire-glued-utc"),
 ]
 
 
@@ -496,6 +499,7 @@ def test_clock_times(code, text, expected):
 
 
 NOT_TIMES = [
+    param("en", "The router model 2350GT failed.", id="en-model-number-no-zone"),
     param("id", "Sebanyak 10 pengguna melapor.", id="id-count"),
     param("id", "Layanan tersedia 24/7.", id="id-24-7"),
     param("id", "Harga naik 1,5 persen.", id="id-percent-like"),

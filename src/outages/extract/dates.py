@@ -203,7 +203,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
             r"(?:\s(?i:(" + parts + r"))\b)?"
             r"(?:\s(" + zones + r")\b)?"
         ),
-        wire_time=re.compile(r"(?<![\w.,$/:])([01]\d|2[0-3])([0-5]\d)\s(" + zones + r")\b"),
+        wire_time=re.compile(r"(?<![\w.,$/:])([01]\d|2[0-3])([0-5]\d)\s?(" + zones + r")\b"),
     )
 
 
