@@ -115,6 +115,11 @@ MONTH_NAMES = [
     param("en", "On November 12th, 2020 users saw errors.", (2020, 11, 12), id="en-ordinal"),
     param("en", "The network went dark on Aug. 30.", (None, 8, 30), id="en-abbr-no-year"),
     param("en", "Logins failed on Dec 1 for hours.", (None, 12, 1), id="en-abbr-dec-no-year"),
+    # the year after a comma with no space, as some bylines print it
+    param("en", "Staff Correspondent | Published: 00:12, Aug 13,2025", (2025, 8, 13), id="en-comma-no-space-year"),
+    param("en", "Updated March 4,2024 at 9:14 a.m.", (2024, 3, 4), id="en-comma-no-space-year-2"),
+    # trap: a count after the comma is no year
+    param("en", "On March 4,200 users complained.", (None, 3, 4), id="en-comma-count-no-year"),
 ]
 
 

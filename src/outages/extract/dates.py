@@ -183,7 +183,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
             r"(?<![\w/.,])(\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?)?\s(?:de\s|of\s)?(" + mon + r")\b\.?(?:,?\s" + _YEAR + r"(?!\d))?"
         ),
         month_day=re.compile(
-            r"(" + _word_alternation(months) + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:,?\s" + _YEAR + r"(?!\d))?"
+            r"(" + _word_alternation(months) + r")\b\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d|\d)(?:\s?[-–]\s?(\d{1,2})(?!\d))?(?:(?:,\s?|\s)" + _YEAR + r"(?!\d))?"
         ),
         month_year=re.compile(r"(" + _word_alternation(months) + r")\b\.?,?\s" + _YEAR + r"(?!\d)"),
         bare_month=re.compile(
