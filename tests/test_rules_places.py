@@ -732,3 +732,22 @@ def test_a_region_beside_its_own_countries_gives_way_to_them(code, text, expecte
 def test_a_place_near_a_race_but_not_beside_its_word_stays():
     # trap: the race's word two words away does not reach the country where viewers were
     assert codes("en", "Viewers of the Grand Prix in Singapore lost the stream.") == ["SG"]
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a country right after a word for its nationals abroad is their nationality, no place hit
+        param("id", "Gangguan dirasakan ribuan pekerja migran Indonesia yang bekerja di Malaysia.", ["MY"], id="id-pekerja-migran"),
+        param("id", "Layanan itu banyak dipakai TKI Filipina di Singapura.", ["SG"], id="id-tki"),
+        param("id", "Diaspora India di Dubai ikut terdampak.", ["AE"], id="id-diaspora"),
+        param("en", "Remittances by Philippine nationals in Dubai stalled.", ["AE"], id="en-nationals"),
+        param("en", "Indonesian migrant workers in Malaysia could not send money home.", ["MY"], id="en-migrant-workers"),
+        # traps: users of a country, and workers in a country, are where they are
+        param("id", "Pengguna Indonesia tidak bisa masuk.", ["ID"], id="id-pengguna-country"),
+        param("id", "Ribuan pekerja di Indonesia tidak bisa mengirim uang.", ["ID"], id="id-pekerja-di"),
+        param("en", "Indonesian users could not log in.", ["ID"], id="en-demonym-users"),
+    ],
+)
+def test_nationals_abroad_name_no_place_of_their_country(code, text, expected):
+    assert codes(code, text) == expected

@@ -120,6 +120,8 @@ def find_places(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int, 
         if any(a <= m.start and m.end <= b for a, b in names):
             continue
         ruled = False
+        if beside(lang.cues["national_nouns"], text, m.start, m.end, pos, endpos, words_before=3, chars_after=24):
+            continue  # "pekerja migran Indonesia (di Malaysia)", "Philippine nationals": a nationality, not where they are
         before = exclusion.search(text, max(pos, window_start(text, m.start, 4)), m.start)
         if _ruler(before, rulers):
             ruled = True
