@@ -401,6 +401,9 @@ UNDISCLOSED = [
 
 
 WITHHELD = [
+    # the cause said to be still unknown
+    param("en", "The cause is still unknown, the bank said.", id="en-cause-still-unknown"),
+    param("en", "The cause was still unclear on Tuesday evening.", id="en-cause-still-unclear"),
     # a negation, a verb of telling and the cause not told, with other words between them
     param("en", "The operator did not say how many of its subscribers lost service, or what had caused the fault.", id="en-did-not-say-how-many-or-what"),
     param("en", "Lumen declined to say why the network went dark.", id="en-declined-to-say-why"),
