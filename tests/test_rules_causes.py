@@ -1239,3 +1239,20 @@ def test_a_ruler_denying_a_block_states_no_cause(code, text):
 def test_an_investigation_in_the_active_voice_is_undisclosed(code, text, expected):
     found = read(code, text)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a cause's word in a figure of speech names no cause
+        param("en", "The outage prompted a flood of complaints on X.", None, id="en-flood-of-complaints"),
+        param("en", "The outage set off a storm of criticism from lawmakers.", None, id="en-storm-of-criticism"),
+        param("id", "Gangguan itu memicu banjir keluhan di media sosial.", None, id="id-banjir-keluhan"),
+        # traps: a flood of requests is load; a real flood is a disaster
+        param("en", "The outage was triggered by a flood of requests from some banks.", "capacity", id="en-flood-of-requests"),
+        param("en", "The outage was caused by flooding at the exchange building.", "natural_disaster", id="en-real-flooding"),
+    ],
+)
+def test_a_figure_of_speech_names_no_cause(code, text, expected):
+    found = read(code, text)
+    assert (found[0] if found else None) == expected

@@ -167,8 +167,13 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     def located(at: int) -> bool:
         return location.search(text, max(start, window_start(text, at, 4)), at) is not None
 
+    # "a flood of complaints", "a storm of criticism": a cause's word in a phrase that names none
+    figures = lang.cues["not_a_cause"].finditer(text, start, end)
+
     def consider(cue, tier: int, distance: int) -> None:
         nonlocal best
+        if any(f.start <= cue.start and cue.end <= f.end for f in figures):
+            return
         # a phrase tied to a causal word is denied only right before it ("not a cyberattack
         # but ..."); a bare phrase is denied anywhere in its clause ("membantah ... peretasan")
         if _in_service_name(lex, text, cue):
