@@ -1472,3 +1472,25 @@ def test_a_name_listed_with_a_place_is_still_no_service():
     # trap: a place outside an organisation's name still makes the list one of places
     for incident in services("Zorkpay went down for three hours on Thursday, 13 March 2025, in Melbourne and Kestrelton.", published="2025-03-14"):
         assert "Kestrelton" not in incident
+
+
+@pytest.mark.parametrize(
+    "meta, text",
+    [
+        # a known service's name the article states as its own outlet is the reporter
+        param({"outlet": "UPI"}, "WhatsApp users could not send messages for two hours on Tuesday, 11 February 2025.\n\n"
+              "\"A configuration change caused some people to have trouble sending messages on WhatsApp,\" a Meta spokesperson said in a statement to UPI.", id="front-matter-outlet"),
+        param({}, "Feb. 11 (UPI) -- WhatsApp users could not send messages for two hours on Tuesday, 11 February 2025.\n\n"
+              "\"A configuration change caused some people to have trouble sending messages on WhatsApp,\" a Meta spokesperson said in a statement to UPI.", id="dateline-wire"),
+    ],
+)
+def test_a_known_name_stated_as_the_outlet_is_no_service(meta, text):
+    found = extract(article_from_text(text, "t.txt", {"published": "2025-02-12", **meta}))
+    assert [sorted(i.services) for i in found] == [["WhatsApp"]]
+
+
+def test_a_service_named_in_the_urls_host_stays_a_service():
+    # trap: a company's own blog reports its own outage
+    text = "Cloudflare's dashboard was down for two hours on Tuesday, 11 February 2025, after a configuration change."
+    found = extract(article_from_text(text, "t.txt", {"published": "2025-02-12", "url": "https://blog.cloudflare.com/dashboard-outage/"}))
+    assert [sorted(i.services) for i in found] == [["Cloudflare"]]

@@ -383,10 +383,14 @@ def _future_before(ctx: Context, at: int, floor: int) -> bool:
 
 def _the_outlet(ctx: Context, m: S.ServiceMention) -> bool:
     """A name the lexicon lacks that is the article's own outlet ("pemantauan Okezone
-    menunjukkan ...", "kata dia kepada Kompas.com"): the reporter, no service."""
-    if not ctx.outlets or not m.key.startswith("~"):
-        return False
+    menunjukkan ...", "kata dia kepada Kompas.com"), or a known service's name the article
+    states as its outlet ("outlet: UPI", "(UPI) --", then "a statement to UPI"): the
+    reporter, no service."""
     low = m.text.lower()
+    if not m.key.startswith("~"):
+        return low in ctx.stated_outlets
+    if not ctx.outlets:
+        return False
     return low in ctx.outlets or low.split(".", 1)[0] in ctx.outlets
 
 

@@ -122,6 +122,27 @@ def outlet_names(url: str | None, outlet: str | None, endings: frozenset[str]) -
     return frozenset(n for n in names if len(n) > 2)
 
 
+_WIRE = re.compile(r"\(([A-Z][\w&.' -]{0,30}[\w.])\)\s*$")  # "(Reuters) -", "(UPI) --": the wire at a dateline's end
+
+
+def stated_outlets(outlet: str | None, text: str, lines, lex: Lexicon) -> frozenset[str]:
+    """The outlet's names as the article states them, lower case: the front matter's
+    `outlet` and the wire in brackets at the end of the first dateline ("Feb. 10 (UPI) --").
+    A service the lexicon knows by one of these names is the reporter ("a statement to
+    UPI"), never a service down. (The url's host is left out: "blog.cloudflare.com" reports
+    Cloudflare's own outage.)"""
+    names = {outlet.strip().lower()} if outlet and outlet.strip() else set()
+    for ln in lines:
+        line = text[ln.start : ln.end]
+        span = dateline_span(line, lex)
+        if span:
+            m = _WIRE.search(line[:span].rstrip().rstrip("-–—:").rstrip())
+            if m:
+                names.add(m.group(1).lower())
+            break
+    return frozenset(names)
+
+
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?:/|$)")
 
 
