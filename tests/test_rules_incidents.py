@@ -2700,3 +2700,22 @@ def test_a_clock_time_then_another_day_without_a_range_word_is_no_range():
     # trap: "dan" joins two days of trouble, no range over them
     text = "Aplikasi JakOne Mobile error pada Jumat (11/10/2024) pukul 19.00 WIB dan Minggu (13/10/2024) pukul 23.00 WIB."
     assert all((i["duration"] or {}).get("minutes") != 3120 for i in incidents(text))
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # difficulties in reaching a service are its failure, and the times around them its length
+        param("Revolut's app failed on Monday, Oct. 14.\n\nA spokesperson said: \"Some customers experienced difficulties accessing the app "
+              "between approximately 7.55am and 12.30pm today.\"", 275, id="en-difficulties-accessing"),
+        param("Revolut's app failed on Monday, Oct. 14.\n\nCustomers had trouble accessing online banking between 8am and 10am.", 120, id="en-trouble-accessing"),
+    ],
+)
+def test_difficulties_accessing_a_service_tell_its_outage(text, minutes):
+    (found,) = incidents(text, published="2024-10-14")
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_financial_difficulties_are_no_outage():
+    # trap: "difficulties" without "accessing" is no symptom
+    assert incidents("Revolut customers facing financial difficulties between 8am and 10am on Monday, Oct. 14, could call a helpline.", published="2024-10-14") == []
