@@ -528,3 +528,20 @@ def test_a_length_beside_words_of_credit_still_counts(code, text, minutes):
 )
 def test_a_recovery_forecast_is_no_length(code, text):
     assert durations(code, text, recovery=True) == []
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a wait after the service came back is no length of the outage
+        param("en", "He received a text saying service had been restored nearly an hour after his connection came back.", id="en-an-hour-after-it-came-back"),
+        param("id", "Notifikasi pemulihan baru masuk sekitar satu jam setelah layanan kembali normal.", id="id-satu-jam-setelah-kembali-normal"),
+    ],
+)
+def test_a_wait_after_the_recovery_is_no_length(code, text):
+    assert durations(code, text, recovery=True) == []
+
+
+def test_restored_hours_after_the_start_is_still_the_length():
+    # trap: "after" the outage's start, in a recovery sentence, is its length
+    assert read("en", "Service was restored about two hours after the outage began.", recovery=True) == (120, "about")

@@ -255,10 +255,18 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
         return None  # "supply could remain short for two to three days": a forecast, not what happened
     if not lead:  # "dua jam kemudian", "two hours later"; "selama dua jam setelah ..." stays
         for x in lang.cues["duration_exclusion_after"].finditer(text, end, min(len(text), end + 20)):
-            if x.start - end <= 1 and not (recovery and _is_after_word(x.text, lang)):
+            if x.start - end <= 1:
+                back = lang.cues["recovery"].search(text, x.end, min(len(text), x.end + 30)) is not None
+                if _is_after_word(x.text, lang):
+                    # "restored about two hours after the outage began": in a recovery sentence the
+                    # length; but "restored nearly an hour after his connection came back" is a
+                    # wait after the recovery
+                    if recovery and not back:
+                        continue
+                    return None
                 # "padam sekitar tiga jam sebelum kembali menyala", "down for hours before it was
                 # restored": the length up to the recovery
-                if lang.cues["recovery"].search(text, x.end, min(len(text), x.end + 30)) is not None:
+                if back:
                     continue
                 return None
     if weak_number and not lead and qualifier == default_qualifier:
