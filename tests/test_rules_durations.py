@@ -545,3 +545,18 @@ def test_a_wait_after_the_recovery_is_no_length(code, text):
 def test_restored_hours_after_the_start_is_still_the_length():
     # trap: "after" the outage's start, in a recovery sentence, is its length
     assert read("en", "Service was restored about two hours after the outage began.", recovery=True) == (120, "about")
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # hours of supply promised are a service level, no length of an outage
+        param("en", "Band A customers are promised at least 20 hours of supply daily.", [], id="en-hours-of-supply"),
+        param("en", "Customers get 18 hours of power supply a day under the new tariff.", [], id="en-hours-of-power-supply"),
+        # traps: hours without power, or of power cuts, are lengths
+        param("en", "Residents were left without power for 20 hours.", [1200], id="en-without-power-for"),
+        param("en", "Residents endured 20 hours of power cuts.", [1200], id="en-hours-of-power-cuts"),
+    ],
+)
+def test_hours_of_supply_are_no_length(code, text, expected):
+    assert [d.minutes for d in durations(code, text)] == expected

@@ -2719,3 +2719,21 @@ def test_difficulties_accessing_a_service_tell_its_outage(text, minutes):
 def test_financial_difficulties_are_no_outage():
     # trap: "difficulties" without "accessing" is no symptom
     assert incidents("Revolut customers facing financial difficulties between 8am and 10am on Monday, Oct. 14, could call a helpline.", published="2024-10-14") == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # a partial recovery, then the full one in the same sentence: the full one ends the outage
+        param("PLN's grid collapsed at about 11:23am on Sunday, Oct. 13.\n\n"
+              "Power was restored to Jakarta by 3:10pm, and full restoration of the grid was achieved at 8:40pm.", 557, id="en-full-restoration"),
+        param("Listrik PLN padam sekitar pukul 11.23 pada Minggu (13/10).\n\n"
+              "Listrik di Jakarta kembali menyala pukul 15.10, dan pulih sepenuhnya pukul 20.40.", 557, id="id-pulih-sepenuhnya"),
+        # trap: without a word of a whole recovery, the first end stands
+        param("PLN's grid collapsed at about 11:23am on Sunday, Oct. 13.\n\n"
+              "Power was restored to Jakarta by 3:10pm, and a briefing was held at 8:40pm.", 227, id="en-no-full-word"),
+    ],
+)
+def test_the_full_recovery_ends_the_outage(text, minutes):
+    (found,) = incidents(text, published="2024-10-14")
+    assert found["duration"]["minutes"] == minutes

@@ -469,6 +469,8 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
     status = lang.cues["time_status"]
     recovery = lang.cues["recovery"]
     naive_start = naive_end = None
+    naive_end_fact = -1
+    full = lang.cues["full_recovery"]
     naive_start_day = naive_end_day = None
     start_began = False  # the start was told with a began word
     day_anchors = {}
@@ -523,6 +525,11 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                     naive_start, naive_start_day = t, told_day
                 elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
                         and (recovery.search(text, f.start, t.start) is not None or not f.outage):
+                    naive_end, naive_end_day, naive_end_fact = t, told_day, i
+                elif naive_end is not None and naive_end_fact == i and t.start > naive_end.end \
+                        and full.search(text, naive_end.end, t.start) is not None:
+                    # "power restored to Abuja by 3:10pm, and full restoration of the grid was
+                    # achieved at 8:40pm": the full recovery ends it
                     naive_end, naive_end_day = t, told_day
                 # "from 6.05am to 9.50am" with no zone: no instant, but the length is stated
                 nxt = times[k + 1] if k + 1 < len(times) else None
