@@ -2737,3 +2737,26 @@ def test_financial_difficulties_are_no_outage():
 def test_the_full_recovery_ends_the_outage(text, minutes):
     (found,) = incidents(text, published="2024-10-14")
     assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # an incident declared over is a recovery, and its time ends the outage
+        param("Discord down pada Senin (14/10).\n\nGangguan mulai terasa sekitar pukul 21.40 WIB atau 14.40 UTC.\n\n"
+              "Discord kemudian menyatakan insiden selesai pukul 23.55 WIB atau 16.55 UTC.", 135, id="id-insiden-selesai"),
+        param("Discord down pada Senin (14/10).\n\nGangguan mulai terasa sekitar pukul 21.40 WIB.\n\n"
+              "Gangguan dinyatakan selesai pukul 23.55 WIB.", 135, id="id-dinyatakan-selesai"),
+    ],
+)
+def test_an_incident_declared_over_ends_the_outage(text, minutes):
+    (found,) = incidents(text, published="2024-10-15")
+    assert found["duration"]["minutes"] == minutes
+
+
+def test_something_else_finished_ends_no_outage():
+    # trap: a registration that finished is no recovery
+    text = ("Discord down pada Senin (14/10).\n\nGangguan mulai terasa sekitar pukul 21.40 WIB.\n\n"
+            "Pendaftaran turnamen selesai pukul 23.55 WIB.")
+    (found,) = incidents(text, published="2024-10-15")
+    assert found["duration"] is None
