@@ -852,20 +852,22 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
 def _range_ends(ctx: Context, f: Facts) -> set[int]:
     """"sejak Senin (8/5/2023) hingga Kamis (11/5/2023)", "from Monday to Wednesday": the
     later day ends the outage the earlier one starts (not "Monday and Thursday")."""
+    text = ctx.text
     joiner, contrast, leads = ctx.lang.date_cues["range_joiner"], ctx.lang.cues["contrast"], ctx.lang.date_cues["time_lead"]
     days = sorted((d.start, d.end, r) for d, r in f.anchors if r.precision == "day")
     ends = set()
-    text = ctx.text
     for (_, a_end, a), (b_start, _, b) in zip(days, days[1:]):
         m = joiner.search(text, a_end, b_start)
-        # (a clock time may stand between a day and the joiner: "sejak Jumat (21/3/2025) pukul
-        # 19.00 WIB hingga Minggu (23/3/2025) pukul 23.00 WIB")
-        told = [(t.start, t.end) for t in f.times] + [(x.start, x.end) for x in leads.finditer(text, a_end, m.start)] if m is not None else []
-        gap = "".join(text[x:y] for x, y in _outside(told, a_end, m.start)) + text[m.end : b_start] if m is not None else ""
-        joined = m is not None and not gap.strip(" ,)") and not (
-            (c := contrast.search(ctx.text, m.start, m.end)) is not None and (c.start, c.end) == (m.start, m.end)
-        )  # "to", "hingga", "-"; not "and"
-        if joined and a.last < b.first:
+        if m is None or a.last >= b.first:
+            continue
+        c = contrast.search(text, m.start, m.end)
+        if c is not None and (c.start, c.end) == (m.start, m.end):
+            continue  # "to", "hingga", "-"; not "and"
+        # only the joiner between the days (a clock time and its lead word may stand after
+        # the first: "sejak Jumat (21/3/2025) pukul 19.00 WIB hingga Minggu (23/3/2025)")
+        told = [(t.start, t.end) for t in f.times] + [(x.start, x.end) for x in leads.finditer(text, a_end, m.start)]
+        gap = "".join(text[x:y] for x, y in _outside(told, a_end, m.start)) + text[m.end : b_start]
+        if not gap.strip(" ,)"):
             ends.add(b_start)
     return ends
 
