@@ -645,3 +645,21 @@ def test_a_short_form_matched_only_once_the_full_name_is_written():
     assert found.services == ["Nationwide"]
     trap = "Nationwide Internet Shutdown Hits Zorkland\n\nThe internet was cut across Zorkland on Friday, Oct. 11, for five hours."
     assert all("Nationwide" not in i.services for i in extract(article_from_text(trap, "t.txt", {"published": "2024-10-17"})))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short name in brackets after a listed service's name is that service, and its
+        # people speak for it
+        param("Trading at the Philippine Stock Exchange (PSE) was halted for four hours on Thursday, Sept. 19, 2024.\n\n"
+              "PSE President Rafael Cruz said a software glitch in the trading engine caused the halt.", id="en-short-name-in-brackets"),
+    ],
+)
+def test_a_short_name_of_a_listed_service_is_that_service(text):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-09-20"}))
+    assert found.services == ["Philippine Stock Exchange"]
+    assert (found.cause.category, found.cause.basis) == ("software_bug", "operator")

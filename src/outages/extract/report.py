@@ -78,6 +78,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     # a name right before an outage word is said to be down itself ("Optus went down"), so
     # no longer name of the same brand takes its place
     down = {lex.service_names.get(m.key) or m.key.lstrip("~") for f in outage_facts for m in _said_down(ctx, f.services)}
+    named = list(services)  # every name the incident's sentences use, before repeats go
     services = _without_repeats(lex, services, text, down)
     if not services:
         if cluster.main or not main_services:
@@ -217,7 +218,8 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         if first is not None:
             evidence.append(_evidence("regions", text, first.start, first.end))
     # cause
-    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services)
+    # (a short name that went as a repeat still names the operator: "PSE President ... said")
+    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services) | set(named)
     cause = _cause(chosen, facts, ctx, operators)
     if cause is not None and cause.category in ("power", "network", "datacenter") and _kinds(lex, services) == {"power"}:
         # a grid's own blackout "caused by a transmission line fault", "gangguan kabel laut" or
@@ -293,7 +295,9 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
     first words of a longer name the text writes again and again ("PPDB" beside "PPDB Jatim";
     not "Zorkrail" beside a headline's "Zorkrail Heronport", written once), and a web address
     of another ("ppdbjatim.net"), and a long name the text follows with another of them in
-    brackets ("Jamsostek Mobile (JMO)": the short name is kept, as names.py keeps it); and a
+    brackets ("Jamsostek Mobile (JMO)": the short name is kept, as names.py keeps it), and a
+    short name in brackets after a listed service's name ("the Philippine Stock Exchange
+    (PSE)": the listed service is kept); and a
     listed name that opens a longer one of the same operator or one the lexicon lacks ("MTN"
     beside "MTN MoMo"), unless it is in `down`, the names said to be down themselves."""
     listed = _operators_by_name(lex)  # keyed by every name the lexicon lists (made once)
@@ -317,6 +321,8 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
             address = host is not None and any(o != name and _letters(o) == _letters(host) for o in services)
             # "Jamsostek Mobile (JMO)": a long name written out before its short name goes
             spelled = any(o != name and f"{name} ({o})" in text for o in services)
+            # "the Philippine Stock Exchange (PSE)": the short name of a listed service is that service
+            spelled = spelled or any(o in listed and f"{o} ({name})" in text for o in services)
             # "Kripto Pintu" beside "Pintu": a word the text also writes in lower case, an
             # ordinary one ("aset kripto"), before another name (not "ATM Prima" beside "Prima")
             generic = len(words) > 1 and " ".join(words[1:]) in services and _ordinary_word(words[0], text)
