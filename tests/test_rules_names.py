@@ -1494,3 +1494,24 @@ def test_a_service_named_in_the_urls_host_stays_a_service():
     text = "Cloudflare's dashboard was down for two hours on Tuesday, 11 February 2025, after a configuration change."
     found = extract(article_from_text(text, "t.txt", {"published": "2025-02-12", "url": "https://blog.cloudflare.com/dashboard-outage/"}))
     assert [sorted(i.services) for i in found] == [["Cloudflare"]]
+
+
+@pytest.mark.parametrize(
+    "text, common",
+    [
+        # the short form of a common noun, spelled out in lower case before it, is no service
+        param("Zorkgrid's national grid collapsed on Sunday, 12 May 2024, for five hours.\n\n"
+              "Electricity distribution companies (DisCos) said the outage hit every state, and several DisCos failed to restore supply.", "DisCos", id="en-discos"),
+        param("Jaringan Telkomsel lumpuh pada Minggu (12/5/2024) selama lima jam.\n\n"
+              "Sejumlah menara pemancar sinyal bersama (MPSB) ikut padam dan MPSB baru menyala kembali sore harinya.", "MPSB", id="id-mpsb"),
+    ],
+)
+def test_the_short_form_of_a_common_noun_is_no_service(text, common):
+    for incident in services(text, published="2024-05-13"):
+        assert common not in incident
+
+
+def test_a_short_name_of_a_capitalised_name_is_still_a_service():
+    # trap: a long form in capitals is a name, and its short name in brackets stays one
+    found = services("Laman resmi Seleksi Nasional Penerimaan Mahasiswa Baru (SNPMB) sempat tidak bisa diakses pada Minggu (12/5/2024).", published="2024-05-13")
+    assert found == [["SNPMB"]]

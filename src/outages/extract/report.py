@@ -290,6 +290,22 @@ def _ordinary_word(word: str, text: str) -> bool:
     return low != word and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
 
 
+def _common_abbreviation(name: str, text: str) -> bool:
+    """A short name the text spells out in lower-case words right before it in brackets, its
+    capitals their initials ("distribution companies (DisCos)", "base transceiver station
+    (BTS)"): the short form of a common noun, no service's name."""
+    caps = [ch.lower() for ch in name if ch.isupper()]
+    if not caps or " " in name:
+        return False
+    at = text.find(f"({name})")
+    while at != -1:
+        words = text[max(0, at - 80) : at].split()[-len(caps) :]
+        if len(words) == len(caps) and all(w[:1].islower() and w[0] == ch for w, ch in zip(words, caps)):
+            return True
+        at = text.find(f"({name})", at + 1)
+    return False
+
+
 def _without_repeats(lex, services: list[str], text: str, down: set[str] = frozenset()) -> list[str]:
     """The names less those that repeat another of them, among names the lexicon lacks: the
     first words of a longer name the text writes again and again ("PPDB" beside "PPDB Jatim";
@@ -299,7 +315,8 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
     short name in brackets after a listed service's name ("the Philippine Stock Exchange
     (PSE)": the listed service is kept); and a
     listed name that opens a longer one of the same operator or one the lexicon lacks ("MTN"
-    beside "MTN MoMo"), unless it is in `down`, the names said to be down themselves."""
+    beside "MTN MoMo"), unless it is in `down`, the names said to be down themselves; and the
+    short form of a common noun ("distribution companies (DisCos)")."""
     listed = _operators_by_name(lex)  # keyed by every name the lexicon lists (made once)
 
     def repeated(long: str) -> bool:
@@ -326,7 +343,7 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
             # "Kripto Pintu" beside "Pintu": a word the text also writes in lower case, an
             # ordinary one ("aset kripto"), before another name (not "ATM Prima" beside "Prima")
             generic = len(words) > 1 and " ".join(words[1:]) in services and _ordinary_word(words[0], text)
-            if longer or address or spelled or generic:
+            if longer or address or spelled or generic or _common_abbreviation(name, text):
                 continue
         out.append(name)
     return out or services
