@@ -167,11 +167,14 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
     def located(at: int) -> bool:
         return location.search(text, max(start, window_start(text, at, 4)), at) is not None
 
-    # "a flood of complaints", "a storm of criticism": a cause's word in a phrase that names none
-    figures = lang.cues["not_a_cause"].finditer(text, start, end)
+    # "a flood of complaints", "a storm of criticism": a cause's word in a phrase that names
+    # none (looked up once a cause word is met: most sentences have none)
+    figures: list | None = None
 
     def consider(cue, tier: int, distance: int) -> None:
-        nonlocal best
+        nonlocal best, figures
+        if figures is None:
+            figures = lang.cues["not_a_cause"].finditer(text, start, end)
         if any(f.start <= cue.start and cue.end <= f.end for f in figures):
             return
         # a phrase tied to a causal word is denied only right before it ("not a cyberattack
@@ -367,7 +370,7 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     # voice ("kami", "we"), given to someone no outsider's role names
     quoted = in_quotation or any(q in text[start:end] for q in _QUOTE_CHARS)
     if quoted and lang.cues["first_person_plural"].search(text, start, end) is not None \
-            and (_spoken(text, lang, paragraph[0], paragraph[1]) or _quotation_goes_on(text, lang, paragraph)):
+            and (_speech_verb_in(text, lang, paragraph[0], paragraph[1]) or _quotation_goes_on(text, lang, paragraph)):
         back = _previous_paragraph(text, paragraph[0])
         role = _last(lang.cues["person_role"], text, back, paragraph[1])
         if role is None or lang.cues["outside_role"].whole(role.text) is None:
@@ -473,7 +476,7 @@ def _before_relative_clause(text: str, lang: Language, start: int, at: int) -> i
     return comma if rel is not None and not text[comma + 1 : rel.start].strip() else at
 
 
-def _spoken(text: str, lang: Language, start: int, end: int) -> bool:
+def _speech_verb_in(text: str, lang: Language, start: int, end: int) -> bool:
     """A verb of saying in text[start:end] ("said", "kata", "he added")."""
     return lang.cues["speech"].search(text, start, end) is not None or lang.cues["pronoun_speech"].search(text, start, end) is not None
 
@@ -487,7 +490,7 @@ def _quotation_goes_on(text: str, lang: Language, paragraph: tuple[int, int]) ->
         return False
     back = _previous_paragraph(text, paragraph[0])
     before = text[back : paragraph[0]]
-    return any(q in before for q in _QUOTE_CHARS) and _spoken(text, lang, back, paragraph[0])
+    return any(q in before for q in _QUOTE_CHARS) and _speech_verb_in(text, lang, back, paragraph[0])
 
 
 def _previous_paragraph(text: str, p_start: int) -> int:

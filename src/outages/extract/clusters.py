@@ -65,15 +65,19 @@ def _clusters(facts: list[Facts], reference: date | None = None) -> list[Cluster
 
     # days first, then months and years: "bermasalah pada 2019" spans the March and the July
     # outages of the article; a month or a year that spans two incidents names no new one
+    def settle(a, meets: list[Cluster]) -> None:
+        """An onset joins the first incident it meets, or starts one."""
+        if meets:
+            meets[0].anchors.append(a)
+        else:
+            clusters.append(Cluster(anchors=[a]))
+
     precise = {"day": 0, "month": 1, "year": 2}
     for a in sorted(onsets, key=lambda a: (precise[a[2].precision], a[2].first, a[2].last)):
         meets = [c for c in clusters if joins(a, c)]
         if a[2].precision != "day" and len(meets) > 1:
             continue
-        if meets:
-            meets[0].anchors.append(a)
-        else:
-            clusters.append(Cluster(anchors=[a]))
+        settle(a, meets)
     def earlier_than(a) -> list[Cluster]:
         """The incidents a later date may belong to: within the window after an incident's
         latest date ("in January ... Friday 31 January ... running normally again on Sunday
@@ -84,16 +88,12 @@ def _clusters(facts: list[Facts], reference: date | None = None) -> list[Cluster
             and c.first <= a[2].first <= max(r.last for _, _, r in c.anchors) + timedelta(days=RECOVERY_WINDOW_DAYS)
         ]
 
-    for a in ongoing:
+    for a in ongoing:  # with no incident before it, an onset like the others
         earlier = earlier_than(a)
         if earlier:
             max(earlier, key=lambda c: c.first).anchors.append(a)
-            continue
-        meets = [c for c in clusters if joins(a, c)]
-        if meets:
-            meets[0].anchors.append(a)
         else:
-            clusters.append(Cluster(anchors=[a]))
+            settle(a, [c for c in clusters if joins(a, c)])
     for a in recoveries:
         earlier = earlier_than(a)
         if earlier:

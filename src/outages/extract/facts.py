@@ -598,6 +598,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     outage_hits = lang.cues["outage"].finditer(text, start, end)
     # ("was not operating normally", "tidak berjalan normal": the outage told the other way round)
     denied_normal = S.denied_normal(text, lang, start, end)
+    spared = None  # the words of being spared, read once when needed
     if outage_hits:
         # "juga tidak terdampak", "was not affected": the outage word inside a word of being spared
         spared = S.unaffected_cues(text, lang, start, end)
@@ -636,7 +637,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     f.continuing = any(_cue_before(ctx, "continuing", m.start, start, CONTINUING_WORDS) for m in told)
     f.not_incident = _not_incident(text, lang, start, end)
     # "reports came from users in ..."; not "mengaku tidak merasakan dampak"
-    f.impact = lang.cues["impact_context"].search(text, start, end) is not None and not S.unaffected_cues(text, lang, start, end) \
+    f.impact = lang.cues["impact_context"].search(text, start, end) is not None \
+        and not (spared if spared is not None else S.unaffected_cues(text, lang, start, end)) \
         and lang.cues["user_base"].search(text, start, end) is None  # not "digunakan oleh lebih dari 3 miliar pengguna di seluruh dunia"
     f.question = text[start:end].rstrip(" \"”'’)").endswith("?")
     f.symptoms = lang.symptoms.finditer(text, start, end)

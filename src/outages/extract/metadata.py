@@ -125,21 +125,18 @@ def outlet_names(url: str | None, outlet: str | None, endings: frozenset[str]) -
 _WIRE = re.compile(r"\(([A-Z][\w&.' -]{0,30}[\w.])\)\s*$")  # "(Reuters) -", "(UPI) --": the wire at a dateline's end
 
 
-def stated_outlets(outlet: str | None, text: str, lines, lex: Lexicon) -> frozenset[str]:
+def stated_outlets(outlet: str | None, lines: list[Line], lex: Lexicon) -> frozenset[str]:
     """The outlet's names as the article states them, lower case: the front matter's
     `outlet` and the wire in brackets at the end of the first dateline ("Feb. 10 (UPI) --").
     A service the lexicon knows by one of these names is the reporter ("a statement to
     UPI"), never a service down. (The url's host is left out: "blog.cloudflare.com" reports
     Cloudflare's own outage.)"""
     names = {outlet.strip().lower()} if outlet and outlet.strip() else set()
-    for ln in lines:
-        line = text[ln.start : ln.end]
-        span = dateline_span(line, lex)
-        if span:
-            m = _WIRE.search(line[:span].rstrip().rstrip("-–—:").rstrip())
-            if m:
-                names.add(m.group(1).lower())
-            break
+    for ln, span in _datelines(lines, lex):
+        m = _WIRE.search(ln.text[:span].rstrip().rstrip("-–—:").rstrip())
+        if m:
+            names.add(m.group(1).lower())
+        break
     return frozenset(names)
 
 
@@ -157,12 +154,20 @@ def year_from_url(url: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+DATELINE_LINES = 15  # a dateline stands in the first lines of an article
+
+
+def _datelines(lines: list[Line], lex: Lexicon):
+    """(line, length of its dateline) for the first lines that open with a dateline."""
+    for ln in lines[:DATELINE_LINES]:
+        span = dateline_span(ln.text, lex)
+        if span:
+            yield ln, span
+
+
 def dateline_date(text: str, lines: list[Line], lang: Language, lex: Lexicon, year: int | None) -> date | None:
     """The date in a wire dateline ("NEW YORK, March 5 (Reuters) -"), with a year from elsewhere."""
-    for ln in lines[:15]:
-        span = dateline_span(ln.text, lex)
-        if not span:
-            continue
+    for ln, span in _datelines(lines, lex):
         for d in D.find_dates(ln.text[:span], lang, lex):
             if d.kind == "explicit" and d.month and d.day:
                 y = d.year or year

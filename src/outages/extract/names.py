@@ -391,6 +391,12 @@ def find_unknown_services(
 
     org = lang.cues["org_before_place"]
 
+    def org_before(at: int):
+        """The capitalised words of an organisation right before `at` ("Bank of" before
+        "Scotland", "Melbourne"): the place after them ends its name."""
+        m = org.search(text, max(pos, window_start(text, at, 3)), at)
+        return m if m is not None and text[m.start].isupper() and not text[m.end : at].strip() else None
+
     def joined_by_hyphen(k: int) -> bool:
         """Token k is a hyphen between two name tokens, with no space: "M-Pesa"; or a slash
         between two that are no known services: "Entry/Exit System" (not "Facebook/Instagram")."""
@@ -461,8 +467,8 @@ def find_unknown_services(
             return None
         a = k + 1
         if k >= lo:
-            m = org.search(text, max(pos, window_start(text, tk.starts[a], 3)), tk.starts[a])
-            if m is not None and text[m.start].isupper() and not text[m.end : tk.starts[a]].strip():
+            m = org_before(tk.starts[a])
+            if m is not None:
                 a = bisect_left(tk.starts, m.start)
         return a, j
 
@@ -503,11 +509,6 @@ def find_unknown_services(
         because = None  # "Following a storm, Zorkbook went down": the subject comes after the cause
     place_lead = lang.cues["place_lead"]
 
-    def _in_org_name(at: int) -> bool:
-        """The place at `at` ends an organisation's name ("Bank of Melbourne"), no place of its own."""
-        m = org.search(text, max(pos, window_start(text, at, 3)), at)
-        return m is not None and text[m.start].isupper() and not text[m.end : at].strip()
-
     def _place_listed(a: int) -> bool:
         """The name at token a is in a list of places: after a place word ("di", "in",
         "wilayah") over other names and list words, or listed with a known place."""
@@ -519,7 +520,7 @@ def find_unknown_services(
                            or (tk.exact[k].isdigit() and k - 1 >= lo and _is_name_token(tk.exact[k - 1]) and _is_name_token(tk.exact[k + 1]))):
             k -= 1
         stretch_start = tk.starts[k + 1] if k + 1 < len(tk.starts) else tk.starts[a]
-        if k + 1 < a and any(not _in_org_name(place.start) for place in lex.regions.finditer(text, stretch_start, tk.starts[a])):
+        if k + 1 < a and any(org_before(place.start) is None for place in lex.regions.finditer(text, stretch_start, tk.starts[a])):
             return True
         if k < lo:
             return False

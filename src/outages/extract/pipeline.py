@@ -255,5 +255,5 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     ctx.quote_starts = [a for a, _ in ctx.quotes]
     ctx.byline_line = byline.line if byline else None
     ctx.outlets = M.outlet_names(article.url, article.outlet, lex.domain_endings)
-    ctx.stated_outlets = M.stated_outlets(article.outlet, text, lines, lex)
+    ctx.stated_outlets = M.stated_outlets(article.outlet, lines, lex)
     return ctx
