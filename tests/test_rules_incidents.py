@@ -1235,11 +1235,27 @@ def test_plural_failures_and_glitches_report_outages():
     [
         param("The outage is an embarrassment for Mayer, who joined Yahoo from Google in July 2012.", id="en-joined-in"),
         param("Gangguan ini memalukan bagi Zorkbank, yang didirikan pada 2019 oleh tiga bank daerah.", id="id-didirikan-pada"),
+        param("Induk usahanya, yang membeli aplikasi itu pada 2011, membenarkan adanya gangguan layanan.", id="id-membeli-pada-year"),
+        param("GoPay, yang dibeli oleh Gojek pada April 2017, juga sempat terganggu.", id="id-dibeli-oleh-month"),
     ],
 )
 def test_the_date_of_a_life_or_a_company_s_history_is_no_incident(sentence):
     text = "Zorkbank down\n\nZorkbank's app was down for hours on Tuesday, Dec. 10, 2013. " + sentence
     assert len(incidents(text, published="2013-12-12")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        param("Pengguna iTunes Store di seluruh dunia tidak bisa membeli lagu pada Rabu (11/3/2015).", "2015-03-11", id="id-membeli-lagu-day"),
+        param("Customers who bought tickets on Friday, March 13, 2015 could not check in after the Ryanair app went down.", "2015-03-13", id="en-bought-tickets-day"),
+        param("Warga yang membeli token listrik PLN pada Senin malam mengeluh token gagal masuk karena sistem error.", "2015-03-09", id="id-membeli-token-weekday"),
+    ],
+)
+def test_a_day_after_a_verb_of_buying_is_news_not_history(text, day):
+    # trap: buying is a history verb for a year or a month ("membeli Skype pada 2011"); a day is the outage's
+    (found,) = incidents(text, published="2015-03-14")
+    assert found["start"][:10] == day
 
 
 def test_a_launch_day_outage_keeps_its_date():

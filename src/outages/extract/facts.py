@@ -789,7 +789,8 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             ctx.planned = ctx.planned or f.reports_outage
             continue  # "the full list of dates for the rest of 2024 will be published": this year, yet to come
         said_from = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS))
-        history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start)
+        history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start) \
+            if d.precision != "day" else None  # "membeli lagu pada Rabu (11/3/2015)": a day is news, not history
         if history is not None and lang.cues["outage"].search(text, history.end, d.start) is None:
             continue  # "who joined Yahoo from Google in July 2012", "didirikan pada 2019"
         release = lang.cues["release_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, RELEASE_VERB_WORDS)), d.start)
