@@ -1256,3 +1256,21 @@ def test_an_investigation_in_the_active_voice_is_undisclosed(code, text, expecte
 def test_a_figure_of_speech_names_no_cause(code, text, expected):
     found = read(code, text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a cause that "meant" users could not do something caused the outage
+        param("en", "A network connectivity issue in the UK meant some transactions could not be processed.", "network", id="en-issue-meant-some"),
+        param("en", "A bug in the latest software update meant customers could not log in.", "software_bug", id="en-bug-meant-customers"),
+        param("en", "A power failure at the exchange meant that users were unable to trade for two hours.", "power", id="en-power-meant-that-users"),
+        # traps: the word of what went down right before the outage word is no cause
+        param("en", "The network outage meant customers could not make calls.", None, id="en-network-outage-meant"),
+        param("en", "The network outage left customers without service for hours.", None, id="en-network-outage-left"),
+        param("en", "The backbone outage caused chaos for commuters.", None, id="en-backbone-outage-caused"),
+    ],
+)
+def test_a_cause_that_meant_users_could_not(code, text, expected):
+    found = read(code, text, outage_sentence=False)
+    assert (found[0] if found else None) == expected

@@ -227,6 +227,9 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         for cue in lang.causes.finditer(text, max(start, before - WINDOW), verb.start):
             if before < verb.start and before <= cue.start:
                 continue  # a cause word inside the relative clause is not the subject
+            down = lang.cues["outage"].search(text, cue.end, verb.start)
+            if down is not None and down.start - cue.end <= 1 and not text[cue.end : down.start].strip():
+                continue  # "the network outage meant customers could not call": what went down, not why
             consider(cue, 0, before - cue.end if cue.end <= before else verb.start - cue.end)
     # a category phrase in a sentence about the outage, with no causal word: weaker
     if best is None and (outage_sentence or lang.cues["speech"].search(text, start, end)):
