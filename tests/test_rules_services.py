@@ -663,3 +663,47 @@ def test_a_short_name_of_a_listed_service_is_that_service(text):
     (found,) = extract(article_from_text(text, "t.txt", {"published": "2024-09-20"}))
     assert found.services == ["Philippine Stock Exchange"]
     assert (found.cause.category, found.cause.basis) == ("software_bug", "operator")
+
+
+@pytest.mark.parametrize(
+    "text, shorts, spelled",
+    [
+        # a listed short name spelled out as another name than the lexicon's: not that service
+        param("Trading on the Nairobi Securities Exchange (NSE) was halted.", {"NSE"}, set(), id="en-other-long-form"),
+        # a listed name ending a longer name whose short form follows: that one mention
+        param("Customers of Permanent TSB (PTSB) could not log in.", set(), {"TSB"}, id="en-longer-name-around-listed"),
+        # traps: the lexicon's own long form, a long form the lexicon never spells out, no brackets
+        param("Trading on the National Stock Exchange (NSE) was halted.", set(), set(), id="en-same-long-form"),
+        param("Customers of First National Bank (FNB) could not log in.", set(), set(), id="en-unknown-long-form-stays"),
+        param("Customers of TSB could not log in, and NSE halted trading.", set(), set(), id="en-no-brackets"),
+        param("Nasabah Telkomsel (TSEL) mengeluh.", set(), set(), id="id-ticker-in-brackets"),
+    ],
+)
+def test_a_listed_name_the_article_spells_out_as_another(text, shorts, spelled):
+    lex = _lex()
+    found_shorts, starts = S.redefined(text, lex)
+    assert set(found_shorts) == shorts
+    assert {text[a : a + 3] for a in starts} == spelled
+
+
+@pytest.mark.parametrize(
+    "text, published, services",
+    [
+        param("Customers of Permanent TSB (PTSB) could not log in to the app on Tuesday. PTSB said the outage was fixed by noon.",
+              "2017-05-10", ["Permanent TSB"], id="en-permanent-tsb"),
+        param("Trading on the Nairobi Securities Exchange (NSE) was halted on Tuesday for two hours. The NSE said a server failed.",
+              "2017-05-10", None, id="en-nairobi-nse-is-not-india"),
+        # trap: the lexicon's own long form keeps the listed service
+        param("Trading on the National Stock Exchange (NSE) was halted on Tuesday for two hours. The NSE said a server failed.",
+              "2017-05-10", ["National Stock Exchange of India"], id="en-national-stock-exchange"),
+    ],
+)
+def test_a_listed_name_spelled_out_as_another_is_not_that_service(text, published, services):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    found = extract(article_from_text(text, "t.txt", {"published": published}))
+    if services is None:
+        assert all("National Stock Exchange of India" not in i.services for i in found)
+    else:
+        assert [i.services for i in found] == [services]

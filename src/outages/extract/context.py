@@ -98,6 +98,7 @@ class Context:
     named_keys: set[str] = field(default_factory=set)  # known services the article names anywhere
     outlets: frozenset[str] = frozenset()  # the names of the article's own outlet, lower case (metadata.outlet_names)
     stated_outlets: frozenset[str] = frozenset()  # ... as the article itself states them (front matter, a dateline's wire), lower case
+    redefined: tuple[frozenset[str], frozenset[int]] = (frozenset(), frozenset())  # listed names the article uses for another (services.redefined)
     planned: bool = False  # the article dates an outage after its publication: a plan
     announced: bool = False  # the headline announces an outage to come ("X to go offline overnight")
     naive_range: tuple[int, int, int] | None = None  # (minutes, start, end) of a zone-less "6.05am to 9.50am"

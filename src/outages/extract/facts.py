@@ -662,6 +662,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         return f
     # a service named inside a quotation (a tweet, a user's words) is not evidence of the outage
     mentions = S.find_services(text, lang, lex, start, end)
+    shorts, spelled = ctx.redefined
+    if shorts or spelled:  # "the Nairobi Securities Exchange (NSE)", "Permanent TSB (PTSB)": not the listed NSE, TSB
+        mentions = [m for m in mentions if m.text not in shorts and m.start not in spelled]
     if f.outage or f.recovery or f.symptoms:
         if _headline_case(text[start:end]):  # a title in sentence case reads as a sentence
             mentions += N.find_unknown_services_in_headline(text, lang, lex, start, end, mentions, ctx.lowercase_words, ctx.name_counts)

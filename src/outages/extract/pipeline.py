@@ -30,6 +30,7 @@ from ..query import parse_user_date
 from ..models import Article, Incident
 from . import dates as D
 from . import metadata as M
+from . import services as S
 from .clusters import _assign, _clusters
 from .context import Cluster, Context
 from .facts import _facts, _leads_with, _quote_spans, _undated_outage_is_told
@@ -256,4 +257,5 @@ def _context(article: Article, lex: lexicon_mod.Lexicon) -> Context:
     ctx.byline_line = byline.line if byline else None
     ctx.outlets = M.outlet_names(article.url, article.outlet, lex.domain_endings)
     ctx.stated_outlets = M.stated_outlets(article.outlet, lines, lex)
+    ctx.redefined = S.redefined(text, lex)
     return ctx

@@ -47,6 +47,84 @@ def _ends_a_name(text: str, at: int, pos: int, lang: Language) -> bool:
     return word[:1].isupper() and word.lower() not in _common_words(lang)
 
 
+_SHORT_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
+_SPELLING_JOINERS = frozenset({"of", "and", "&", "for", "dan", "the"})  # lower-case words inside a spelled-out name
+SPELLED_WORDS = 8  # the words before a short name in brackets that may spell it out
+
+
+def _initials_before(text: str, at: int) -> tuple[str, int]:
+    """The initials of the run of capitalised words (and joiners) that ends right before
+    `at`, and where the run starts ("Nairobi Securities Exchange " -> ("NSE", ...))."""
+    words = list(re.finditer(r"\S+", text[max(0, at - 120) : at]))[-SPELLED_WORDS:]
+    base = max(0, at - 120)
+    initials = ""
+    start = at
+    for w in reversed(words):
+        word = w.group().strip(",;:")
+        if word != w.group():
+            break  # a comma or colon ends the name
+        if word[:1].isupper() and word[:1].isalpha():
+            initials = word[0] + initials
+            start = base + w.start()
+        elif word.lower() not in _SPELLING_JOINERS:
+            break
+    return initials, start
+
+
+_SPELLED_FORMS: dict[str, dict[str, frozenset[str]]] = {}  # lexicon fingerprint -> service key -> initials of its long forms
+
+
+def _spelled_forms(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Per listed service, the initials of its forms of several capitalised words, upper case
+    ("National Stock Exchange" -> "NSE"): the short names the lexicon knows how to spell out."""
+    cached = _SPELLED_FORMS.get(lex.fingerprint)
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        for parts, _, key in lex.services._phrases:
+            caps = [p[0] for p in parts if p[:1].isupper()]
+            if len(caps) >= 2:
+                found.setdefault(key, set()).add("".join(caps).upper())
+        cached = _SPELLED_FORMS[lex.fingerprint] = {k: frozenset(v) for k, v in found.items()}
+    return cached
+
+
+def redefined(text: str, lex: Lexicon) -> tuple[frozenset[str], frozenset[int]]:
+    """Listed names that this article uses for something else, found where it spells a short
+    name out before it in brackets:
+    - a listed short name given as the initials of another name than the one the lexicon
+      spells it out as ("the Nairobi Securities Exchange (NSE)": not India's National Stock
+      Exchange), every mention of it in the article; a short name the lexicon never spells
+      out stays ("First National Bank (FNB)");
+    - a listed name that ends a longer name whose short form follows in brackets ("Permanent
+      TSB (PTSB)": not the British TSB), that one mention.
+    Returns (the short names, the starts of the single mentions)."""
+    shorts: set[str] = set()
+    starts: set[int] = set()
+    for br in _SHORT_IN_BRACKETS.finditer(text):
+        short = br.group(1)
+        at = br.start()
+        head = text[:at].rstrip()
+        if len(head) == at:
+            continue  # "(" right after a word: no short name given
+        listed = lex.services.search(text, br.start(1), br.end(1))
+        if listed is not None and listed.start == br.start(1) and listed.end == br.end(1):
+            initials, run = _initials_before(text, len(head) + 1)
+            same = lex.services.search(text, run, len(head))
+            # (the last capitalised words' initials: "The Nairobi Securities Exchange (NSE)")
+            if len(short) >= 3 and initials.upper().endswith(short.upper()) and (same is None or same.key != listed.key) \
+                    and short.upper() in _spelled_forms(lex).get(listed.key, ()):
+                shorts.add(short)
+            continue
+        tail = lex.services.search(text, max(0, len(head) - 40), len(head))
+        if tail is None or tail.end != len(head) or tail.text == short or not short.endswith(tail.text):
+            continue
+        initials, _ = _initials_before(text, tail.start)
+        prefix = short[: len(short) - len(tail.text)]
+        if prefix and initials.endswith(prefix):  # ("Customers of Permanent TSB (PTSB)": the last initials)
+            starts.add(tail.start)
+    return frozenset(shorts), frozenset(starts)
+
+
 RIVAL_WORDS = 6  # "beralih ke (dompet digital lain seperti) Telegram": a word of gain this close before
 RIVAL_LIST_WORDS = 14  # "turned to taxis and other ride-hailing apps such as Gojek": farther over a list lead
 
