@@ -2776,3 +2776,34 @@ def test_something_else_finished_ends_no_outage():
             "Pendaftaran turnamen selesai pukul 23.55 WIB.")
     (found,) = incidents(text, published="2024-10-15")
     assert found["duration"] is None
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # a date after publication beside words of redress is when the redress comes, no plan
+        param("Revolut's app went down for many users in the UK. The outage lasted about 40 minutes.\n\n"
+              "Affected users will receive a £5 voucher in their account by 13 November, a spokesperson said.",
+              "2025-11-11", "2025-11-11", id="en-voucher-by"),
+        param("Aplikasi GoPay error bagi sebagian pengguna. Gangguan berlangsung sekitar satu jam.\n\n"
+              "GoPay menyebut kompensasi akan diberikan kepada pengguna terdampak paling lambat 15 Maret.",
+              "2025-03-10", "2025-03-10", id="id-kompensasi-paling-lambat"),
+        param("PLN customers lost power for three hours. Affected households will be refunded on their bills by Friday, March 14.",
+              "2025-03-10", "2025-03-10", id="en-refunded-by-friday"),
+    ],
+)
+def test_a_day_of_redress_to_come_is_no_plan(text, published, day):
+    (found,) = incidents(text, published=published)
+    assert found["start"][:10] == day
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # traps: a plan of an outage with no word of redress stays a plan
+        param("Revolut's app will go down for maintenance for about 40 minutes on 13 November, a spokesperson said.", "2025-11-11", id="en-plan"),
+        param("Layanan GoPay akan terganggu selama pemeliharaan sistem pada 15 Maret.", "2025-03-10", id="id-plan"),
+    ],
+)
+def test_a_plan_without_redress_stays_a_plan(text, published):
+    assert incidents(text, published=published) == []

@@ -200,7 +200,9 @@ def _settle_weekdays_and_future(facts: list[Facts], ctx: Context) -> None:
             # a day ahead is another zone's date of the same event ("Thursday morning local time")
             kept = [(d, r) for d, r in f.anchors if r.first <= ctx.reference or (
                 r.first == ctx.reference + timedelta(days=1) and _tagged(ctx, d, foreign))]
-            ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage)
+            # (not a day of redress to come: "affected users will receive a voucher by 13 November")
+            ctx.planned = ctx.planned or (len(kept) < len(f.anchors) and f.reports_outage
+                                          and ctx.lang.cues["redress"].search(ctx.text, f.start, f.end) is None)
             f.anchors = kept
 
 
