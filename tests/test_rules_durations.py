@@ -560,3 +560,21 @@ def test_restored_hours_after_the_start_is_still_the_length():
 )
 def test_hours_of_supply_are_no_length(code, text, expected):
     assert [d.minutes for d in durations(code, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # the time it took to notice the fault is no length
+        param("id", "Dalam waktu satu menit, Fastly sudah mendeteksi gangguan tersebut.", [], id="id-fronted-mendeteksi"),
+        param("en", "Within two minutes, engineers had identified the faulty server.", [], id="en-fronted-identified"),
+        param("en", "Monitoring systems detected the problem within 90 seconds.", [], id="en-detected-within"),
+        param("id", "Tim kami mengidentifikasi masalah dalam 15 menit.", [], id="id-mengidentifikasi-dalam"),
+        # traps: a length with a verb of finding later in another clause, or in the next sentence, stays
+        param("en", "The app was down for two hours. Engineers later identified a faulty switch.", [120], id="en-next-sentence"),
+        param("en", "The app was down for two hours before engineers identified the fault.", [120], id="en-not-fronted"),
+        param("id", "Selama tiga jam, layanan BCA mobile tidak bisa diakses.", [180], id="id-fronted-no-finding"),
+    ],
+)
+def test_the_time_to_notice_a_fault_is_no_length(code, text, expected):
+    assert [d.minutes for d in durations(code, text)] == expected

@@ -229,6 +229,11 @@ def _sentence_floor(text: str, at: int) -> int:
     return floor
 
 
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+DETECTION_AFTER_CHARS = 60  # "Dalam waktu satu menit, Fastly sudah mendeteksi": a verb of finding this far after a length
+FRONTED_WORDS = 3  # "Dalam waktu satu menit, ...": at most this many words before a length that opens its sentence
+
+
 def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact", recovery: bool = False) -> DurationMention | None:
     qualifier = default_qualifier
     q_start = start
@@ -249,6 +254,16 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
     floor = _sentence_floor(text, q_start)  # the words before the length, in its own sentence
     if lang.cues["duration_delay"].search(text, max(floor, window_start(text, q_start, 5)), q_start) is not None:
         return None  # "keterlambatan antara 30 hingga 90 menit", "delays of up to two hours"
+    # "detected the fault within a minute", "Within one minute, Fastly had detected the
+    # problem" (a length that opens its sentence, and the verb in the clause after it): the
+    # time it took to notice, not the length
+    detected = lang.cues["detection"]
+    if detected.search(text, max(floor, window_start(text, q_start, 5)), q_start) is not None:
+        return None
+    if len(text[floor:q_start].split()) <= FRONTED_WORDS:
+        stop = _SENTENCE_STOP.search(text, end, min(len(text), end + DETECTION_AFTER_CHARS))
+        if detected.search(text, end, stop.start() if stop is not None else min(len(text), end + DETECTION_AFTER_CHARS)) is not None:
+            return None
     if lang.cues["duration_norm"].search(text, max(floor, window_start(text, q_start, NORM_WORDS)), q_start) is not None:
         return None  # "should not be unavailable for more than four hours": a rule, not what happened
     if lang.cues["duration_forecast"].search(text, max(floor, window_start(text, q_start, NORM_WORDS)), q_start) is not None:
