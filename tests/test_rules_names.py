@@ -1515,3 +1515,19 @@ def test_a_short_name_of_a_capitalised_name_is_still_a_service():
     # trap: a long form in capitals is a name, and its short name in brackets stays one
     found = services("Laman resmi Seleksi Nasional Penerimaan Mahasiswa Baru (SNPMB) sempat tidak bisa diakses pada Minggu (12/5/2024).", published="2024-05-13")
     assert found == [["SNPMB"]]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a country right before a web address in capitals is whose it is, not part of the name
+        param("Situs yang ikut tumbang di antaranya Reddit dan portal resmi pemerintah Inggris GOV.UK pada Selasa (8/6/2021).",
+              "2021-06-09", [["GOV.UK", "Reddit"]], id="id-pemerintah-inggris-gov-uk"),
+        param("Reddit and the government portal of Singapore GOV.SG were down on Tuesday.",
+              "2021-06-09", [["GOV.SG", "Reddit"]], id="en-singapore-gov-sg"),
+        # trap: a country in a list of places stays a place, no service
+        param("Gangguan terjadi di Jakarta dan Inggris pada Selasa (8/6/2021) saat Reddit down.", "2021-06-09", [["Reddit"]], id="id-places-list"),
+    ],
+)
+def test_a_country_before_a_web_address_is_whose_it_is(text, published, expected):
+    assert services(text, published) == expected

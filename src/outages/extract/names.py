@@ -537,6 +537,9 @@ def find_unknown_services(
                 and text.count(text[tk.starts[a + 1] : tk.ends[b]]) > 1 and (counts is None or counts.get(tk.exact[a], 0) <= 1):
             a += 1  # "Entire Sydney Trains network ...": the sentence's first word is not the name's
             # (but "Kalayang Soekarno-Hatta berhenti ...", with "Kalayang" named again, stays whole)
+        listed_from = a  # where a list of places would hold the name
+        if b == a + 1 and "." in tk.exact[b] and _is_domain(tk.exact[b].lower()) and lex.regions.whole(tk.exact[a]) is not None:
+            a = b  # "portal resmi pemerintah Inggris GOV.UK": the place is whose, the address the name
         if tk.lower[a] in place_words:
             return  # "Kabupaten Jayapura", "Wilayah ...": a place
         if tk.lower[b] in place_suffix:
@@ -587,7 +590,7 @@ def find_unknown_services(
         owner = lang.cues["service_bystander"].search(text, max(pos, window_start(text, start, 2)), start)
         if owner is not None and not text[owner.end : start].strip(" ,"):
             return
-        if _place_listed(a) or (because is not None and because[0] < start < because[1]):
+        if _place_listed(listed_from) or (because is not None and because[0] < start < because[1]):
             return  # "di Denpasar dan Badung"; "dipicu gangguan pada Saluran Udara ..." names the cause's object
         name = text[start:end]
         if any(w in people for w in words) or _blocked(name, lang, lex, common):
