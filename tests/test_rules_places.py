@@ -383,6 +383,8 @@ def test_african_subregions(code, text, expected):
         param("en", "GoPay went down in Kenya on Monday, 13 May 2024. Customers in Ethiopia were not affected.", ["KE"], id="en-spared-sentence"),
         param("en", "GoPay went down in Kenya on Monday, 13 May 2024, but customers in Ethiopia were not affected.", ["KE"], id="en-spared-after-but"),
         param("id", "GoPay down pada Senin (13/5/2024). Pengguna di Malaysia tidak terdampak, sementara pengguna di Indonesia tidak bisa login.", ["ID"], id="id-spared-then-sementara"),
+        param("en", "GoPay went down in Kenya on Monday, 13 May 2024. Users in Uganda and Tanzania said they did not encounter problems with the app.", ["KE"], id="en-did-not-encounter"),
+        param("id", "GoPay down di Indonesia pada Senin (13/5/2024). Pengguna di Malaysia mengaku tidak menemui kendala.", ["ID"], id="id-tidak-menemui-kendala"),
     ],
 )
 def test_a_place_said_to_be_spared_is_no_affected_place(code, text, expected):
