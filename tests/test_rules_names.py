@@ -1531,3 +1531,19 @@ def test_a_short_name_of_a_capitalised_name_is_still_a_service():
 )
 def test_a_country_before_a_web_address_is_whose_it_is(text, published, expected):
     assert services(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a street or a junction is a place, no service
+        param("Listrik PLN padam pada Jumat (2/5/2025). Lampu lalu lintas di sejumlah simpang padat seperti Simpang Kestrel dan Jalan Heron Raya mati total.",
+              "2025-05-03", [["PLN"]], id="id-jalan-simpang"),
+        param("PLN's grid failed on Friday, May 2, 2025, and traffic lights went dark at Kestrel Road, Heron Avenue and Harbour Junction.",
+              "2025-05-03", [["PLN"]], id="en-road-avenue-junction"),
+        # trap: a name that only starts with the letters of a street word stays a name
+        param("Aplikasi Jalantikus down pada Jumat (2/5/2025) malam, kata pengguna.", "2025-05-03", [["Jalantikus"]], id="id-jalantikus"),
+    ],
+)
+def test_a_street_or_junction_is_no_service(text, published, expected):
+    assert services(text, published) == expected
