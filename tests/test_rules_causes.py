@@ -712,6 +712,8 @@ _OUTLOOK = "Outlook down for hours\n\nMicrosoft's Outlook email service was down
     [
         param("The company said in a post on X that a change to its network configuration had caused the problem.", id="en-post-on-x"),
         param("Microsoft said via Twitter that a configuration change had caused the problem.", id="en-via-twitter"),
+        param("In a statement posted on its official X handle, Microsoft said a configuration change had caused the problem.", id="en-on-its-official-x-handle"),
+        param("Microsoft said on the official Twitter account of its support team that a configuration change had caused the problem.", id="en-on-the-official-twitter-account"),
         param("The outage was caused by a configuration change, according to Microsoft.", id="en-according-to-the-operator"),
         param("According to Microsoft, the outage was caused by a configuration change.", id="en-according-to-first"),
     ],

@@ -707,3 +707,17 @@ def test_a_listed_name_spelled_out_as_another_is_not_that_service(text, publishe
         assert all("National Stock Exchange of India" not in i.services for i in found)
     else:
         assert [i.services for i in found] == [services]
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # a former name takes the part of the name before it
+        param("en", "On X, formerly Twitter, hundreds of users posted screenshots of failed GoPay payments.", ["gopay"], ["x", "x"], id="en-venue-formerly"),
+        param("en", "X, formerly Twitter, was down for two hours on Monday.", ["x", "x"], [], id="en-down-formerly"),
+        # trap: another service after "formerly" is no former name of this one
+        param("en", "Users on Threads, formerly a quiet app, said Instagram was down.", ["instagram"], ["threads"], id="en-formerly-not-a-name"),
+    ],
+)
+def test_a_former_name_takes_the_part_of_the_name_before_it(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)

@@ -291,6 +291,9 @@ def _withheld(text: str, lang: Language, start: int, end: int):
     return None
 
 
+CHANNEL_WORDS = 3  # "on its official X handle": the words of a channel before the name
+
+
 def _who(text: str, lang: Language, lex: Lexicon, at: int, floor: int, ceiling: int) -> str | None:
     """The operator named closest to a speech verb or a role word ("Cloudflare said",
     "juru bicara Meta", "a Google spokesperson"), or None; not the channel it spoke
@@ -298,7 +301,7 @@ def _who(text: str, lang: Language, lex: Lexicon, at: int, floor: int, ceiling: 
     channel = lang.cues["speech_channel"]
 
     def through(m) -> bool:
-        lead = channel.search(text, max(floor, window_start(text, m.start, 2)), m.start)
+        lead = channel.search(text, max(floor, window_start(text, m.start, CHANNEL_WORDS)), m.start)
         return lead is not None and not text[lead.end : m.start].strip()
 
     best: tuple[int, str] | None = None

@@ -148,6 +148,12 @@ def _in_a_title(text: str, lang: Language, lex: Lexicon, m, pos: int, endpos: in
     return _TITLE_NAME.match(text, m.end, endpos) is not None
 
 
+def _renamed(text: str, lang: Language, end: int, at: int) -> bool:
+    """Only a word of a former name between two names ("X, formerly Twitter", "X (dulu Twitter)")."""
+    cue = lang.cues["former_name"].search(text, end, at)
+    return cue is not None and not text[end : cue.start].strip(" ,(") and not text[cue.end : at].strip()
+
+
 def _hosts(text: str, lang: Language, after_previous: int, at: int) -> bool:
     """A host word right before the service ("di", "in", "on"), and an outage word between it
     and the service named before: the service named before failed inside this one."""
@@ -226,6 +232,9 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
                 by = True
         if previous is not None and _LIST_GAP.match(text[previous.end : m.start]) and previous.bystander:
             by = True
+        # "On X, formerly Twitter, users posted ...": a former name takes the part of the name before it
+        if previous is not None and previous.key == m.key and _renamed(text, lang, previous.end, m.start):
+            by = previous.bystander
         # "Meta AI Error di WhatsApp dan Instagram": the app a failed feature lives in
         if not by and previous is not None and not previous.bystander and _hosts(text, lang, previous.end, m.start):
             by = True
