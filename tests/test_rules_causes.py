@@ -272,6 +272,9 @@ SPECULATION = [
     param("en", "Many users alleged that bots run by scalpers had overloaded the servers.", "capacity", id="en-alleged"),
     param("en", "The outage was allegedly caused by a DDoS attack, forum posts said.", "cyberattack", id="en-allegedly"),
     param("id", "Sejumlah pengguna menuduh bot calo membuat server kelebihan beban.", "capacity", id="id-menuduh"),
+    # users claiming a cause guess at it
+    param("en", "Some social media users claimed the outage was the result of unpaid fees to a service provider.", "third_party", id="en-users-claimed-the"),
+    param("en", "Several posts on Reddit claiming the crash was caused by a DDoS attack went viral.", "cyberattack", id="en-posts-claiming-the"),
 ]
 
 
