@@ -2807,3 +2807,36 @@ def test_a_day_of_redress_to_come_is_no_plan(text, published, day):
 )
 def test_a_plan_without_redress_stays_a_plan(text, published):
     assert incidents(text, published=published) == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # a full recovery told in a later sentence than a first, partial one ends the outage
+        param("Listrik PLN padam di Bali pada Jumat (2/5/2025) sejak pukul 16.00 WITA. Sekitar pukul 19.30 WITA, sebagian wilayah Denpasar "
+              "sudah kembali menyala. Seluruh pelanggan dinyatakan pulih 100 persen pada pukul 23.30 WITA.", 450, id="id-pulih-100-persen"),
+        param("Revolut went down on Friday, May 2, 2025 at 4:00 p.m. BST. Some customers could log in again by 5:30 p.m. BST. "
+              "Service was fully restored at 7:00 p.m. BST, the company said.", 180, id="en-fully-restored-later"),
+        # trap: a later recovery of a part, not the whole, leaves the first end
+        param("Revolut went down on Friday, May 2, 2025 at 4:00 p.m. BST. Service was restored at 5:30 p.m. BST. "
+              "Card top-ups came back at 7:00 p.m. BST.", 90, id="en-later-part-recovery"),
+    ],
+)
+def test_a_full_recovery_after_a_partial_one_ends_the_outage(text, minutes):
+    (found,) = incidents(text, published="2025-05-03")
+    assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time the article was written at is no end, however many words stand between
+        param("Aplikasi GoPay error sejak sekitar pukul 12.00 WIB pada Senin (25/11/2024). Hingga berita ini ditulis pukul 19.30 WIB, "
+              "sebagian pengguna sudah bisa kembali masuk ke aplikasi.", id="id-hingga-berita-ini-ditulis-pukul"),
+        param("Revolut's app failed at about 12:00 p.m. GMT on Monday, Nov. 25, 2024. At the time of writing, around 7:30 p.m. GMT, "
+              "some users could log in again.", id="en-at-the-time-of-writing-around"),
+    ],
+)
+def test_the_time_of_writing_is_no_end(text):
+    (found,) = incidents(text, published="2024-11-25")
+    assert found["duration"] is None

@@ -595,7 +595,11 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             # "at 06:58 the first data center was back ... by 07:42 all were": the last one ends it
             if role == "end" and start_dt is not None and moment == start_dt:
                 role = None  # "from 6:00am AEDT ..., in Perth, where it was 3:00am AWST": the start told again
-            if role == "end" and (end_dt is None or (end_fact == i and (moment > end_dt or (moment == end_dt and zone == sentence_zone)))):
+            # ("Sekitar pukul 19.30 WITA, sebagian wilayah ... kembali menyala. Seluruh pelanggan
+            # ... dinyatakan pulih 100 persen pada pukul 23.30 WITA": a full recovery told after
+            # a first one ends it)
+            if role == "end" and (end_dt is None or (end_fact == i and (moment > end_dt or (moment == end_dt and zone == sentence_zone)))
+                                  or (end_fact != i and moment > end_dt and full.search(text, f.start, t.start) is not None)):
                 if start_dt is not None and moment <= start_dt and not before:
                     moment += timedelta(days=1)  # "23.00 hingga 05.00 WIB": the next morning
                 end_dt, end_ev, end_fact = moment, ev.model_copy(update={"field": "end"}), i
@@ -634,7 +638,7 @@ def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.Ph
     """The time says when the text was written ("as of 10 a.m.", "Update 6:10PM ET:"), not
     when the outage began or ended; but "resolved as of 8:14PM" is when it ended, and
     "sejak pukul 10.00 WIB hingga pukul 13.30 WIB" ends a range."""
-    lo = max(floor, t.start - 30)
+    lo = max(floor, t.start - STATUS_REACH_CHARS)
     tag = status.search(text, lo, t.start)
     if tag is None:
         return False
@@ -645,6 +649,7 @@ def _status_time(text: str, t: D.TimeMention, floor: int, status: lexicon_mod.Ph
     return came_back is None
 
 
+STATUS_REACH_CHARS = 40  # "Hingga berita ini ditulis pukul 19.30 WIB": a status word this far before the time
 STATUS_RECOVERY_WORDS = 8  # a recovery word this many words before "as of" makes its time the end
 
 
