@@ -146,6 +146,11 @@ ORIGIN = [
     param("id", "Pertandingan Liga Inggris gagal ditonton karena aplikasi error.", id="id-liga-inggris"),
     param("en", "The Brazilian club said its streaming app failed.", id="en-brazilian-club"),
     param("en", "European regulators said the outage was under review.", id="en-european-regulators"),
+    # the teams of a match are no places hit
+    param("id", "Siaran laga pembuka antara tuan rumah Qatar dan Ekuador sempat terganggu.", id="id-tuan-rumah-qatar"),
+    param("id", "Aplikasi error saat laga Argentina melawan Prancis.", id="id-melawan"),
+    param("en", "The app crashed during the match against Brazil.", id="en-against-brazil"),
+    param("en", "The stream failed as hosts Qatar kicked off.", id="en-hosts-qatar"),
 ]
 
 
