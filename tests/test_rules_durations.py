@@ -578,3 +578,20 @@ def test_hours_of_supply_are_no_length(code, text, expected):
 )
 def test_the_time_to_notice_a_fault_is_no_length(code, text, expected):
     assert [d.minutes for d in durations(code, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a length written as a modifier is the outage's only before an outage word
+        param("en", "Snapchat down and I've lost a 700-day streak.", [], id="en-700-day-streak"),
+        param("en", "Nurses on a 12-hour shift could not clock in when the system failed.", [], id="en-12-hour-shift"),
+        param("en", "The 24-hour news cycle moved on.", [], id="en-24-hour-news-cycle"),
+        param("en", "The line reopened after a two-day suspension.", [2880], id="en-two-day-suspension"),
+        param("en", "Traders blamed a glitch for the four-hour halt.", [240], id="en-four-hour-halt"),
+        param("en", "Rogers apologised for the 19-hour outage.", [1140], id="en-19-hour-outage"),
+        param("en", "Iran lifted a six-hour nationwide shutdown.", [360], id="en-one-word-between"),
+    ],
+)
+def test_a_length_as_a_modifier_is_the_outage_s_only_before_an_outage_word(code, text, expected):
+    assert [d.minutes for d in durations(code, text)] == expected

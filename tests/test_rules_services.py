@@ -721,3 +721,15 @@ def test_a_listed_name_spelled_out_as_another_is_not_that_service(text, publishe
 )
 def test_a_former_name_takes_the_part_of_the_name_before_it(code, text, disrupted, bystanders):
     assert split(code, text) == (disrupted, bystanders)
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # other services "working as normal" are spared
+        param("en", "Other social media platforms, including Instagram, WhatsApp and TikTok, appear to be working as normal.", [], ["instagram", "whatsapp", "tiktok"], id="en-working-as-normal"),
+        param("en", "Google Pay and PhonePe were operating as normal, the regulator said.", [], ["google_pay", "phonepe"], id="en-operating-as-normal"),
+    ],
+)
+def test_services_working_as_normal_are_spared(code, text, disrupted, bystanders):
+    assert split(code, text) == (disrupted, bystanders)

@@ -234,6 +234,23 @@ DETECTION_AFTER_CHARS = 60  # "Dalam waktu satu menit, Fastly sudah mendeteksi":
 FRONTED_WORDS = 3  # "Dalam waktu satu menit, ...": at most this many words before a length that opens its sentence
 
 
+_HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")  # "700-day", "five-hour": a length joined to its unit as a modifier
+
+
+def _outage_follows(text: str, lang: Language, end: int) -> bool:
+    """An outage word right after a length written as a modifier ("a five-hour outage",
+    "a 12-hour blackout"), within a word ("a two-day nationwide shutdown")."""
+    ceiling = min(len(text), end + OUTAGE_AFTER_MODIFIER_CHARS)
+    for key in ("outage_nouns", "outage"):
+        cue = lang.cues[key].search(text, end, ceiling)
+        if cue is not None and len(text[end : cue.start].split()) <= 1:
+            return True
+    return False
+
+
+OUTAGE_AFTER_MODIFIER_CHARS = 40
+
+
 def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact", recovery: bool = False) -> DurationMention | None:
     qualifier = default_qualifier
     q_start = start
@@ -286,6 +303,8 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
                 return None
     if weak_number and not lead and qualifier == default_qualifier:
         return None
+    if _HYPHENED_UNIT.search(text, start, end) and not _outage_follows(text, lang, end):
+        return None  # "a 700-day streak", "a 12-hour shift": a thing's length; "a five-hour outage" stays
     return DurationMention(q_start, end, text[q_start:end], minutes, qualifier, lead or lead_after)
 
 
