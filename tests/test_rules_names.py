@@ -1547,3 +1547,15 @@ def test_a_country_before_a_web_address_is_whose_it_is(text, published, expected
 )
 def test_a_street_or_junction_is_no_service(text, published, expected):
     assert services(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a word for a country or a game's league is no name
+        param("RIYADH — Users across the Kingdom were unable to log in on Sunday after Absher went down.", "2025-11-03", [["Absher"]], id="en-the-kingdom"),
+        param("Pemain eFootball terputus di tengah pertandingan Divisi pada Rabu (8/10/2025) malam akibat server down.", "2025-10-09", [["eFootball"]], id="id-pertandingan-divisi"),
+    ],
+)
+def test_a_country_s_title_or_a_league_is_no_service(text, published, expected):
+    assert services(text, published) == expected

@@ -733,3 +733,17 @@ def test_a_former_name_takes_the_part_of_the_name_before_it(code, text, disrupte
 )
 def test_services_working_as_normal_are_spared(code, text, disrupted, bystanders):
     assert split(code, text) == (disrupted, bystanders)
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted",
+    [
+        # Indosat's company name and its initials are Indosat
+        param("id", "Pelanggan Indosat Ooredoo Hutchison (IOH) di Kalimantan Tengah kehilangan sinyal sejak Rabu sore.", ["indosat", "indosat"], id="id-ioh-in-brackets"),
+        param("id", "IOH menyebut layanan sudah pulih pada Kamis dini hari.", ["indosat"], id="id-ioh-alone"),
+        # trap: the letters in lower case are no name
+        param("id", "Ioh, sinyal hilang lagi.", [], id="id-ioh-lower-case"),
+    ],
+)
+def test_indosat_s_company_name_is_indosat(code, text, disrupted):
+    assert split(code, text)[0] == disrupted
