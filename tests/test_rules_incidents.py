@@ -1014,6 +1014,12 @@ def test_this_weekday_in_a_report_of_the_past_is_that_day():
         param("BRImo Tak Bisa Diakses Minggu Dini Hari, Ada Pemeliharaan\n\nBRI menyebut pemeliharaan dijadwalkan pada Minggu (17/11/2024) "
               "mulai pukul 00.00 WIB hingga 04.00 WIB. Selama proses tersebut, aplikasi BRImo tidak dapat diakses.", "2024-11-15",
               id="id-headline-weekday-is-the-planned-day"),
+        # a fact-check's verdict tag opens the headline
+        param("[SALAH] Telegram Akan Diblokir Pemerintah Mulai Pukul 22.00\n\nBeredar pesan berantai yang menyebut pemerintah akan "
+              "memblokir Telegram setiap malam. Pemerintah tidak memiliki rencana memblokir Telegram pada Kamis (19/6/2025) maupun hari lain.",
+              "2025-06-20", id="id-salah-tag"),
+        param("[FALSE] Signal to go offline every weekend\n\nA viral post claims Signal will be blocked every weekend. Signal "
+              "said on Thursday, June 19, 2025 that its service was not blocked.", "2025-06-20", id="en-false-tag"),
     ],
 )
 def test_hoaxes_and_plans_told_in_the_headline_are_no_incidents(text, published):
@@ -2840,3 +2846,11 @@ def test_a_full_recovery_after_a_partial_one_ends_the_outage(text, minutes):
 def test_the_time_of_writing_is_no_end(text):
     (found,) = incidents(text, published="2024-11-25")
     assert found["duration"] is None
+
+
+def test_a_headline_opening_with_salah_without_brackets_is_still_news():
+    # trap: "Salah Konfigurasi" (a wrong configuration) is no fact-check verdict
+    text = ("Salah Konfigurasi Bikin GoPay Down Tiga Jam\n\nAplikasi GoPay tidak bisa diakses selama tiga jam pada Kamis (19/6/2025) "
+            "akibat salah konfigurasi server, kata perusahaan.")
+    (found,) = incidents(text, published="2025-06-20")
+    assert found["start"][:10] == "2025-06-19"
