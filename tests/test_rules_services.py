@@ -747,3 +747,13 @@ def test_services_working_as_normal_are_spared(code, text, disrupted, bystanders
 )
 def test_indosat_s_company_name_is_indosat(code, text, disrupted):
     assert split(code, text)[0] == disrupted
+
+
+def test_duitnow_is_a_service_and_paynet_its_operator():
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    text = ("DuitNow QR payments failed across Malaysia for four hours on Sunday, Oct. 12, 2025.\n\n"
+            "PayNet, which runs DuitNow, said services were fully restored by 2pm.")
+    (found,) = extract(article_from_text(text, "t.txt", {"published": "2025-10-13"}))
+    assert found.services == ["DuitNow"]
