@@ -758,3 +758,20 @@ def test_a_place_near_a_race_but_not_beside_its_word_stays():
 )
 def test_nationals_abroad_name_no_place_of_their_country(code, text, expected):
     assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # "Korea" alone is South Korea in the news; "North Korea" stays its own
+        param("en", "Users in Korea were unable to log in to the exchange.", ["KR"], id="en-korea"),
+        param("en", "Korean users could not pay with the app.", ["KR"], id="en-korean-users"),
+        param("id", "Pengguna di Korea tidak bisa masuk ke aplikasi.", ["KR"], id="id-korea"),
+        param("en", "Internet access was cut in North Korea.", ["KP"], id="en-north-korea-trap"),
+        # a nationality before a work or a team tells where it comes from, no place hit
+        param("en", "Fans tried to stream the finale of a hit Korean drama.", [], id="en-korean-drama"),
+        param("en", "The app crashed as the Brazilian team kicked off.", [], id="en-brazilian-team"),
+    ],
+)
+def test_korea_and_a_nationality_before_a_work(code, text, expected):
+    assert codes(code, text) == expected
