@@ -775,3 +775,33 @@ def test_nationals_abroad_name_no_place_of_their_country(code, text, expected):
 )
 def test_korea_and_a_nationality_before_a_work(code, text, expected):
     assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a derby is named after its city, no place hit
+        param("en", "Showmax crashed during the Manchester derby.", [], id="en-manchester-derby"),
+        param("id", "Aplikasi streaming error saat Derbi Milan.", [], id="id-derbi-milan"),
+        # students of a nationality abroad: the country they are studying in is the place
+        param("id", "Mahasiswa Indonesia di Australia tak bisa membayar sewa.", ["AU"], id="id-mahasiswa-indonesia-di"),
+        param("en", "Indonesian students in Australia could not pay their rent.", ["AU"], id="en-indonesian-students"),
+        # trap: students in a country are where the outage hit
+        param("en", "Students in Indonesia could not reach the portal.", ["ID"], id="en-students-in-trap"),
+    ],
+)
+def test_a_derby_and_students_abroad(code, text, expected):
+    assert codes(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # a place with no complaints was spared
+        param("en", "Showmax went down in Kenya on Sunday, 6 April 2025. There were no significant complaints from users in South Africa.", ["KE"], id="en-no-significant-complaints"),
+        param("id", "Layanan Showmax down di Kenya pada Minggu (6/4/2025) malam. Tidak ada keluhan dari pengguna di Afrika Selatan.", ["KE"], id="id-tidak-ada-keluhan"),
+    ],
+)
+def test_a_place_without_complaints_was_spared(code, text, expected):
+    incidents = extract(Article(file="s.txt", text=text, published="2025-04-07", language=code))
+    assert [r.code for r in incidents[0].regions] == expected
