@@ -697,3 +697,17 @@ def test_a_weekday_date_without_reference_stays_unknown_when_no_named_year_fits(
     # trap: 22 June 2018 was a Friday; the text names only 2018
     r = D.resolve(only("id", "pada Kamis (22/6) malam"), None, (2018,), today=date(2026, 11, 23))
     assert r is None or r.first.year != 2018
+
+
+@pytest.mark.parametrize(
+    "code, text, zone",
+    [
+        # a country of several zones, its places, then the zone named in brackets
+        param("id", "Gangguan dimulai sekitar pukul 09:30 waktu Sydney dan Melbourne (AEST), atau pukul 06:30 WIB.", "AEST", id="id-waktu-sydney-dan-melbourne-aest"),
+        param("id", "Layanan terhenti pukul 10.15 waktu Toronto (EDT).", "EDT", id="id-waktu-toronto-edt"),
+        # trap: no zone in brackets leaves a country of several zones without one
+        param("id", "Gangguan dimulai sekitar pukul 09:30 waktu Sydney.", None, id="id-waktu-sydney-no-zone"),
+    ],
+)
+def test_a_zone_in_brackets_after_the_places_of_a_time(code, text, zone):
+    assert times(code, text)[0].zone == zone

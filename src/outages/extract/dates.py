@@ -624,8 +624,17 @@ def _place_zone(text: str, lang: Language, lex: Lexicon, at: int, endpos: int) -
             return (zone, end) if zone is not None else None
     if before and len(gap) == 1 and gap[0] in before:
         zone = _territory_zone(place.key)
+        if zone is None:
+            # "pukul 09:30 waktu Sydney dan Melbourne (AEST)": a country of several zones, and the
+            # zone named in brackets after its places
+            named = _NAMED_ZONE_AFTER.match(text, place.end, min(endpos, place.end + PLACE_TIME_CHARS))
+            if named is not None and named.group(1) in lex.timezones:
+                return named.group(1), named.end()
         return (zone, place.end) if zone is not None else None
     return None
+
+
+_NAMED_ZONE_AFTER = re.compile(r"(?:\s*(?:,|dan|and)\s*[A-Z][\w-]*)*\s*\(([A-Z]{2,5})\)")
 
 
 @lru_cache(maxsize=None)
