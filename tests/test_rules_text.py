@@ -444,6 +444,23 @@ SENTENCES = [
         ["Apakah WhatsApp down?", "Ya!", "Layanan pulih."],
         id="id-question-and-exclamation",
     ),
+    # a weekday right after a.m./p.m. belongs to the time
+    param(
+        "The app was down from around 11 p.m. Saturday until 6:30 a.m. Sunday. It then recovered.",
+        ["The app was down from around 11 p.m. Saturday until 6:30 a.m. Sunday.", "It then recovered."],
+        id="en-pm-weekday-until",
+    ),
+    param(
+        "It broke at 3 p.m. Monday, officials said. Then it came back.",
+        ["It broke at 3 p.m. Monday, officials said.", "Then it came back."],
+        id="en-pm-weekday-comma",
+    ),
+    # trap: a capitalised word that is no weekday after a.m. opens a sentence
+    param(
+        "Services resumed at 6 a.m. Thousands had waited.",
+        ["Services resumed at 6 a.m.", "Thousands had waited."],
+        id="en-am-then-sentence",
+    ),
 ]
 
 

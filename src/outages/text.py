@@ -210,17 +210,22 @@ def _lines(text: str) -> list[Line]:
 # Abbreviations after which a period does not end a sentence.
 @lru_cache(maxsize=1)
 def _segmentation() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(abbreviation before a period, a.m./p.m. before a period, a time zone right after)."""
-    from .lexicon import _load_toml
+    """(abbreviation before a period, a.m./p.m. before a period, what belongs to the time
+    right after it: a time zone, or a weekday's name, CLDR's, in any supported language)."""
+    from .lexicon import _load_toml, load
 
     raw = _load_toml("segmentation.toml")
     words = "|".join(re.escape(w) for w in sorted(raw["abbreviations"], key=len, reverse=True))
     times = "|".join(re.escape(w) for w in raw["times"])
     zones = "|".join(re.escape(z) for z in sorted(_load_toml("timezones.toml"), key=len, reverse=True))
+    weekdays = "|".join(re.escape(w) for w in sorted({w for lang in load().languages.values() for w in lang.weekdays}, key=len, reverse=True))
     return (
         re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:" + words + r")\.)$"),
         re.compile(r"\b(?:" + times + r")\.$"),
-        re.compile(r"\s*(?:\(?\s*)(?:" + zones + r")\b"),
+        # "3:20 p.m. ET"; "from around 11 p.m. Saturday until 6:30 a.m. Sunday." (a weekday
+        # then a lower-case word or the sentence's end; a sentence may open with a weekday and
+        # a verb after a time, rarely: "... at 9 p.m. Monday was quieter" stays one)
+        re.compile(r"\s*(?:\(?\s*)(?:" + zones + r")\b|\s+(?:" + weekdays + r")\b(?=,?\s+[a-z0-9]|[.!?,;])"),
     )
 # "[.!?…][.!?…]*" is "[.!?…]+" starting with a character class: the engine skips ahead to
 # the next mark instead of trying the pattern at every character
@@ -243,7 +248,7 @@ def sentences(text: str) -> list[Sentence]:
             if abbrev.search(head):
                 continue
             if clock.search(head) and zone.match(piece, m.start() + 1):
-                continue  # "3:20 p.m. ET": the zone belongs to the time
+                continue  # "3:20 p.m. ET", "11 p.m. Saturday until ...": the zone or the day belongs to the time
             out.append(_make(line, begin, m.end()))
             begin = m.end()
         if begin < len(piece):
