@@ -1282,3 +1282,23 @@ def test_a_figure_of_speech_names_no_cause(code, text, expected):
 def test_a_cause_that_meant_users_could_not(code, text, expected):
     found = read(code, text, outage_sentence=False)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "code, text, expected",
+    [
+        # data centres in the plural are data centres
+        param("en", "The disruption was caused by an issue at one of our data centres.", "datacenter", id="en-data-centres-plural"),
+        # a data centre named as where another fault struck is a place, however near the verb
+        param("en", "A hardware failure in a network device at one of its data centers caused delays.", "hardware", id="en-at-its-data-centers"),
+        # a passive "caused by" names its cause after it, not before
+        param("en", "The outage hit 19 of its data centers and was caused by a configuration change.", "configuration_change", id="en-passive-caused-by"),
+        param("en", "A hardware failure in a network device at its main data center caused delays.", "hardware", id="en-at-its-data-center"),
+        param("en", "The outage hit its main data center and was caused by a configuration change.", "configuration_change", id="en-passive-caused-by-singular"),
+        # trap: a data centre that is itself the cause stays
+        param("en", "A cooling failure at the data centre caused the outage.", "datacenter", id="en-cooling-failure"),
+    ],
+)
+def test_data_centres_as_a_cause_and_as_a_place(code, text, expected):
+    found = read(code, text, outage_sentence=False)
+    assert (found[0] if found else None) == expected

@@ -191,9 +191,11 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         order = _RANK.get(category, 99)
         # "kerusakan perangkat keras ... di pusat data": a data centre named as the place
         # where another cause struck is a place; it is the cause only when nothing else is
-        if cue.key == "datacenter" and located(cue.start):
-            order = len(ORDER)
         far = distance > NEAR_CHARS
+        if cue.key == "datacenter" and located(cue.start):
+            # (however near the causal word: "a hardware failure in a network device at one of
+            # its data centers caused ...")
+            order, far = len(ORDER), True
         # "a hardware fault in the core equipment of the radio network caused ...": the network
         # named as where the failure struck is a place, however near the causal word
         if cue.key == "network" and located(cue.start):
@@ -220,7 +222,10 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
                 break
             consider(cue, 0, cue.start - because.end)
     # "X menyebabkan gangguan", "a change that caused the outage": the cause precedes the verb
+    forward_starts = {b.start for b in lang.cues["because"].finditer(text, start, end)}
     for verb in lang.cues["because_backward"].finditer(text, start, end):
+        if verb.start in forward_starts:
+            continue  # "was caused by a change": the passive names its cause after it (above)
         # ("a bug in a new version, which had been rolled out before the outage, caused ...":
         # over the relative clause to what comes before it)
         before = _before_relative_clause(text, lang, start, verb.start)
