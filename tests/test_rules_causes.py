@@ -1302,3 +1302,14 @@ def test_a_cause_that_meant_users_could_not(code, text, expected):
 def test_data_centres_as_a_cause_and_as_a_place(code, text, expected):
     found = read(code, text, outage_sentence=False)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Pemimpin Divisi Teknologi Informasi", "Pemimpin Cabang Jambi", "Pimpinan Divisi Operasional"],
+)
+def test_a_bank_s_division_or_branch_head_speaks_for_it(role):
+    text = ("Layanan Bank Jambi Lumpuh\n\nNasabah Bank Jambi tidak bisa bertransaksi di mobile banking pada Minggu (5/10/2025).\n\n"
+            f"{role} Bank Jambi, Rizal Effendi, membenarkan adanya gangguan tersebut. Ia menjelaskan, gangguan terjadi karena "
+            "pemeliharaan sistem yang molor.")
+    assert _article_cause(text, "2025-10-06") == ("maintenance", "operator")
