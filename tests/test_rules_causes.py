@@ -1313,3 +1313,19 @@ def test_a_bank_s_division_or_branch_head_speaks_for_it(role):
             f"{role} Bank Jambi, Rizal Effendi, membenarkan adanya gangguan tersebut. Ia menjelaskan, gangguan terjadi karena "
             "pemeliharaan sistem yang molor.")
     assert _article_cause(text, "2025-10-06") == ("maintenance", "operator")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun after a word of contrast speaks for the person named before
+        param("Layanan e-PBB Error\n\nLaman e-PBB Kota Malang tidak bisa diakses pada Senin (25/8/2025).\n\n"
+              "Kepala Bapenda Kota Malang, Handi Priyanto, membenarkan adanya gangguan tersebut. "
+              "Namun ia mengatakan gangguan terjadi karena lonjakan akses.", ("capacity", "operator"), id="id-namun-ia"),
+        param("Revolut app down\n\nRevolut's app was down on Monday, Aug. 25, 2025.\n\n"
+              "A Revolut spokesperson, Jane Holt, confirmed the outage. But she said it was caused by a surge in traffic.",
+              ("capacity", "operator"), id="en-but-she"),
+    ],
+)
+def test_a_pronoun_after_a_word_of_contrast_speaks(text, expected):
+    assert _article_cause(text, "2025-08-26") == expected

@@ -422,10 +422,13 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
             return "operator", None
     # "Ia menyebut kendala berasal dari ...", "He said the fault ...": a pronoun that speaks, for
     # the spokesperson the paragraph (or the one before) introduced
-    pronoun = lang.cues["pronoun_subject"].search(text, start, min(end, start + 12))
+    # ("Namun ia mengatakan ...", "But he said ...": after a word of contrast)
+    lead = lang.cues["contrast"].search(text, start, min(end, start + 12))
+    head = lead.end if lead is not None and not text[start : lead.start].strip(" \"“'‘") else start
+    pronoun = lang.cues["pronoun_subject"].search(text, head, min(end, head + 12))
     # ("Menurutnya, kendala bersumber dari ...", "According to her, ...": a pronoun's word opens it)
     if (opener is not None and not text[start : opener.start].strip(" \"“'‘")) or (
-        pronoun is not None and not text[start : pronoun.start].strip(" \"“'‘") and lang.cues["speech"].search(text, pronoun.end, end) is not None
+        pronoun is not None and not text[head : pronoun.start].strip(" ,\"“'‘") and lang.cues["speech"].search(text, pronoun.end, end) is not None
     ):
         # (the person may be named a paragraph or two before: "Corporate Secretary BNI, Rizal,
         # membenarkan ..." / "Menurut dia, kendala dipicu ...")
