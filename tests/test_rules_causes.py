@@ -1329,3 +1329,23 @@ def test_a_bank_s_division_or_branch_head_speaks_for_it(role):
 )
 def test_a_pronoun_after_a_word_of_contrast_speaks(text, expected):
     assert _article_cause(text, "2025-08-26") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the first words of an unlisted service's name are its company speaking
+        param("Korail Talk error\n\nAplikasi Korail Talk tidak bisa diakses pada Selasa (13/1/2026) pagi.\n\n"
+              "Korail menjelaskan bahwa penyebab gangguan adalah lonjakan akses yang melampaui kapasitas server.",
+              ("capacity", "operator"), id="id-korail-of-korail-talk"),
+        param("Zorkstream Go crashes\n\nZorkstream Go crashed on Sunday, April 6, 2014.\n\n"
+              "Zorkstream said the crash was caused by an unprecedented surge in traffic.",
+              ("capacity", "operator"), id="en-company-of-its-product"),
+        # trap: another company's name is the media's word
+        param("Korail Talk error\n\nAplikasi Korail Talk tidak bisa diakses pada Selasa (13/1/2026) pagi.\n\n"
+              "Kestrel menjelaskan bahwa penyebab gangguan adalah lonjakan akses yang melampaui kapasitas server.",
+              ("capacity", "media"), id="id-another-company"),
+    ],
+)
+def test_the_company_named_first_in_its_service_s_name_speaks_for_it(text, expected):
+    assert _article_cause(text, "2026-01-14") == expected

@@ -718,6 +718,11 @@ def _agree(a: DU.DurationMention, b: DU.DurationMention) -> bool:
 ROOT_CAUSES = ("natural_disaster", "cyberattack")  # what breaks cables and routers
 
 
+def _opens_a_name(speaker: str, names: set[str | None]) -> bool:
+    """The speaker's name is the first word or words of one of the names ("Korail" of "Korail Talk")."""
+    return any(name is not None and name.startswith(speaker + " ") for name in names)
+
+
 def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[str | None]) -> C.CauseMention | None:
     ranked = []
     for order, i in enumerate(chosen):
@@ -726,8 +731,10 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[s
             continue
         if c.basis == "operator" and c.speaker is not None and c.speaker not in operators:
             c = replace(c, basis="media")  # another company speaks ("Cloudflare said Facebook's BGP ...")
-        elif c.basis == "media" and c.speaker is not None and c.speaker in operators:
-            c = replace(c, basis="operator")  # a service the lexicon lacks speaks of its own outage
+        elif c.basis == "media" and c.speaker is not None and (c.speaker in operators or _opens_a_name(c.speaker, operators)):
+            # a service the lexicon lacks speaks of its own outage ("Korail menjelaskan ..."
+            # of "Korail Talk": the first words of the service's name are its company)
+            c = replace(c, basis="operator")
         if c.category == "undisclosed":
             rank = 2
         elif c.basis == "operator" and ctx.lang.cues["correction"].search(ctx.text, facts[i].start, facts[i].end):
