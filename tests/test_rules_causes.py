@@ -1349,3 +1349,22 @@ def test_a_pronoun_after_a_word_of_contrast_speaks(text, expected):
 )
 def test_the_company_named_first_in_its_service_s_name_speaks_for_it(text, expected):
     assert _article_cause(text, "2026-01-14") == expected
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a set phrase holding a word of guessing guesses at nothing
+        param("id", "PLN menyebut gangguan disebabkan kerusakan perangkat keras dan akan diperbaiki sesegera mungkin.", id="id-sesegera-mungkin"),
+        param("id", "Telkomsel mengatakan gangguan dipicu kabel serat optik yang putus, dan perbaikan dilakukan secepat mungkin.", id="id-secepat-mungkin"),
+        param("en", "Optus said the outage was caused by a faulty router and that it would restore service as soon as possible.", id="en-as-soon-as-possible"),
+    ],
+)
+def test_a_set_phrase_with_a_word_of_guessing_guesses_at_nothing(code, text):
+    found = read(code, text)
+    assert found is not None and found[1] == "operator"
+
+
+def test_a_real_guess_is_still_speculation():
+    # trap: "mungkin" alone still guesses
+    assert read("id", "Pengguna menduga gangguan mungkin disebabkan serangan DDoS.") == ("cyberattack", "speculation")

@@ -341,11 +341,24 @@ SERVICE_NAME_REACH_WORDS = 4  # a service name may start this many words before 
 SERVICE_NAME_REACH_CHARS = 40  # ... and end this far after it
 
 
+def guessing(text: str, lang: Language, start: int, end: int):
+    """The first word of guessing in text[start:end] that is not inside a set phrase guessing at
+    nothing ("sesegera mungkin", "if possible"), or None."""
+    guesses = lang.cues["speculation"].finditer(text, start, end)
+    if not guesses:
+        return None
+    phrases = lang.cues["not_speculation"].finditer(text, start, end)
+    for g in guesses:
+        if not any(p.start <= g.start and g.end <= p.end for p in phrases):
+            return g
+    return None
+
+
 def _guess_in_later_clause(text: str, lang: Language, cue_end: int, end: int) -> bool:
     """A word of guessing after the cause, in a clause opened after a comma by a word of time or
     a clause word ("disebabkan serangan siber, setelah kelompok ransomware LockBit mengklaim
     ..."): it guesses at something else."""
-    guess = lang.cues["speculation"].search(text, cue_end, end)
+    guess = guessing(text, lang, cue_end, end)
     if guess is None:
         return False
     comma = text.rfind(",", cue_end, guess.start)
@@ -367,7 +380,7 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
            in_quotation: bool = False) -> tuple[str, str | None]:
     """Who states the sentence: (basis, the operator that speaks when one is named). `guess_from`:
     a word of guessing from there on guesses at something else (see _guess_in_later_clause)."""
-    if lang.cues["speculation"].search(text, start, end if guess_from is None else guess_from):
+    if guessing(text, lang, start, end if guess_from is None else guess_from) is not None:
         return "speculation", None
     if _USER_POST.match(text, text.rfind("\n", 0, start) + 1, end):
         return "speculation", None  # "@kopisusu: ... diblokir lagi": an embedded post, a user's word

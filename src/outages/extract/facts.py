@@ -688,7 +688,7 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
         f.services = [m for m in f.services if not (m.key.startswith("~") and _POSSESSIVE_GAP.fullmatch(text, max(0, m.start - 4), m.start)
                                                     and any(0 <= m.start - e <= 4 for e in owner_ends))]
     # a guess names no affected place ("researchers in the US suspected a hack")
-    speculative = lang.cues["speculation"].search(text, start, end) is not None
+    speculative = C.guessing(text, lang, start, end) is not None
     hypothetical = lang.cues["conditional"].search(text, start, end) is not None
     f.hedged = hypothetical
     f.separate = lang.cues["separate_incident"].search(text, start, end) is not None
