@@ -595,3 +595,20 @@ def test_the_time_to_notice_a_fault_is_no_length(code, text, expected):
 )
 def test_a_length_as_a_modifier_is_the_outage_s_only_before_an_outage_word(code, text, expected):
     assert [d.minutes for d in durations(code, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # the length of a streak or a trial is no outage's
+        param("id", "Streak 742 hari gue jangan sampai hilang cuma gara-gara servernya tumbang.", id="id-streak-742-hari"),
+        param("en", "My streak of 412 days is gone because the app went down.", id="en-streak-of"),
+    ],
+)
+def test_the_length_of_a_streak_or_a_trial_is_no_length(code, text):
+    assert [d.minutes for d in durations(code, text)] == []
+
+
+def test_an_outage_that_ended_a_streak_keeps_its_length():
+    # trap: the streak is named after the length
+    assert [d.minutes for d in durations("en", "The app was down for 3 hours, ending my streak.")] == [180]
