@@ -757,3 +757,18 @@ def test_duitnow_is_a_service_and_paynet_its_operator():
             "PayNet, which runs DuitNow, said services were fully restored by 2pm.")
     (found,) = extract(article_from_text(text, "t.txt", {"published": "2025-10-13"}))
     assert found.services == ["DuitNow"]
+
+
+@pytest.mark.parametrize(
+    "code, text, disrupted, bystanders",
+    [
+        # users of other services reporting no such problems: those services were spared
+        param("id", "Pelanggan Maxis dan U Mobile tidak melaporkan masalah serupa pada periode yang sama.", [], ["maxis", "u_mobile"], id="id-tidak-melaporkan-masalah-serupa"),
+        # the employer in a person's title, however long its unit's name, speaks and is no victim of another's outage
+        param("id", "General Manager PLN Icon Plus Kantor Perwakilan Jawa Bagian Tengah, Wahyu Pramono, membenarkan gangguan layanan Iconnet.",
+              [], ["pln"], id="id-long-unit-in-a-title"),
+    ],
+)
+def test_spared_services_and_an_employer_in_a_long_title(code, text, disrupted, bystanders):
+    got = split(code, text)
+    assert got[1] == bystanders and all(k not in got[0] for k in bystanders)

@@ -135,7 +135,7 @@ def _rival_reach(text: str, lang: Language, gain_end: int, at: int) -> int:
     return RIVAL_LIST_WORDS if lang.cues["list_lead"].search(text, gain_end, at) is not None else RIVAL_WORDS
 
 
-_TITLE_NAME = re.compile(r"(?:\s+[A-Z][\w.&-]*){0,2},\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},")
+_TITLE_NAME = re.compile(r"(?:\s+[A-Z][\w.&-]*){0,8},\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},")
 TITLE_WORDS = 6  # "Head of Public Affairs Shopee Indonesia": a role this many words before the employer
 
 
