@@ -2854,3 +2854,26 @@ def test_a_headline_opening_with_salah_without_brackets_is_still_news():
             "akibat salah konfigurasi server, kata perusahaan.")
     (found,) = incidents(text, published="2025-06-20")
     assert found["start"][:10] == "2025-06-19"
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a month that names what bills or salaries are for is theirs, no outage's
+        param("Pembayaran tagihan PDAM lumpuh pada Kamis (6/2/2025).\n\nDirektur PDAM memastikan pelanggan tidak akan dikenakan denda "
+              "keterlambatan untuk tagihan bulan Januari yang jatuh tempo pada periode gangguan.", "2025-02-08", id="id-tagihan-bulan-januari"),
+        param("Pembayaran tagihan PDAM lumpuh pada Kamis (6/2/2025).\n\nIuran Januari yang jatuh tempo pada periode gangguan tidak didenda.",
+              "2025-02-08", id="id-iuran-januari"),
+        param("The Revolut app was down on Thursday, Feb. 6, 2025.\n\nCustomers will not be charged late fees on bills for January "
+              "that fell due during the outage.", "2025-02-08", id="en-bills-for-january"),
+    ],
+)
+def test_the_month_of_a_bill_is_no_incident(text, published):
+    found = incidents(text, published=published)
+    assert [i["start"][:10] for i in found] == ["2025-02-06"]
+
+
+def test_a_payday_with_its_day_still_dates_the_outage():
+    # trap: a day after a salary word is the outage's day
+    (found,) = incidents("Aplikasi BCA mobile error saat pembayaran gaji, Selasa (25/2/2025).", published="2025-02-26")
+    assert found["start"][:10] == "2025-02-25"

@@ -793,6 +793,9 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
                 and lang.cues["future"].search(text, start, end) is not None:
             ctx.planned = ctx.planned or f.reports_outage
             continue  # "the full list of dates for the rest of 2024 will be published": this year, yet to come
+        thing = lang.cues["dated_things"].search(text, max(start, lexicon_mod.window_start(text, d.start, 3)), d.start)
+        if thing is not None and not text[thing.end : d.start].strip() and d.precision != "day":
+            continue  # "tagihan bulan Januari", "bills for January": the bills' month, no outage's
         said_from = max(start, lexicon_mod.window_start(text, d.start, SPEECH_DATE_WORDS))
         history = lang.cues["history_verbs"].search(text, max(start, lexicon_mod.window_start(text, d.start, HISTORY_VERB_WORDS)), d.start) \
             if d.precision != "day" else None  # "membeli lagu pada Rabu (11/3/2015)": a day is news, not history
