@@ -314,6 +314,19 @@ FAQ_BLOCKS = [
         ["What happened to Gmail?", "Is my email lost?", "When will Gmail be back?"],
         id="en-three-questions",
     ),
+    # a headline that asks is no FAQ question, whatever follows
+    param(
+        "Pinterest Error Rabu Malam, Board Tiba-tiba Kosong? Tenang, Kamu Nggak Sendirian!\n\n"
+        "Pinterest mengalami gangguan.\n"
+        "Kenapa Pinterest error?\n"
+        "Gangguan terjadi di server.\n"
+        "Bagaimana cara mengecek status Pinterest?\n"
+        "Lihat situs status resmi.\n"
+        "Kapan Pinterest pulih?\n"
+        "Belum ada kepastian.",
+        ["Kenapa Pinterest error?", "Bagaimana cara mengecek status Pinterest?", "Kapan Pinterest pulih?"],
+        id="id-asking-headline-then-faq",
+    ),
 ]
 
 
@@ -491,3 +504,10 @@ def test_lines_cover_the_text_with_offsets():
 
 def test_normalize_unicode_composes():
     assert T.normalize_unicode("Sa\u0303o Paulo") == "S\u00e3o Paulo"
+
+
+def test_an_asking_headline_with_two_faq_questions_is_still_the_title():
+    text = ("Pinterest Error Rabu Malam, Board Tiba-tiba Kosong? Tenang, Kamu Nggak Sendirian!\n\n"
+            "Pinterest mengalami gangguan.\nKenapa Pinterest error?\nGangguan di server.\nKapan Pinterest pulih?\nBelum pasti.")
+    first = T.lines(text)[0]
+    assert first.title and not first.furniture

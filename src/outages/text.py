@@ -181,6 +181,8 @@ def _lines(text: str) -> list[Line]:
                     if raw[j][2].strip():
                         flags[j] = True
                         break
+    # (the headline is no FAQ question: "Pinterest Error Rabu Malam, ... Kosong? Tenang, ...!")
+    question_lines = [i for i in question_lines if i != first_content or len(raw[i][2].split()) > HEADLINE_WORDS]
     if len(question_lines) >= 3:
         for i in question_lines:
             flags[i] = True
