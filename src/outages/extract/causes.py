@@ -222,8 +222,10 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
                 break
             consider(cue, 0, cue.start - because.end)
     # "X menyebabkan gangguan", "a change that caused the outage": the cause precedes the verb
-    forward_starts = {b.start for b in lang.cues["because"].finditer(text, start, end)}
+    forward_starts = None
     for verb in lang.cues["because_backward"].finditer(text, start, end):
+        if forward_starts is None:
+            forward_starts = {b.start for b in lang.cues["because"].finditer(text, start, end)}
         if verb.start in forward_starts:
             continue  # "was caused by a change": the passive names its cause after it (above)
         # ("a bug in a new version, which had been rolled out before the outage, caused ...":
@@ -344,11 +346,13 @@ SERVICE_NAME_REACH_CHARS = 40  # ... and end this far after it
 def guessing(text: str, lang: Language, start: int, end: int):
     """The first word of guessing in text[start:end] that is not inside a set phrase guessing at
     nothing ("sesegera mungkin", "if possible"), or None."""
-    guesses = lang.cues["speculation"].finditer(text, start, end)
-    if not guesses:
-        return None
+    first = lang.cues["speculation"].search(text, start, end)
+    if first is None:
+        return None  # (most sentences: one look-up)
     phrases = lang.cues["not_speculation"].finditer(text, start, end)
-    for g in guesses:
+    if not phrases:
+        return first
+    for g in lang.cues["speculation"].finditer(text, start, end):
         if not any(p.start <= g.start and g.end <= p.end for p in phrases):
             return g
     return None
