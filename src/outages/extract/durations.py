@@ -232,9 +232,8 @@ def _sentence_floor(text: str, at: int) -> int:
 _SENTENCE_STOP = re.compile(r"[.;!?]")
 DETECTION_AFTER_CHARS = 60  # "Dalam waktu satu menit, Fastly sudah mendeteksi": a verb of finding this far after a length
 FRONTED_WORDS = 3  # "Dalam waktu satu menit, ...": at most this many words before a length that opens its sentence
-
-
 _HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")  # "700-day", "five-hour": a length joined to its unit as a modifier
+OUTAGE_AFTER_MODIFIER_CHARS = 40  # "a two-day nationwide shutdown": how far after such a length its noun may end
 
 
 def _outage_follows(text: str, lang: Language, end: int) -> bool:
@@ -246,9 +245,6 @@ def _outage_follows(text: str, lang: Language, end: int) -> bool:
         if cue is not None and len(text[end : cue.start].split()) <= 1:
             return True
     return False
-
-
-OUTAGE_AFTER_MODIFIER_CHARS = 40
 
 
 def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *, weak_number: bool = False, default_qualifier: str = "exact", recovery: bool = False) -> DurationMention | None:
@@ -278,8 +274,9 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
     if detected.search(text, max(floor, window_start(text, q_start, 5)), q_start) is not None:
         return None
     if len(text[floor:q_start].split()) <= FRONTED_WORDS:
-        stop = _SENTENCE_STOP.search(text, end, min(len(text), end + DETECTION_AFTER_CHARS))
-        if detected.search(text, end, stop.start() if stop is not None else min(len(text), end + DETECTION_AFTER_CHARS)) is not None:
+        reach = min(len(text), end + DETECTION_AFTER_CHARS)
+        stop = _SENTENCE_STOP.search(text, end, reach)
+        if detected.search(text, end, stop.start() if stop is not None else reach) is not None:
             return None
     if lang.cues["duration_norm"].search(text, max(floor, window_start(text, q_start, NORM_WORDS)), q_start) is not None:
         return None  # "should not be unavailable for more than four hours": a rule, not what happened
