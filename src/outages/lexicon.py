@@ -615,6 +615,7 @@ class Lexicon:
     service_country: dict[str, str] = field(default_factory=dict)  # service name -> the one country it serves
     region_members: dict[str, frozenset[str]] = field(default_factory=dict)  # a continent or region -> every territory it holds
     continents: frozenset[str] = frozenset()  # the continents of region_members (they give way only as a server's label)
+    spelled_out: dict[str, frozenset[str]] = field(default_factory=dict)  # service key -> initials of its long forms ("NSE")
 
     def language(self, code: str | None) -> Language:
         return self.languages.get(code or "", self.languages[LANGUAGES[0]])
@@ -802,9 +803,10 @@ def load() -> Lexicon:
     region_members, continents = _region_members(region_names)
     timezones = {k: str(v) for k, v in _load_toml("timezones.toml").items()}
     units = {k: float(v) for k, v in _load_toml("units.toml").items()}
+    services = PhraseMatcher(service_forms, case_sensitive)
     return Lexicon(
         languages=languages,
-        services=PhraseMatcher(service_forms, case_sensitive),
+        services=services,
         service_names=names,
         service_operator=operator_of,
         service_kind=kind_of,
@@ -822,7 +824,19 @@ def load() -> Lexicon:
         service_country={names[key]: code for code, keys in services_raw.get("countries", {}).items() for key in keys},
         region_members=region_members,
         continents=continents,
+        spelled_out=_spelled_out(services),
     )
+
+
+def _spelled_out(services: PhraseMatcher) -> dict[str, frozenset[str]]:
+    """Per service, the initials of its forms of several capitalised words, upper case
+    ("National Stock Exchange" -> "NSE"): the short names the lexicon spells out."""
+    found: dict[str, set[str]] = {}
+    for parts, _, key in services._phrases:
+        caps = [p[0] for p in parts if p[:1].isupper()]
+        if len(caps) >= 2:
+            found.setdefault(key, set()).add("".join(caps).upper())
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _region_members(names: dict[str, str]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:

@@ -265,13 +265,14 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
     ):
         return None
     floor = _sentence_floor(text, q_start)  # the words before the length, in its own sentence
-    if lang.cues["duration_delay"].search(text, max(floor, window_start(text, q_start, 5)), q_start) is not None:
+    near = max(floor, window_start(text, q_start, 5))  # the few words right before the length
+    if lang.cues["duration_delay"].search(text, near, q_start) is not None:
         return None  # "keterlambatan antara 30 hingga 90 menit", "delays of up to two hours"
     # "detected the fault within a minute", "Within one minute, Fastly had detected the
     # problem" (a length that opens its sentence, and the verb in the clause after it): the
     # time it took to notice, not the length
     detected = lang.cues["detection"]
-    if detected.search(text, max(floor, window_start(text, q_start, 5)), q_start) is not None:
+    if detected.search(text, near, q_start) is not None:
         return None
     if len(text[floor:q_start].split()) <= FRONTED_WORDS:
         reach = min(len(text), end + DETECTION_AFTER_CHARS)

@@ -71,23 +71,6 @@ def _initials_before(text: str, at: int) -> tuple[str, int]:
     return initials, start
 
 
-_SPELLED_FORMS: dict[str, dict[str, frozenset[str]]] = {}  # lexicon fingerprint -> service key -> initials of its long forms
-
-
-def _spelled_forms(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Per listed service, the initials of its forms of several capitalised words, upper case
-    ("National Stock Exchange" -> "NSE"): the short names the lexicon knows how to spell out."""
-    cached = _SPELLED_FORMS.get(lex.fingerprint)
-    if cached is None:
-        found: dict[str, set[str]] = {}
-        for parts, _, key in lex.services._phrases:
-            caps = [p[0] for p in parts if p[:1].isupper()]
-            if len(caps) >= 2:
-                found.setdefault(key, set()).add("".join(caps).upper())
-        cached = _SPELLED_FORMS[lex.fingerprint] = {k: frozenset(v) for k, v in found.items()}
-    return cached
-
-
 def redefined(text: str, lex: Lexicon) -> tuple[frozenset[str], frozenset[int]]:
     """Listed names that this article uses for something else, found where it spells a short
     name out before it in brackets:
@@ -112,7 +95,7 @@ def redefined(text: str, lex: Lexicon) -> tuple[frozenset[str], frozenset[int]]:
             same = lex.services.search(text, run, len(head))
             # (the last capitalised words' initials: "The Nairobi Securities Exchange (NSE)")
             if len(short) >= 3 and initials.upper().endswith(short.upper()) and (same is None or same.key != listed.key) \
-                    and short.upper() in _spelled_forms(lex).get(listed.key, ()):
+                    and short.upper() in lex.spelled_out.get(listed.key, ()):
                 shorts.add(short)
             continue
         tail = lex.services.search(text, max(0, len(head) - 40), len(head))
