@@ -549,12 +549,31 @@ def test_publication_date_from_url_or_byline_anchors_relative_dates(code, text, 
     [
         param("en", "HBO Go crashed again\n\nBY ISSIE WRITER\n04.07.14 | 12:15 PM\n\nHBO Go went down on Sunday night.", "2014-04-07", id="en-month-first"),
         param("id", "Layanan Zorkpay down\n\nOleh Penulis\n05.03.24 | 10:15 WIB\n\nZorkpay down pada Senin.", "2024-03-05", id="id-day-first"),
+        # after a publication cue, in the order of the place the line names (CLDR's short
+        # date of that country): day first in India and Britain, month first in the US
+        param("en", "Zorkpay down\n\nStaff Reporter\nMumbai | Published 11.04.25, 06:12 AM\n\nZorkpay went down on Thursday.", "2025-04-11", id="en-india-day-first"),
+        param("en", "Zorkpay down\n\nBy A Writer\nLondon | Updated 05.03.24 | 10:15\n\nZorkpay went down.", "2024-03-05", id="en-britain-day-first"),
+        param("en", "Zorkpay down\n\nBy A Writer\nChicago | Posted 05.03.24, 10:15 AM\n\nZorkpay went down.", "2024-05-03", id="en-us-month-first"),
+        param("en", "Zorkpay down\n\nBy A Writer\nPublished 05.03.24 | 10:15\n\nZorkpay went down.", "2024-05-03", id="en-no-place-month-first"),
     ],
 )
 def test_a_byline_in_two_digit_year_digits(code, text, value):
     lex = _lex()
     b = M.find_byline(text, T.lines(text), lex.language(code), lex)
     assert b is not None and b.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trap: two-digit-year digits that follow no publication cue and open no line
+        param("Zorkbook down\n\nMumbai | Version 11.04.25 | 06:12 AM\n\nZorkbook went down.", id="after-another-word"),
+        param("Zorkbook down\n\nMumbai | Published: score 11.04.25 | 06:12 AM\n\nZorkbook went down.", id="not-right-after-the-cue"),
+    ],
+)
+def test_two_digit_year_digits_after_no_cue_are_no_byline(text):
+    lex = _lex()
+    assert M.find_byline(text, T.lines(text), lex.language("en"), lex) is None
 
 
 def test_a_version_or_score_line_is_no_byline():

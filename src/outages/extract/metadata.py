@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 from itertools import filterfalse
 
@@ -197,21 +198,43 @@ _DASHED_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.? +- +(\d{1,2}) +- +((?:19|20)\
 _TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+|&mdash;)\s*[^\n]{0,60}\(?@\w{1,30}")
 
 
-_SHORT_NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
+_SHORT_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
 
 
-def _short_numeric(line: str, lang: Language) -> date | None:
-    """A byline's date in two-digit-year digits ("04.07.14"): month first in English, day
-    first otherwise; None when it is no valid date."""
-    m = _SHORT_NUMERIC.match(line)
+def _short_numeric(text: str, a: int, b: int, lang: Language, lex: Lexicon) -> date | None:
+    """A byline's date in two-digit-year digits at the start of its line ("04.07.14 | 12:15
+    PM") or right after a publication cue ("New Delhi | Published 11.04.25, 06:12 AM"), in
+    the order of the place the line names (CLDR's short date of that country: day first in
+    India), else of the language (month first in English); None when it is no valid date."""
+    line = text[a:b]
+    start = len(line) - len(line.lstrip())
+    m = _SHORT_NUMERIC.match(line, start)
+    if m is None:
+        cue = lang.date_cues["published"].search(text, a, b)
+        m = _SHORT_NUMERIC.match(line, cue.end - a + 1) if cue is not None and text[cue.end : cue.end + 1] == " " else None
     if m is None:
         return None
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    month, day = (a, b) if lang.code == "en" else (b, a)
+    place = next((p.key for p in lex.regions.finditer(text, a, a + m.start()) if p.key.isalpha()), None)
+    x, y, yy = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month, day = (y, x) if _day_first(lang.code, place) else (x, y)
     try:
-        return date(2000 + y if y < 70 else 1900 + y, month, day)
+        return date(2000 + yy if yy < 70 else 1900 + yy, month, day)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=64)
+def _day_first(code: str, country: str | None) -> bool:
+    """Whether numeric dates put the day first in this language, as written in this country
+    (CLDR's short date pattern: "M/d/yy" in en, "dd/MM/yy" in en_IN and id)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(f"{code}_{country}" if country else code)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse(code)
+    pattern = locale.date_formats["short"].pattern
+    return pattern.find("d") < pattern.find("M")
 
 
 def _full_dates(text: str, lang: Language, lex: Lexicon, a: int, b: int) -> list:
@@ -236,8 +259,8 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         # 20243:42 PM GMT+7Updated" (copied from a page: year, time and next word apart)
         where, a, b = text, ln.start, ln.end
         found = _full_dates(where, lang, lex, a, b)
-        if not found and len(words) <= 6 and ("|" in stripped or D.find_times(text, lang, lex, ln.start, ln.end)):
-            short = _short_numeric(stripped, lang)  # "04.07.14 | 12:15 PM" (month first in English)
+        if not found and len(words) <= 8 and ("|" in stripped or D.find_times(text, lang, lex, ln.start, ln.end)):
+            short = _short_numeric(text, ln.start, ln.end, lang, lex)  # "04.07.14 | 12:15 PM" (month first in English)
             if short is not None:
                 return Byline(ln.index, ln.start, ln.end, short.isoformat())
         if not found and (_CAPS_MONTH.search(stripped) or _GLUED_YEAR.search(stripped) or _DASHED_DATE.search(stripped)):
