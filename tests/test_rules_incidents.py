@@ -2877,3 +2877,30 @@ def test_a_payday_with_its_day_still_dates_the_outage():
     # trap: a day after a salary word is the outage's day
     (found,) = incidents("Aplikasi BCA mobile error saat pembayaran gaji, Selasa (25/2/2025).", published="2025-02-26")
     assert found["start"][:10] == "2025-02-25"
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        # a headline's present tense: "<Name> <things> fail"
+        param("Zorkpay payments fail across Kenya\n\nZorkpay customers could not pay on Wednesday, Oct. 16, the company said.", "Zorkpay", id="en-payments-fail"),
+        param("Riders stranded as Zorkrail card readers fail\n\nCard readers on Zorkrail buses stopped working on Wednesday, Oct. 16.", "Zorkrail", id="en-card-readers-fail"),
+        param("Zorkbank app fails on payday\n\nZorkbank customers were locked out on Wednesday, Oct. 16.", "Zorkbank", id="en-app-fails"),
+    ],
+)
+def test_fail_in_the_present_tense_is_an_outage(text, service):
+    found = incidents(text)
+    assert len(found) == 1 and service in found[0]["services"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a failover, a duty not met, a condition
+        param("Zorkcloud systems fail over to a second region within minutes, Zorkcloud said on Wednesday, Oct. 16.", id="en-fail-over"),
+        param("Banks that fail to report outages within an hour will be fined, Zorkland's regulator said on Wednesday, Oct. 16. Zorkbank welcomed it.", id="en-fail-to-report"),
+        param("If the Zorkpay servers fail, payments stop, Zorkpay's chief said on Wednesday, Oct. 16, in an interview.", id="en-if-they-fail"),
+    ],
+)
+def test_fail_said_of_no_outage(text):
+    assert incidents(text) == []
