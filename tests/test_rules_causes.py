@@ -253,6 +253,34 @@ def test_the_cause_stated_next_to_a_denial_still_counts(code, text, category):
     assert read(code, text)[0] == category
 
 
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # a cause set aside for another right after "than", "rather than", "ketimbang": not the cause
+        param("en", "The outage was caused by a power failure rather than a cyberattack, the bank said.", "power", id="en-rather-than"),
+        param("en", "The analyst said the pattern looked more like a DNS error than an attack.", "dns", id="en-more-like-than"),
+        param("en", "The outage was blamed on a configuration change instead of the DDoS attack users suspected.", "configuration_change", id="en-instead-of"),
+        param("id", "Gangguan lebih disebabkan pemadaman listrik ketimbang serangan siber, kata perusahaan.", "power", id="id-ketimbang"),
+        param("id", "Menurut perusahaan, gangguan dipicu masalah DNS daripada peretasan.", "dns", id="id-daripada"),
+    ],
+)
+def test_a_cause_set_aside_for_another_is_not_the_cause(code, text, category):
+    assert read(code, text)[0] == category
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # "than" that sets nothing aside: a comparison of amounts, or a word between it and the cause
+        param("en", "Data speeds were slower than usual due to a submarine cable cut, the operator said.", id="en-slower-than-usual"),
+        param("en", "Traffic rose more than tenfold after a DDoS attack hit the servers.", id="en-more-than-tenfold"),
+        param("id", "Kecepatan internet lebih lambat daripada biasanya karena kabel laut putus.", id="id-daripada-biasanya"),
+    ],
+)
+def test_than_before_other_words_sets_no_cause_aside(code, text):
+    assert read(code, text) is not None
+
+
 # ---------------------------------------------------------------- who states it
 
 SPECULATION = [

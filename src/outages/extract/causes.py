@@ -126,6 +126,20 @@ def cause_clause(text: str, lang: Language, start: int, end: int, after_outage: 
     return None
 
 
+SET_ASIDE_WORDS = 3  # "than an attack", "rather than a cyberattack": the word and an article before the cause
+
+
+def _set_aside(text: str, lang: Language, start: int, at: int) -> bool:
+    """A cause right after a word that sets it aside for another, with at most an article
+    between ("looked more like a database problem than an attack", "ketimbang serangan
+    siber"): the alternative not taken, no cause (not "slower than usual due to a cable cut")."""
+    m = lang.cues["set_aside"].search(text, max(start, window_start(text, at, SET_ASIDE_WORDS)), at)
+    if m is None:
+        return False
+    determiners = {w.lower() for w in lang.cue_forms["name_determiners"]}
+    return all(w.lower() in determiners for w in text[m.end : at].split())
+
+
 def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, speakers: set[str], paragraph: tuple[int, int], outage_sentence: bool = False,
                in_quotation: bool = False) -> CauseMention | None:
     """The cause text[start:end] states, and who states it. `in_quotation`: the sentence starts
@@ -181,7 +195,7 @@ def find_cause(text: str, lang: Language, lex: Lexicon, start: int, end: int, sp
         # but ..."); a bare phrase is denied anywhere in its clause ("membantah ... peretasan")
         if _in_service_name(lex, text, cue):
             return  # "lumpuhnya Pusat Data Nasional Sementara": the data centre is the service
-        if denied(cue.start, 24 if tier == 0 else 90):
+        if denied(cue.start, 24 if tier == 0 else 90) or _set_aside(text, lang, start, cue.start):
             return
         category = cue.key
         # "a faulty component in core network equipment provided by a third-party supplier",
