@@ -498,6 +498,10 @@ def test_within_a_time_before_a_recovery_word_stays_out():
         param("en", "Customers will see 3 days in credits on their next bill.", id="en-in-credits"),
         param("id", "Telkomsel memberikan kompensasi 3 hari kuota gratis kepada pelanggan.", id="id-kompensasi"),
         param("id", "Pelanggan mendapat bonus 7 hari masa aktif dari operator.", id="id-bonus-hari"),
+        param("en", "Customers will receive a credit equivalent to three days' service on their next bill.", id="en-equivalent-to"),
+        param("en", "Each account gets the equivalent to 48 hours of free data.", id="en-the-equivalent-to"),
+        param("id", "Pelanggan mendapat potongan tagihan setara tiga hari berlangganan.", id="id-setara"),
+        param("id", "Operator memberi kuota senilai 2 hari pemakaian kepada pelanggan terdampak.", id="id-senilai"),
     ],
 )
 def test_time_given_back_is_no_duration(code, text):
@@ -511,6 +515,8 @@ def test_time_given_back_is_no_duration(code, text):
         param("en", "The outage lasted 15 hours, and customers will get a credit.", 900, id="en-lasted-then-credit"),
         param("en", "Customers went five days of outage without a word from the company.", 7200, id="en-days-of-outage"),
         param("id", "Gangguan berlangsung selama lima jam sebelum kompensasi diumumkan.", 300, id="id-selama-lalu-kompensasi"),
+        param("id", "Gangguan berlangsung selama tiga jam, dan kompensasinya setara dengan tagihan sehari.", 180, id="id-selama-lalu-setara"),
+        param("en", "The outage lasted about six hours, equivalent to a full working day for many firms.", 360, id="en-lasted-then-equivalent-to"),
     ],
 )
 def test_a_length_beside_words_of_credit_still_counts(code, text, minutes):
