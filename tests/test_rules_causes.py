@@ -747,6 +747,9 @@ _OUTLOOK = "Outlook down for hours\n\nMicrosoft's Outlook email service was down
         param("Microsoft said on the official Twitter account of its support team that a configuration change had caused the problem.", id="en-on-the-official-twitter-account"),
         param("The outage was caused by a configuration change, according to Microsoft.", id="en-according-to-the-operator"),
         param("According to Microsoft, the outage was caused by a configuration change.", id="en-according-to-first"),
+        # a speech word in the opening phrase ("posted") speaks for no one; the company's word after it does
+        param("In an advisory posted on its website, the US firm said a configuration change had caused the problem.", id="en-advisory-posted-then-firm-said"),
+        param("In a notice posted on Facebook on Tuesday, the tech giant said a configuration change had caused the problem.", id="en-notice-posted-then-giant-said"),
     ],
 )
 def test_the_operator_speaking_through_a_channel_or_cited_is_the_operator(sentence):
@@ -760,6 +763,7 @@ def test_the_operator_speaking_through_a_channel_or_cited_is_the_operator(senten
         param("The outage was caused by a configuration change, according to analysts.", "media", id="en-according-to-analysts"),
         param("The outage was caused by a configuration change, according to Reuters.", "media", id="en-according-to-an-outlet"),
         param("Cloudflare said a configuration change had caused the problem.", "media", id="en-another-company"),
+        param("In a thread posted on X, a customer said a configuration change had caused the problem.", "media", id="en-posted-then-a-customer-said"),
         # hedges
         param("Analysts said the outage was likely caused by a configuration change.", "speculation", id="en-likely-caused"),
         param("The outage was probably caused by a configuration change.", "speculation", id="en-probably"),
@@ -797,6 +801,10 @@ def test_the_channel_in_indonesian_is_not_the_speaker():
         param("id", "RIM menjelaskan gangguan disebabkan kegagalan switch inti.", "hardware", id="id-switch-inti"),
         param("en", "The company said the outage was caused by construction work on a rail line that damaged cables.", "third_party", id="en-construction-work"),
         param("id", "Didi menyebut gangguan disebabkan oleh kegagalan sistem dasar di platformnya.", "software_bug", id="id-sistem-dasar"),
+        # a bank's notice of work on its systems ("system enhancement", "penyempurnaan sistem")
+        param("en", "The bank said the disruption was caused by a system enhancement activity that ran long.", "maintenance", id="en-system-enhancement"),
+        param("en", "Zorkbank blamed the outage on system improvements carried out overnight.", "maintenance", id="en-system-improvements"),
+        param("id", "Bank menyebut gangguan terjadi karena adanya penyempurnaan sistem sejak pagi.", "maintenance", id="id-penyempurnaan-sistem"),
     ],
 )
 def test_more_everyday_causes(code, text, category):

@@ -477,8 +477,10 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         if role is not None and lang.cues["outside_role"].whole(role.text) is None:
             return "operator", _who(text, lang, lex, role.start, role.start, start)
     # A company is the subject that says it ("WhatsApp said", "Meta mengatakan", "Cloudflare said").
-    verb = lang.cues["speech"].search(text, start, end)
-    if verb is not None:
+    # ("In an advisory posted on its pages, the state-run lender said ...": a speech word in an
+    # opening phrase speaks for no one; the next one may)
+    verbs = lang.cues["speech"].finditer(text, start, end)
+    for verb in verbs:
         who = _who(text, lang, lex, verb.start, start, verb.start)
         if who is None and text[start : verb.start].rstrip()[-1:] in (",", '"', "”"):
             who = _who(text, lang, lex, verb.end, verb.end, end)  # '..., kata Telkomsel'
@@ -486,9 +488,10 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
             return "operator", who
         if _company_subject(text, lang, start, verb.start):
             return "operator", None
+    if verbs:
         # "Zorkbook said ...": a name the lexicon lacks speaks; the incident's report takes it
         # as the operator's word only when the name is one of the incident's services
-        named = _SUBJECT_NAME.search(text, start, verb.start)
+        named = _SUBJECT_NAME.search(text, start, verbs[0].start)
         if named is not None:
             return "media", named.group(1)
     return "media", None
