@@ -292,6 +292,9 @@ DELAYS = [
     param("en", "Passengers faced delays of up to two hours.", id="en-delays-of"),
     param("en", "Flights were delayed by 45 minutes on average.", id="en-delayed-by"),
     param("en", "Customers waited nearly three hours in queues.", id="en-waited"),
+    param("en", "She had lined up for nearly an hour at an automated teller machine.", id="en-lined-up-for"),
+    param("en", "Passengers stood in line for two hours at the check-in counters.", id="en-stood-in-line"),
+    param("en", "Customers were queuing for 40 minutes outside branches.", id="en-queuing"),
 ]
 
 
@@ -622,3 +625,8 @@ def test_a_streak_a_trial_or_minutes_of_calls_are_no_length(code, text):
 def test_an_outage_that_ended_a_streak_keeps_its_length():
     # trap: the streak is named after the length
     assert [d.minutes for d in durations("en", "The app was down for 3 hours, ending my streak.")] == [180]
+
+
+def test_a_length_before_a_queue_told_after_it_still_counts():
+    # trap: the queue comes after the length, which is the outage's
+    assert read("en", "The app was down for nearly an hour, and users lined up at branches.")[0] == 60
