@@ -2904,3 +2904,31 @@ def test_fail_in_the_present_tense_is_an_outage(text, service):
 )
 def test_fail_said_of_no_outage(text):
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # "lasted until <time>", "berlangsung hingga <time>": the end, in a sentence of its own
+        param("Zorkcloud went down on Wednesday, Oct. 16. The outage began at about 6:20 p.m. ET. The outage lasted until about 9:05 p.m. ET, the company said.", 165, id="en-lasted-until"),
+        param("Zorkcloud went down on Wednesday, Oct. 16. The outage began at 1:00 p.m. GMT. The disruption, which hit Europe, lasted till 2:30 p.m. GMT.", 90, id="en-lasted-till"),
+        param("Layanan Cloudflare down pada Rabu (16/10/2024). Gangguan mulai terjadi sekitar pukul 18.20 WIB. Dengan demikian, gangguan berlangsung hingga sekitar pukul 21.05 WIB.", 165, id="id-berlangsung-hingga"),
+        param("Layanan Cloudflare down pada Rabu (16/10/2024). Gangguan terjadi mulai pukul 10.00 WIB. Gangguan berlangsung sampai pukul 12.30 WIB.", 150, id="id-berlangsung-sampai"),
+    ],
+)
+def test_a_time_the_outage_lasted_until_ends_it(text, minutes):
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: "until <time>" with no word of lasting before it is as of then, no end
+        param("Zorkcloud went down on Wednesday, Oct. 16. The outage began at about 6:20 p.m. ET. Until 9:05 p.m. ET, the site was still down.", id="en-until-still-down"),
+        param("Layanan Cloudflare down pada Rabu (16/10/2024). Gangguan mulai terjadi sekitar pukul 18.20 WIB. Hingga pukul 21.05 WIB, layanan masih belum pulih.", id="id-hingga-masih"),
+    ],
+)
+def test_until_a_time_with_no_word_of_lasting_ends_nothing(text):
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["duration"] is None

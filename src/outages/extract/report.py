@@ -586,7 +586,7 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
             recovered = recovery.search(text, prev_end, t.start) is not None or (f.recovery and not f.outage)
             # "berjalan lancar sejak pukul 02.47": back since then (the recovery word comes first)
             back_since = f.recovery and not f.outage and t.start in f.began_at and recovery.search(text, f.start, t.start) is not None
-            if joined or (recovered and t.start not in f.began_at) or back_since:
+            if joined or (recovered and t.start not in f.began_at) or back_since or _lasted_until(ctx, f.start, t):
                 role = "end"
             elif t.start in f.began_at or f.outage or f.symptoms:
                 role = "start"
@@ -619,6 +619,22 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         if minutes > 0:  # the same day; across midnight the text would have said so
             ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
+
+
+LASTED_UNTIL_GAP_WORDS = 2  # "lasted until about 9:05 p.m.", "berlangsung hingga sekitar pukul 21.05": words before the time
+
+
+def _lasted_until(ctx: Context, floor: int, t: D.TimeMention) -> bool:
+    """The time follows a word of lasting and a word of until ("The outage lasted until about
+    9:05 p.m. ET", "gangguan berlangsung hingga sekitar pukul 21.05 WIB"): when it ended (not
+    "Hingga pukul 21.00 WIB, layanan masih down": as of then)."""
+    text, lang = ctx.text, ctx.lang
+    lo = max(floor, lexicon_mod.window_start(text, t.start, LASTED_UNTIL_GAP_WORDS + 2))
+    until = lang.cues["until"].search(text, lo, t.start)
+    if until is None or len(text[until.end : t.start].split()) > LASTED_UNTIL_GAP_WORDS:
+        return False
+    lead = lang.duration_lead.search(text, max(floor, lexicon_mod.window_start(text, until.start, 1)), until.start)
+    return lead is not None and not text[lead.end : until.start].strip()
 
 
 def _published_at(ctx: Context) -> datetime | None:
