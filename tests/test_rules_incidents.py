@@ -2932,3 +2932,22 @@ def test_a_time_the_outage_lasted_until_ends_it(text, minutes):
 def test_until_a_time_with_no_word_of_lasting_ends_nothing(text):
     found = incidents(text)
     assert len(found) == 1 and found[0]["duration"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline that opens with a how-to of checking is a tips piece
+        param("Cara Memastikan GoPay Down atau Cuma Sinyalmu\n\nKalau GoPay down pada Rabu (16/10), cek dulu jaringanmu.", id="id-cara-memastikan"),
+        param("Cara Mengetahui DANA Sedang Error atau Tidak\n\nJika DANA error pada Rabu (16/10), buka Downdetector.", id="id-cara-mengetahui"),
+    ],
+)
+def test_a_how_to_headline_of_checking_is_no_outage_report(text):
+    assert incidents(text) == []
+
+
+def test_a_how_to_later_in_a_headline_keeps_the_outage():
+    # trap: the headline opens with the outage; the how-to follows it
+    text = "GoPay Down pada Rabu (16/10), Ini Cara Memastikan Saldo Aman\n\nAplikasi GoPay down pada Rabu (16/10) sejak pukul 10.00 WIB."
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["services"] == ["GoPay"]
