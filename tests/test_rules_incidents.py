@@ -258,6 +258,8 @@ def test_down_as_a_measure_is_no_outage(text):
         param("Telenor Pakistan's network was expected to buckle on Monday, Oct. 14, but that failed to materialize.", id="en-failed-to-materialize"),
         param("Telenor Pakistan ran load tests on Monday, Oct. 14, amid fears of an outage during the sale.", id="en-fears-of"),
         param("Aplikasi GoPay dikhawatirkan down saat lonjakan trafik pada Senin (14/10).", id="id-dikhawatirkan"),
+        param("Telenor Pakistan users received messages on Monday, Oct. 14, warning of an outage.", id="en-warning-of"),
+        param("Chain messages on Monday, Oct. 14, warned of an outage at Telenor Pakistan that never came.", id="en-warned-of"),
         # a negation carried by "any": nothing happened
         param("Telenor Pakistan customers did not face any service degradation on Monday, Oct. 14, the company said.", id="en-not-any-degradation"),
     ],
