@@ -2953,3 +2953,29 @@ def test_a_how_to_later_in_a_headline_keeps_the_outage():
     text = "GoPay Down pada Rabu (16/10), Ini Cara Memastikan Saldo Aman\n\nAplikasi GoPay down pada Rabu (16/10) sejak pukul 10.00 WIB."
     found = incidents(text)
     assert len(found) == 1 and found[0]["services"] == ["GoPay"]
+
+
+@pytest.mark.parametrize(
+    "text, airline",
+    [
+        # an airport beside an airline whose systems failed is where they failed
+        param("Ryanair check-in outage causes long queues at Zorkford Airport\n\nRyanair passengers faced long queues on Wednesday, Oct. 16, after an IT outage took down the airline's check-in.", "Ryanair", id="en-headline-queues-at-airport"),
+        param("Qantas app down, long queues at Zorkford International Airport\n\nQantas passengers could not check in on Wednesday, Oct. 16, after its systems failed.", "Qantas", id="en-headline-international-airport"),
+    ],
+)
+def test_an_airport_beside_a_failed_airline_is_a_place(text, airline):
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["services"] == [airline]
+
+
+@pytest.mark.parametrize(
+    "text, airport",
+    [
+        # traps: an airport that failed itself stays, with or without an airline beside it
+        param("Zorkford Airport systems down, Ryanair check-in hit\n\nZorkford Airport went down on Wednesday, Oct. 16, when a power cut hit its terminals, and Ryanair check-in failed.", "Zorkford Airport", id="en-airport-went-down"),
+        param("Sistem Bandara Zorkanamu lumpuh pada Rabu (16/10) akibat listrik padam.", "Bandara Zorkanamu", id="id-bandara-lumpuh-alone"),
+    ],
+)
+def test_an_airport_that_failed_itself_stays(text, airport):
+    found = incidents(text)
+    assert len(found) == 1 and airport in found[0]["services"]

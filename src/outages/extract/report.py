@@ -80,6 +80,13 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
     down = {lex.service_names.get(m.key) or m.key.lstrip("~") for f in outage_facts for m in _said_down(ctx, f.services)}
     named = list(services)  # every name the incident's sentences use, before repeats go
     services = _without_repeats(lex, services, text, down)
+    # an airport the lexicon lacks, beside an airline whose systems failed, is where they
+    # failed ("check-in problems at Dublin Airport", "di Bandara Kualanamu"), no victim of its
+    # own unless it is said down itself
+    if any(lex.service_kind.get(k) == "airline" for k in victims):
+        airport = ctx.lang.cues["airport_nouns"]
+        places = {m.key.lstrip("~") for f in outage_facts for m in f.services if m.key.startswith("~") and airport.search(m.text) is not None}
+        services = [name for name in services if name not in places or name in down] or services
     if not services:
         if cluster.main or not main_services:
             return None
