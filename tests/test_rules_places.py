@@ -805,3 +805,21 @@ def test_a_derby_and_students_abroad(code, text, expected):
 def test_a_place_without_complaints_was_spared(code, text, expected):
     incidents = extract(Article(file="s.txt", text=text, published="2025-04-07", language=code))
     assert [r.code for r in incidents[0].regions] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an end or a landing station of a cable is where the cut was, not a place hit
+        param("The SEA-ME-WE 4 cable was damaged near the Singapore end.", id="en-the-singapore-end"),
+        param("Engineers traced the fault to the cable's Marseille end.", id="en-the-marseille-end"),
+        param("The cut happened close to the Kenya landing station.", id="en-landing-station"),
+    ],
+)
+def test_a_cable_s_end_is_no_affected_place(text):
+    assert codes("en", text) == []
+
+
+def test_a_place_before_the_end_of_a_period_still_counts():
+    # trap: "end" after a date word, with the place before it in its own phrase
+    assert codes("en", "Users in Kenya lost service until the end of the day.") == ["KE"]
