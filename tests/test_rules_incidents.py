@@ -2979,3 +2979,24 @@ def test_an_airport_beside_a_failed_airline_is_a_place(text, airline):
 def test_an_airport_that_failed_itself_stays(text, airport):
     found = incidents(text)
     assert len(found) == 1 and airport in found[0]["services"]
+
+
+@pytest.mark.parametrize(
+    "text, services",
+    [
+        # a name the text also writes right after a listed service's name is its product
+        param("Interac debit, e-Transfer outage\n\nInterac e-Transfer failed on Wednesday, Oct. 16, and debit payments went down too.", ["Interac"], id="en-interac-e-transfer"),
+        param("Telus internet, Optik TV outage\n\nTelus customers lost internet and Optik TV on Wednesday, Oct. 16, after Telus Optik boxes went down.", ["Telus"], id="en-telus-optik"),
+        param("Layanan GoPay dan PayLater down\n\nAplikasi GoPay dan fitur GoPay PayLater down pada Rabu (16/10) sejak pukul 10.00 WIB.", ["GoPay"], id="id-gopay-paylater"),
+    ],
+)
+def test_a_listed_brand_s_own_product_is_that_service(text, services):
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["services"] == services
+
+
+def test_a_name_never_written_after_the_brand_stays_its_own():
+    # trap: another company's product, never written after the listed name
+    text = "Interac and Zorkpay down\n\nInterac debit and the Zorkpay app went down on Wednesday, Oct. 16."
+    found = incidents(text)
+    assert len(found) == 1 and "Zorkpay" in found[0]["services"] and "Interac" in found[0]["services"]

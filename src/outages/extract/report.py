@@ -350,7 +350,10 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
             # "Kripto Pintu" beside "Pintu": a word the text also writes in lower case, an
             # ordinary one ("aset kripto"), before another name (not "ATM Prima" beside "Prima")
             generic = len(words) > 1 and " ".join(words[1:]) in services and _ordinary_word(words[0], text)
-            if longer or address or spelled or generic or _common_abbreviation(name, text):
+            # "e-Transfer" beside "Interac", which the text also writes "Interac e-Transfer": the
+            # listed service's own product, named after its brand
+            product = any(o != name and o in listed and f"{o} {name}" in text for o in services)
+            if longer or address or spelled or generic or product or _common_abbreviation(name, text):
                 continue
         out.append(name)
     return out or services
