@@ -3000,3 +3000,31 @@ def test_a_name_never_written_after_the_brand_stays_its_own():
     text = "Interac and Zorkpay down\n\nInterac debit and the Zorkpay app went down on Wednesday, Oct. 16."
     found = incidents(text)
     assert len(found) == 1 and "Zorkpay" in found[0]["services"] and "Interac" in found[0]["services"]
+
+
+@pytest.mark.parametrize(
+    "text, services",
+    [
+        # a list after "including", set off by commas, with a word of harm right after it
+        param("All Nippon Airways suffered a check-in failure on Wednesday, Oct. 16. ANA's code-share partners operating domestic routes under ANA flight numbers, including Air Do and Solaseed Air, were also hit by the disruption.",
+              ["All Nippon Airways", "Air Do", "Solaseed Air"], id="en-including-were-also-hit"),
+        param("Sistem check-in Garuda Indonesia gangguan pada Rabu (16/10). Maskapai mitra, termasuk Zorkair dan Zorkjet, juga terdampak gangguan itu.",
+              ["Garuda Indonesia", "Zorkair", "Zorkjet"], id="id-termasuk-juga-terdampak"),
+    ],
+)
+def test_a_list_followed_by_a_word_of_harm_names_services(text, services):
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["services"] == services
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: places in such a list, and a list that kept working
+        param("Zorkgrid suffered a blackout on Wednesday, Oct. 16. Several towns, including Zorkton and Zorkville, were also hit by the blackout.", id="en-towns-hit"),
+        param("Zorkgrid suffered a blackout on Wednesday, Oct. 16. Rival carriers, including Zorkair and Zorkjet, were running normally.", id="en-rivals-normal"),
+    ],
+)
+def test_a_list_of_places_or_of_services_that_worked_adds_no_service(text):
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["services"] == ["Zorkgrid"]

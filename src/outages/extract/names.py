@@ -44,6 +44,7 @@ def _second_token_start(text: str, pos: int, endpos: int) -> int:
     return tk.starts[k] if k < len(tk.starts) and tk.starts[k] < endpos else endpos
 
 
+LIST_VERB_TOKENS = 4  # "..., including Air Do and Solaseed Air, were also hit": words from the list's comma to its outage word
 RESIDENT_LIST_TOKENS = 6  # "Ikoyi, V/Island residents": how far a list of places may run to the word for their people
 FEATURE_LEAD_WORDS = 2  # "mode andalan Ultimate Team", "modes such as Kick-Off": lower-case words between the word for a part and the name
 _FEATURES: tuple = (None, None, frozenset())  # (text, language, its feature names): the last text asked
@@ -611,6 +612,13 @@ def find_unknown_services(
 
     def add_list(j: int) -> None:
         """Every name of the list that starts at token j; it goes on over ",", "and", "dan", "atau"."""
+        spans = list_spans(j)
+        if spans and part_follows(tk.ends[spans[-1][1]]):
+            return  # "on the Aether, Primal and Crystal data centres": places of a whole list
+        for span in spans:
+            add(span)
+
+    def list_spans(j: int) -> list[tuple[int, int]]:
         spans = []
         while j < hi:
             span = name_after(j)
@@ -620,10 +628,7 @@ def find_unknown_services(
             j = span[1] + 1
             while j < hi and (tk.exact[j] in (",", "&") or tk.lower[j] in _LIST_WORDS):
                 j += 1
-        if spans and part_follows(tk.ends[spans[-1][1]]):
-            return  # "on the Aether, Primal and Crystal data centres": places of a whole list
-        for span in spans:
-            add(span)
+        return spans
 
     determiners = lang.cues["name_determiners"]
 
@@ -825,6 +830,17 @@ def find_unknown_services(
                     add(span)  # "Its Heron Pay ...": the determiner opens the sentence
     if headline:
         return sorted(found.values(), key=lambda m: m.start)
+    def hit_after(spans: list[tuple[int, int]]) -> bool:
+        """An outage word right after a list set off by commas: "partners ..., including Air
+        Do and Solaseed Air, were also hit by the disruption"."""
+        if not spans:
+            return False
+        k = spans[-1][1] + 1
+        if k >= hi or tk.exact[k] != ",":
+            return False
+        stop = tk.starts[min(hi - 1, k + 1 + LIST_VERB_TOKENS)]
+        return lang.cues["outage"].search(text, tk.ends[k], stop) is not None or lang.cues["affect_verbs"].search(text, tk.ends[k], stop) is not None
+
     # 2b. a list after "including" / "termasuk" in a sentence about the outage: every name in it
     for lead in lang.cues["list_lead"].finditer(text, pos, endpos):
         # the list names services: after services ("websites including ...") or an outage
@@ -838,7 +854,8 @@ def find_unknown_services(
             continue  # "users flocked to rival platforms such as AcFun and Douban": rivals
         if (lang.cues["list_heads"].search(text, max(pos, head), lead.start) is None
                 and lang.cues["service_nouns"].search(text, max(pos, head), lead.start) is None
-                and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
+                and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None
+                and not hit_after(list_spans(bisect_left(tk.starts, lead.end)))):
             continue
         add_list(bisect_left(tk.starts, lead.end))
     # 2c. a list set off by a comma after a word for services ("Subscribers of the three
