@@ -805,6 +805,10 @@ def test_the_channel_in_indonesian_is_not_the_speaker():
         param("en", "The bank said the disruption was caused by a system enhancement activity that ran long.", "maintenance", id="en-system-enhancement"),
         param("en", "Zorkbank blamed the outage on system improvements carried out overnight.", "maintenance", id="en-system-improvements"),
         param("id", "Bank menyebut gangguan terjadi karena adanya penyempurnaan sistem sejak pagi.", "maintenance", id="id-penyempurnaan-sistem"),
+        # a power cable or an overhead line of a railway
+        param("id", "Gangguan terjadi akibat putusnya kabel listrik aliran atas di petak jalan antara dua stasiun.", "power", id="id-kabel-listrik-aliran-atas"),
+        param("en", "Trains stopped after a damaged overhead line cut the power to the track, the operator said.", "power", id="en-overhead-line"),
+        param("en", "The disruption was caused by a faulty power cable near the depot.", "power", id="en-power-cable"),
     ],
 )
 def test_more_everyday_causes(code, text, category):
