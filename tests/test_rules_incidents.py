@@ -2942,10 +2942,20 @@ def test_until_a_time_with_no_word_of_lasting_ends_nothing(text):
         # a headline that opens with a how-to of checking is a tips piece
         param("Cara Memastikan GoPay Down atau Cuma Sinyalmu\n\nKalau GoPay down pada Rabu (16/10), cek dulu jaringanmu.", id="id-cara-memastikan"),
         param("Cara Mengetahui DANA Sedang Error atau Tidak\n\nJika DANA error pada Rabu (16/10), buka Downdetector.", id="id-cara-mengetahui"),
+        # ... after a short label and a colon
+        param("Storm Zork: How to prepare for power cuts and loss of phone signal\n\nZorkgrid said the storm could cause outages on Wednesday, Oct. 16.", id="en-label-then-how-to"),
+        param("Bursa: Tips Mengatasi Aplikasi Stockbit Error\n\nAplikasi Stockbit error pada Rabu (16/10) pagi, kata pengguna.", id="id-label-then-tips"),
     ],
 )
 def test_a_how_to_headline_of_checking_is_no_outage_report(text):
     assert incidents(text) == []
+
+
+def test_a_label_before_an_outage_headline_keeps_the_outage():
+    # trap: a label and a colon before a headline that tells an outage, a how-to after it
+    text = "LIVE: Zorkpay down across Kenya, how to check your balance\n\nZorkpay went down across Kenya on Wednesday, Oct. 16, from 9:00 a.m. to 11:00 a.m. EAT."
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["services"] == ["Zorkpay"]
 
 
 def test_a_how_to_later_in_a_headline_keeps_the_outage():
