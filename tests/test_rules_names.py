@@ -42,6 +42,10 @@ def test_a_name_the_text_says_failed_is_a_service(text, name):
         param("Pengguna tidak bisa mengakses aplikasi berbagi gaya hidup Zorbit8 sejak Sabtu (11/5) malam.", "Zorbit8", id="id-three-describing-words"),
         param("Warga tidak bisa membuka layanan pembayaran tagihan digital Kestrelpay sejak Senin (13/5) pagi.", "Kestrelpay", id="id-three-describing-words-object"),
         param("Gangguan menimpa aplikasi pemesanan tiket kereta Zork Rail pada Selasa (14/5) pagi.", "Zork Rail", id="id-three-describing-words-two-word-name"),
+        # a one-letter prefix opens the name, it is no describing word
+        param("Aplikasi e-Zorkerja milik Badan Zork tidak bisa diakses sejak Selasa (14/5) malam.", "e-Zorkerja", id="id-e-prefix-after-noun"),
+        param("Pengguna melaporkan aplikasi e-Zorkerja dan SIZORK lumpuh pada Selasa (14/5).", "e-Zorkerja", id="id-e-prefix-in-a-list"),
+        param("The agency said its m-Zorkpay app was down on Tuesday, May 14, for three hours.", "m-Zorkpay", id="en-m-prefix-after-determiner"),
     ],
 )
 def test_a_name_after_a_service_noun_and_its_describing_words(text, name):
@@ -1559,3 +1563,9 @@ def test_a_street_or_junction_is_no_service(text, published, expected):
 )
 def test_a_country_s_title_or_a_league_is_no_service(text, published, expected):
     assert services(text, published) == expected
+
+
+def test_a_name_and_the_same_name_with_a_letter_prefix_are_one_service():
+    # "LHKPN" beside "e-LHKPN": one service, under the prefixed name
+    found = services("Aplikasi e-Zorkpn down pada Selasa (14/5). Layanan Zorkpn lumpuh sejak pagi, dan e-Zorkpn baru pulih sore.")
+    assert found == [["e-Zorkpn"]]

@@ -769,7 +769,8 @@ def find_unknown_services(
         skipped = 0
         # over describing words ("dompet digital"), not over a verb or a preposition ("app crashed during Tatkal")
         while j < hi and skipped < DESCRIBING_WORDS and tk.exact[j].islower() and tk.lower[j] not in lang.stopwords \
-                and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None and not _is_name_token(tk.exact[j]):
+                and lang.cues["outage"].search(text, tk.starts[j], tk.ends[j]) is None and not _is_name_token(tk.exact[j]) \
+                and not _letter_prefix(tk, j):  # ("aplikasi e-Kinerja": the prefix opens the name)
             j += 1  # (not over a web address: "situs pajakonline.jakarta.go.id")
             skipped += 1
             # "sistem check-in Sriwijaya Air": a hyphenated word is one describing word

@@ -353,6 +353,8 @@ def _without_repeats(lex, services: list[str], text: str, down: set[str] = froze
             # "e-Transfer" beside "Interac", which the text also writes "Interac e-Transfer": the
             # listed service's own product, named after its brand
             product = any(o != name and o in listed and f"{o} {name}" in text for o in services)
+            # "LHKPN" beside "e-LHKPN": the same name without its letter prefix
+            product = product or any(len(o) == len(name) + 2 and o[1] == "-" and o[2:] == name for o in services)
             if longer or address or spelled or generic or product or _common_abbreviation(name, text):
                 continue
         out.append(name)
