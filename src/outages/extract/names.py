@@ -831,6 +831,7 @@ def find_unknown_services(
                     add(span)  # "Its Heron Pay ...": the determiner opens the sentence
     if headline:
         return sorted(found.values(), key=lambda m: m.start)
+
     def hit_after(spans: list[tuple[int, int]]) -> bool:
         """An outage word right after a list set off by commas: "partners ..., including Air
         Do and Solaseed Air, were also hit by the disruption"."""
