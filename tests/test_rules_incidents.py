@@ -2945,6 +2945,9 @@ def test_until_a_time_with_no_word_of_lasting_ends_nothing(text):
         # ... after a short label and a colon
         param("Storm Zork: How to prepare for power cuts and loss of phone signal\n\nZorkgrid said the storm could cause outages on Wednesday, Oct. 16.", id="en-label-then-how-to"),
         param("Bursa: Tips Mengatasi Aplikasi Stockbit Error\n\nAplikasi Stockbit error pada Rabu (16/10) pagi, kata pengguna.", id="id-label-then-tips"),
+        # ... after a short question, a sentence of its own
+        param("Banking app down? Here's what to do before you panic\n\nIf Zorkbank's app fails on payday, Wednesday, Oct. 16, check your data first.", id="en-question-then-heres-what-to-do"),
+        param("Aplikasi Bank Error? Ini Cara Cek Saldo dengan Aman\n\nJika aplikasi GoPay error pada Rabu (16/10), cek dulu jaringanmu.", id="id-question-then-ini-cara"),
     ],
 )
 def test_a_how_to_headline_of_checking_is_no_outage_report(text):
@@ -2954,6 +2957,13 @@ def test_a_how_to_headline_of_checking_is_no_outage_report(text):
 def test_a_label_before_an_outage_headline_keeps_the_outage():
     # trap: a label and a colon before a headline that tells an outage, a how-to after it
     text = "LIVE: Zorkpay down across Kenya, how to check your balance\n\nZorkpay went down across Kenya on Wednesday, Oct. 16, from 9:00 a.m. to 11:00 a.m. EAT."
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["services"] == ["Zorkpay"]
+
+
+def test_an_outage_told_in_a_headline_before_its_how_to_keeps_the_outage():
+    # trap: the first sentence of the headline tells the outage (no question), the how-to follows
+    text = "Zorkpay down across Kenya. Here's what to do\n\nZorkpay went down across Kenya on Wednesday, Oct. 16, from 9:00 a.m. to 11:00 a.m. EAT."
     found = incidents(text)
     assert len(found) == 1 and found[0]["services"] == ["Zorkpay"]
 

@@ -99,6 +99,21 @@ def _from_titled(report: Incident, shift: int) -> Incident:
     return report
 
 
+def _leads_how_to(ctx: Context, facts: list, title) -> bool:
+    """The headline opens with a how-to, or asks first and then opens one ("Banking app
+    down? Here's what to do before you panic": a question is a sentence of its own)."""
+    cue = ctx.lang.cues["title_not_incident"]
+    first = next(k for k, f in enumerate(facts) if f is title)
+    for f in facts[first:]:
+        if not f.sentence.title:
+            break
+        if _leads_with(ctx, f, cue):
+            return True
+        if not f.sentence.text.rstrip().endswith("?"):
+            break
+    return False
+
+
 def _extract_text(article: Article, lex: lexicon_mod.Lexicon) -> list[Incident]:
     text = article.text
     ctx = _context(article, lex)
@@ -113,7 +128,7 @@ def _extract_text(article: Article, lex: lexicon_mod.Lexicon) -> list[Incident]:
         first = [f for f in facts if f.sentence.paragraph == facts[0].sentence.paragraph]
         how_to = sum(len(f.sentence.text.split()) for f in first) <= TITLE_WORDS and any(
             ctx.lang.cues["title_not_incident"].search(f.sentence.text) for f in first)
-    if how_to and title is not None and _leads_with(ctx, title, ctx.lang.cues["title_not_incident"]):
+    if how_to and title is not None and _leads_how_to(ctx, facts, title):
         return []  # "Cara cek apakah WhatsApp down", "How to check if Discord is down"
     if not how_to:  # a tips piece's scene dates nothing
         _borrow_lead_date(facts, ctx)
