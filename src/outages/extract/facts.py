@@ -253,19 +253,19 @@ def _named_before(ctx: Context, before: Facts, start: int, end: int) -> list:
     return [m for m in S.find_services(ctx.text, ctx.lang, ctx.lex, before.start, before.end) if not m.bystander and not _in_quote(ctx, m.start)]
 
 
-KICKER_WORDS = 4  # "Storm Eowyn: How to prepare ...", "Banking app down? Here's what to do": a headline's label or question before the cue
+KICKER_WORDS = 4  # "Storm Eowyn: How to prepare ...": a headline's label before its colon
 
 
 def _leads_with(ctx: Context, f: Facts, cue: lexicon_mod.PhraseMatcher) -> bool:
     """The sentence starts with the cue (a number before it allowed: "5 Cara Cek ..."; or a
-    short label and a colon, or a short question: "Storm Eowyn: How to prepare for power
-    cuts", "Banking app down? Here's what to do")."""
+    short label and a colon: "Storm Eowyn: How to prepare for power cuts"). A question before
+    it is a sentence of its own (pipeline._leads_how_to)."""
     lo = f.start
     hit = cue.search(ctx.text, lo, f.end)
     if hit is None:
         return False
     head = ctx.text[lo : hit.start].strip()
-    if head[-1:] in (":", "?") and not any(ch in head[:-1] for ch in ":?") and len(head.split()) <= KICKER_WORDS:
+    if head.endswith(":") and ":" not in head[:-1] and len(head.split()) <= KICKER_WORDS:
         head = ""
     return head == "" or head.isdigit()
 

@@ -610,9 +610,11 @@ def find_unknown_services(
         key = lex.short_forms.get(name)
         found[(start, end)] = ServiceMention(start, end, name, key if key in named_keys else "~" + name, False, False)
 
-    def add_list(j: int) -> None:
-        """Every name of the list that starts at token j; it goes on over ",", "and", "dan", "atau"."""
-        spans = list_spans(j)
+    def add_list(j: int, spans: list[tuple[int, int]] | None = None) -> None:
+        """Every name of the list that starts at token j; it goes on over ",", "and", "dan", "atau"
+        (`spans`: that list's names, when already walked)."""
+        if spans is None:
+            spans = list_spans(j)
         if spans and part_follows(tk.ends[spans[-1][1]]):
             return  # "on the Aether, Primal and Crystal data centres": places of a whole list
         for span in spans:
@@ -854,12 +856,15 @@ def find_unknown_services(
             continue  # "menghentikan perdagangan sekitar 40 saham, antara lain Barrick Gold": shares, not services
         if lang.cues["rival_gain"].search(text, max(pos, window_start(text, lead.start, 6)), lead.start) is not None:
             continue  # "users flocked to rival platforms such as AcFun and Douban": rivals
+        first = bisect_left(tk.starts, lead.end)
+        spans = None
         if (lang.cues["list_heads"].search(text, max(pos, head), lead.start) is None
                 and lang.cues["service_nouns"].search(text, max(pos, head), lead.start) is None
-                and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None
-                and not hit_after(list_spans(bisect_left(tk.starts, lead.end)))):
-            continue
-        add_list(bisect_left(tk.starts, lead.end))
+                and lang.cues["outage"].search(text, max(pos, window_start(text, lead.start, 8)), lead.start) is None):
+            spans = list_spans(first)  # walked once, for the word of harm after it and the names
+            if not hit_after(spans):
+                continue
+        add_list(first, spans)
     # 2c. a list set off by a comma after a word for services ("Subscribers of the three
     #     mobile operators, MCI, Irancell and RighTel, said ..."): the names it holds
     for head in lang.cues["list_heads"].finditer(text, pos, endpos):
