@@ -387,6 +387,42 @@ def test_weekday_must_match_when_the_year_is_inferred_from_the_reference(code, t
     assert interval(code, text, reference=date(2024, 1, 10)) == (expected, expected, "day")
 
 
+WEEKDAY_SLIPS = [
+    # written on Tuesday 5 November 2024; 4 November 2024 is a Monday, and no year of the six
+    # before has a Tuesday 4 November: the weekday is a slip, the recent day and month stand
+    param("id", "Gangguan terjadi Selasa (4/11).", "2024-11-04", id="id-selasa-parenthesised"),
+    param("id", "Aplikasi tidak bisa dibuka pada Selasa, 4 November.", "2024-11-04", id="id-month-name"),
+    param("en", "Customers could not log in on Tuesday, Nov. 4.", "2024-11-04", id="en-month-first"),
+    param("en", "The app was down on Tuesday 4 November.", "2024-11-04", id="en-day-first"),
+    param("id", "Layanan terganggu Rabu (9/10).", "2024-10-09", id="id-four-weeks-back"),  # a Wednesday in 2024: fits anyway
+    param("id", "Layanan terganggu Selasa (15/10).", "2024-10-15", id="id-three-weeks-back"),  # Tuesday 15 Oct 2024 fits
+    param("en", "The portal failed on Wednesday, Oct. 15.", "2024-10-15", id="en-three-weeks-back-slip"),  # a Tuesday: slip
+]
+
+
+@pytest.mark.parametrize("code, text, expected", WEEKDAY_SLIPS)
+def test_a_weekday_that_fits_no_year_is_a_slip_when_the_date_is_just_before_the_reference(code, text, expected):
+    assert interval(code, text, reference=date(2024, 11, 5)) == (expected, expected, "day")
+
+
+WEEKDAY_SLIP_TRAPS = [
+    # a weekday that fits a year within six back picks it: Friday 4 November is 2022's
+    param("en", "It went down on Friday, Nov. 4.", "2022-11-04", id="en-fits-2022"),
+    param("id", "Gangguan terjadi Jumat (4/11).", "2022-11-04", id="id-fits-2022"),
+    # a date months back whose weekday fits no year: unknown, not guessed
+    param("en", "It went down on Tuesday, July 15.", None, id="en-months-back"),
+    param("id", "Gangguan terjadi Selasa (15/7).", None, id="id-months-back"),
+    # a full date keeps its year whatever its weekday
+    param("en", "It went down on Tuesday, Nov. 4, 2023.", "2023-11-04", id="en-full-date"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", WEEKDAY_SLIP_TRAPS)
+def test_a_weekday_slip_is_read_only_close_before_the_reference(code, text, expected):
+    got = interval(code, text, reference=date(2024, 11, 5))
+    assert got == ((expected, expected, "day") if expected else None)
+
+
 def test_without_weekday_the_latest_year_before_the_reference_wins():
     assert interval("id", "Gangguan terjadi (25/10).", reference=date(2024, 1, 10)) == ("2023-10-25", "2023-10-25", "day")
 

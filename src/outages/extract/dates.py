@@ -470,6 +470,7 @@ def _fits(year: int, d: DateMention) -> bool:
     return d.weekday is None or date(year, d.month, d.day).weekday() == d.weekday
 
 
+WEEKDAY_SLIP_DAYS = 31  # a day and month this close before the reference stand when their weekday is wrong
 NEAR_AHEAD_DAYS = 14  # a day and month without a year this few days after the reference are the coming ones
 
 
@@ -496,6 +497,12 @@ def _infer_year(d: DateMention, reference: date | None, text_years: tuple[int, .
                 return year
             if d.weekday is None and d.day is None and year == reference.year and d.month <= reference.month:
                 return year
+        # "Selasa (4/11)" written on Tuesday 5 November 2024, a Monday's date: the weekday is a
+        # slip, the day and month just before the reference stand (a full date keeps its year)
+        if d.weekday is not None and d.day is not None:
+            for year in (reference.year, reference.year - 1):
+                if _valid(d.day, d.month, year) and reference - timedelta(days=WEEKDAY_SLIP_DAYS) <= date(year, d.month, d.day) <= reference + timedelta(days=1):
+                    return year
         return None
     if d.weekday is None:
         return None
