@@ -686,6 +686,10 @@ def test_no_subject_name_from_an_opening_clause(text):
         # every name the verb of harm takes; "log in to" is no range of places
         param("Users were unable to log in to Zorkpass and Kestrelpass for two hours on Tuesday (May 14) morning.", {"Zorkpass", "Kestrelpass"}, id="en-log-in-to-two-names"),
         param("Gangguan melanda Zorkpay dan Kestrel Pay pada Selasa (14/5) pagi.", {"Zorkpay", "Kestrel Pay"}, id="id-melanda-two-names"),
+        # over a determiner to the name, its capitalised "App" left out
+        param("Thousands of customers could not log in to the Zorkbank App on Tuesday (May 14).", {"Zorkbank"}, id="en-the-name-app"),
+        param("Users were unable to access the Kestrelpay Portal for two hours on Tuesday (May 14).", {"Kestrelpay"}, id="en-the-name-portal"),
+        param("The outage hit the Zorkpay and Heronpay wallets on Tuesday (May 14).", {"Zorkpay", "Heronpay"}, id="en-the-two-names"),
     ],
 )
 def test_every_name_a_verb_of_harm_takes(text, names):

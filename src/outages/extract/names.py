@@ -878,6 +878,9 @@ def find_unknown_services(
     # 3. the object of a verb of harm: "gangguan menimpa Gojek", "an outage hit Revolut"
     for verb in lang.cues["affect_verbs"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, verb.end)
+        # "could not log in to the Zorkbank App": over a determiner to the name
+        if j + 1 < hi and tk.exact[j].islower() and determiners.search(text, tk.starts[j], tk.ends[j]) is not None:
+            j += 1
         if j < hi:
             add_list(j)  # "unable to log in to Singpass and Corppass"
     # 3a. the subject of a passive verb of harm: "Japan Airlines was hit by a cyberattack"
