@@ -2896,6 +2896,37 @@ def test_fail_in_the_present_tense_is_an_outage(text, service):
 
 
 @pytest.mark.parametrize(
+    "text, service",
+    [
+        # a glitch, technical difficulties or issues, a service interrupted: an outage
+        param("A glitch at Zorkpay left thousands unable to pay on Wednesday, Oct. 16. Zorkpay said it was looking into it. "
+              "Zorkpay has two million users.", "Zorkpay", id="en-glitch-at"),
+        param("Zorkpay was hit by technical difficulties on Wednesday, Oct. 16. Zorkpay said it was looking into it. "
+              "Zorkpay has two million users.", "Zorkpay", id="en-technical-difficulties"),
+        param("Zorkpay encountered a technical issue on Wednesday, Oct. 16, that lasted three hours. Zorkpay said it was fixed. "
+              "Zorkpay has two million users.", "Zorkpay", id="en-technical-issue"),
+        param("Zorkpay services were interrupted for two hours on Wednesday, Oct. 16. Zorkpay said it was fixed. "
+              "Zorkpay has two million users.", "Zorkpay", id="en-were-interrupted"),
+    ],
+)
+def test_glitches_and_technical_difficulties_are_outages(text, service):
+    found = incidents(text)
+    assert len(found) == 1 and service in found[0]["services"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: technical issues in a tips piece, a person interrupted
+        param("How to check Zorkpay for technical issues before you pay\n\nZorkpay users can check its status page. Zorkpay has two million users.", id="en-tips"),
+        param("Zorkpay's chief was interrupted by protesters during a speech on Wednesday, Oct. 16. Zorkpay has two million users.", id="en-speaker-interrupted"),
+    ],
+)
+def test_glitch_and_interrupted_traps(text):
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # traps: a failover, a duty not met, a condition

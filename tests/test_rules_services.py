@@ -117,6 +117,8 @@ VENUES = [
     # the venue first, its people after the comma
     param("en", "On Twitter, some users speculated that hackers had taken the servers down.", ["x"], id="en-on-venue-comma-users"),
     param("id", "Di Twitter, sejumlah warganet menduga server diretas.", ["x"], id="id-di-venue-comma-warganet"),
+    # a group on a social network: where people spoke
+    param("en", "One user wrote on the Zorkland Commuters Facebook group, where a post about the glitch drew 900 comments.", ["facebook"], id="en-facebook-group"),
 ]
 
 

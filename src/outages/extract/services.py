@@ -177,7 +177,8 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         if by and hit is not None and (not text[m.end : hit.start].strip() or _OWNS_WHAT_FAILED.match(text[m.end : hit.start])):
             by = False  # ... or what it owns failed ("rival Alibaba Cloud's Hong Kong region went down")
         after = bystander_after.search(text, m.end, min(endpos, m.end + 24))
-        if after is not None and after.start - m.end <= 1:
+        # (a capitalised word there goes on the name: "DBS Group", not "Facebook group")
+        if after is not None and after.start - m.end <= 1 and not text[after.start].isupper():
             by = True
         # "tulis pengguna Twitter @galih", "said X user @kestrel": where someone posted
         if _HANDLE_AFTER.match(text, m.end, min(endpos, m.end + 40)):
