@@ -115,3 +115,14 @@ def test_the_scorer_goes_on_past_an_unreadable_article(tmp_path):
     score, notes = evaluate(tmp_path)
     assert (score.articles, score.gold, score.matched) == (2, 2, 1)
     assert notes["bad.txt"][0].startswith("unreadable:")
+
+
+def test_the_scorer_reads_null_gold_regions_as_none():
+    # a hand-made gold file may write "regions": null where the text names no place
+    from outages.evaluate import Score, score_article
+
+    s = Score()
+    pred = [{"services": ["Slack"], "start": "2021-03-03", "regions": [], "duration": None, "cause": None}]
+    gold = [{"services": ["Slack"], "start": "2021-03-03", "regions": None, "duration_minutes": None, "cause": None}]
+    score_article(pred, gold, s)
+    assert (s.matched, s.region_fp, s.region_fn) == (1, 0, 0)

@@ -48,6 +48,11 @@ NAMED = [
     param("en", "Google Search and Gmail failed.", ["google_search", "gmail"], id="en-google"),
     param("en", "PlayStation Network went offline.", ["psn"], id="en-psn"),
     param("en", "X (formerly Twitter) was down for thousands.", ["x"], id="en-x-formerly-twitter"),
+    # exchanges, in English and as Indonesian writes them
+    param("id", "Perdagangan di Bursa Efek Thailand terhenti sejak pagi.", ["set_th"], id="id-bursa-efek-thailand"),
+    param("en", "Trading on the Taiwan Stock Exchange was halted for an hour.", ["twse"], id="en-taiwan-stock-exchange"),
+    param("en", "The SET halted trading after a system glitch.", ["set_th"], id="en-SET-upper-case"),
+    param("id", "Sistem perdagangan HOSE mengalami gangguan.", ["hose"], id="id-hose"),
 ]
 
 
@@ -63,6 +68,8 @@ def test_named_services(code, text, expected):
         param("en", "Users lost signal in rural areas.", id="en-signal-lowercase"),
         param("en", "The app will snap back soon.", id="en-snap-lowercase"),
         param("en", "Users can zoom in on maps.", id="en-zoom-lowercase"),
+        param("en", "The outage was set to end by noon.", id="en-set-lowercase"),
+        param("en", "Firefighters had to hose down the data centre.", id="en-hose-lowercase"),
         param("id", "Dia bilang wa itu biasa saja.", id="id-wa-lowercase"),
         param("id", "Pengguna mengeluhkan sinyal lemah.", id="id-sinyal"),
         param("id", "Foto itu di-zoom oleh warganet.", id="id-zoom-lowercase"),

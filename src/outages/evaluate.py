@@ -202,7 +202,7 @@ def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
         else:
             notes.append(f"duration: got {got} want {want}")
         pr = {r["code"] for r in p.get("regions", [])}
-        gr = set(g.get("regions", []))
+        gr = set(g.get("regions") or [])  # a hand-made gold may write null for none
         s.region_tp += len(pr & gr)
         s.region_fp += len(pr - gr)
         s.region_fn += len(gr - pr)
