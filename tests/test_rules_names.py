@@ -1573,3 +1573,23 @@ def test_a_name_and_the_same_name_with_a_letter_prefix_are_one_service():
     # "LHKPN" beside "e-LHKPN": one service, under the prefixed name
     found = services("Aplikasi e-Zorkpn down pada Selasa (14/5). Layanan Zorkpn lumpuh sejak pagi, dan e-Zorkpn baru pulih sore.")
     assert found == [["e-Zorkpn"]]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # an ordinal opening a line is no name
+        param("Zorkpay down again\n\nSecond major disruption to Zorkland payments in a year.\n\n"
+              "Zorkpay went down for three hours on Tuesday, 14 May 2024. Zorkpay apologised.", "Second", id="en-second"),
+        param("Zorkpay down lagi\n\nKedua kalinya gangguan dalam sebulan.\n\n"
+              "Zorkpay down selama tiga jam pada Selasa (14/5/2024). Zorkpay meminta maaf.", "Kedua", id="id-kedua"),
+        # a word the article writes three times, twice inside longer names, is no name of its own
+        param("Zorkpay suffered a glitch on Tuesday, 14 May 2024, the Land Transport Authority said.\n\n"
+              "Transport economist Dr Amy Lee of a local university said the latest glitch showed the risks.\n\n"
+              "The Minister for Transport Ben Ong said Zorkpay must improve.", "Transport", id="en-piece-of-longer-names"),
+    ],
+)
+def test_ordinals_and_pieces_of_longer_names_are_no_services(text, word):
+    found = services(text)
+    assert found and "Zorkpay" in found[0] and all(word not in names for names in found)
+
