@@ -2914,6 +2914,23 @@ def test_glitches_and_technical_difficulties_are_outages(text, service):
     assert len(found) == 1 and service in found[0]["services"]
 
 
+def test_a_history_told_as_readers_that_stopped_accepting_cards_is_its_own_incident():
+    text = ("Zorkcard readers go dark\n\nZorkcard readers stopped working from 5:10 a.m. to 8:45 a.m. on Monday, Sept. 16, the agency said.\n\n"
+            "It is not the first meltdown for the card. In January 2019, Zorkcard readers on buses stopped accepting cards for roughly six hours.")
+    found = incidents(text, published="2024-09-17")
+    assert [(i["start"][:7], (i.get("duration") or {}).get("minutes")) for i in found] == [("2024-09", 215), ("2019-01", 360)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        param("Zorkmart stopped accepting cash on Monday, Sept. 16, as part of a move to digital payments, Zorkmart said. Zorkmart has 40 stores.", id="en-policy"),
+    ],
+)
+def test_stopped_accepting_as_a_policy_is_no_outage(text):
+    assert incidents(text, published="2024-09-17") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

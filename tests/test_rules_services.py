@@ -126,6 +126,9 @@ VENUES = [
     param("id", "Di Twitter, sejumlah warganet menduga server diretas.", ["x"], id="id-di-venue-comma-warganet"),
     # a group on a social network: where people spoke
     param("en", "One user wrote on the Zorkland Commuters Facebook group, where a post about the glitch drew 900 comments.", ["facebook"], id="en-facebook-group"),
+    # a forum on Reddit: "Reddit's r/bayarea", "Reddit r/sysadmin"
+    param("en", "On Reddit's r/zorkland forum, a thread titled 'Zorkpay is DOWN' had 900 comments.", ["reddit"], id="en-reddit-subreddit"),
+    param("en", "Admins on Reddit r/sysadmin compared notes about the failure.", ["reddit"], id="en-reddit-subreddit-no-possessive"),
 ]
 
 

@@ -382,7 +382,7 @@ def _unaffected_gap(text: str, service_end: int, cue_start: int, lang: Language,
     return lang.cues["outage"].search(text, service_end, cue_start) is None
 
 
-_HANDLE_AFTER = re.compile(r"\s+(?:user\s+|account\s+)?@\w")  # a service, then a handle on it ("Twitter @galih")
+_HANDLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:user\s+|account\s+)?(?:@|r/)\w")  # a service, then a handle or a forum on it ("Twitter @galih", "Reddit's r/bayarea")
 _ASIDE = re.compile(r",\s*(\w+)\b[^,.;]*,")  # ", which has seen its own share of outages,"
 
 
