@@ -3096,3 +3096,17 @@ def test_a_list_followed_by_a_word_of_harm_names_services(text, services):
 def test_a_list_of_places_or_of_services_that_worked_adds_no_service(text):
     found = incidents(text)
     assert len(found) == 1 and found[0]["services"] == ["Zorkgrid"]
+
+
+@pytest.mark.parametrize(
+    "spared",
+    [
+        param("Fans in New Zealand, where the sale ran through Zorktix, reported no issues, with that sale running smoothly from 10am NZDT.", id="en-no-issues-from"),
+        param("Zorktix, which sold the New Zealand shows, was not affected, its sale running from 10am NZDT.", id="en-not-affected-from"),
+    ],
+)
+def test_a_time_things_ran_smoothly_from_starts_no_outage(spared):
+    text = ("Zorkticket crashes in presale\n\nZorkticket's site began returning error messages as soon as the presale opened at 9am AEDT "
+            "on Tuesday. Zorkticket said the site was back up at 11.40am.\n\n" + spared)
+    found = incidents(text, published="2024-11-05")
+    assert found and found[0]["start"] == "2024-11-05T09:00:00+11:00" and found[0]["duration"]["minutes"] == 160

@@ -735,7 +735,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
             f.places = [p for p in f.places if p.start < cut or p.start >= resume]
     began = lang.cues["began"]
     prev_end = start
-    for t in f.times:  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word a few words before
+    # "Fans in New Zealand ... reported no issues, with that presale running smoothly from
+    # 10am NZDT": what ran on from a time in a sentence of things spared began no outage
+    spared_only = not f.outage and bool(S.unaffected_cues(text, lang, start, end))
+    for t in [] if spared_only else f.times:  # "keluhan mulai muncul sekitar pukul 07.00 WIB": a began word a few words before
         # (not over another time or a word of recovery: "mulai terganggu ... sejak pukul 07.45
         # WIB akhirnya pulih pukul 09.20 WIB" began at 07.45 only)
         b = C._last(began, text, max(prev_end, min(t.start - 24, lexicon_mod.window_start(text, t.start, BEGAN_WORDS))), t.start)
