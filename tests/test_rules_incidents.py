@@ -3110,3 +3110,15 @@ def test_a_time_things_ran_smoothly_from_starts_no_outage(spared):
             "on Tuesday. Zorkticket said the site was back up at 11.40am.\n\n" + spared)
     found = incidents(text, published="2024-11-05")
     assert found and found[0]["start"] == "2024-11-05T09:00:00+11:00" and found[0]["duration"]["minutes"] == 160
+
+
+def test_a_service_used_while_another_was_down_is_no_victim():
+    text = ("Zelle down for three hours\n\nZelle transfers were halted for three hours on Thursday, March 28, the company said.\n\n"
+            "Some customers said they had used Venmo or bank apps to complete urgent transfers while Zelle was down.")
+    found = incidents(text, published="2024-03-29")
+    assert [i["services"] for i in found] == [["Zelle"]]
+
+
+def test_an_outage_told_only_in_a_while_clause_still_names_its_service():
+    found = incidents("Customers were stranded at tills while Zorkpay was down for three hours on Thursday, March 28.", published="2024-03-29")
+    assert [i["services"] for i in found] == [["Zorkpay"]]
