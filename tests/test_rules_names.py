@@ -1593,3 +1593,17 @@ def test_ordinals_and_pieces_of_longer_names_are_no_services(text, word):
     found = services(text)
     assert found and "Zorkpay" in found[0] and all(word not in names for names in found)
 
+
+
+@pytest.mark.parametrize(
+    "text, maker",
+    [
+        # the maker of what failed is no victim of its own
+        param("Gim Zorkball besutan Zorkgames tidak bisa diakses pada Selasa (14/5/2024) selama tiga jam. Zorkball kembali normal.", "Zorkgames", id="id-besutan"),
+        param("Server gim Zorkball garapan Kestrel Studio down pada Selasa (14/5/2024). Zorkball kembali normal.", "Kestrel", id="id-garapan"),
+        param("Zorkball, a shooter developed by Zorkgames, was down for three hours on Tuesday, 14 May 2024. Zorkball is back. Zorkball has fans.", "Zorkgames", id="en-developed-by"),
+    ],
+)
+def test_the_maker_of_a_service_that_failed_is_no_victim(text, maker):
+    found = services(text)
+    assert found and "Zorkball" in found[0] and not any(maker in s for s in found[0])
