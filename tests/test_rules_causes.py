@@ -1408,3 +1408,23 @@ def test_a_set_phrase_with_a_word_of_guessing_guesses_at_nothing(code, text):
 def test_a_real_guess_is_still_speculation():
     # trap: "mungkin" alone still guesses
     assert read("id", "Pengguna menduga gangguan mungkin disebabkan serangan DDoS.") == ("cyberattack", "speculation")
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        param("Gim Zorkball besutan Kestrel Games tidak bisa diakses selama tiga jam pada Selasa (14/5/2024). "
+              "Kestrel menjelaskan bahwa gangguan disebabkan oleh masalah pada penyedia layanan server pihak ketiga. Zorkball kembali normal.",
+              "2024-05-15", id="id-besutan"),
+        param("Zorkball, a shooter developed by Kestrel Games, was down for three hours on Tuesday, 14 May 2024. "
+              "Kestrel said the outage was caused by a problem at a third-party server provider. Zorkball is back. Zorkball has fans.",
+              "2024-05-15", id="en-developed-by"),
+    ],
+)
+def test_the_maker_of_a_service_speaks_for_it(text, published):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    article = article_from_text(text, "t.txt", {"published": published})
+    (found,) = [i.model_dump(mode="json") for i in extract(article)]
+    assert found["services"] == ["Zorkball"] and found["cause"]["basis"] == "operator"

@@ -594,7 +594,8 @@ def find_unknown_services(
         if _EXPANSION.match(text, end, min(len(text), end + 60)):
             return  # "Seleksi Calon Aparatur | Sipil Negara (SSCASN)": a cut piece of an acronym's long form
         # "Aplikasi Sirekap milik KPU", "operated by Kestrel": the owner, not the service
-        owner = lang.cues["service_bystander"].search(text, max(pos, window_start(text, start, 2)), start)
+        owner = lang.cues["service_bystander"].search(text, max(pos, window_start(text, start, 2)), start) \
+            or lang.cues["maker_lead"].search(text, max(pos, window_start(text, start, 2)), start)
         if owner is not None and not text[owner.end : start].strip(" ,"):
             return
         if _place_listed(listed_from) or (because is not None and because[0] < start < because[1]):

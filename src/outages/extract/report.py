@@ -226,7 +226,7 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             evidence.append(_evidence("regions", text, first.start, first.end))
     # cause
     # (a short name that went as a repeat still names the operator: "PSE President ... said")
-    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services) | set(named)
+    operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services) | set(named) | _makers(ctx)
     cause = _cause(chosen, facts, ctx, operators)
     if cause is not None and cause.category in ("power", "network", "datacenter") and _kinds(lex, services) == {"power"}:
         # a grid's own blackout "caused by a transmission line fault", "gangguan kabel laut" or
@@ -744,6 +744,20 @@ def _agree(a: DU.DurationMention, b: DU.DurationMention) -> bool:
 
 
 ROOT_CAUSES = ("natural_disaster", "cyberattack")  # what breaks cables and routers
+
+
+_CAPITALISED_RUN = re.compile(r"\s+([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})")
+
+
+def _makers(ctx: Context) -> set[str]:
+    """The names the article gives as a service's maker ("Game mobile gacha besutan Nexon
+    Games", "a shooter developed by Zorkgames"): they speak for what they make."""
+    found = set()
+    for cue in ctx.lang.cues["maker_lead"].finditer(ctx.text, 0, len(ctx.text)):
+        m = _CAPITALISED_RUN.match(ctx.text, cue.end)
+        if m is not None:
+            found.add(m.group(1))
+    return found
 
 
 def _opens_a_name(speaker: str, names: set[str | None]) -> bool:

@@ -156,6 +156,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     speaks = lang.cues["speech"].search(text, pos, endpos) is not None
     bystander_before = lang.cues["service_bystander"]
     bystander_after = lang.cues["service_bystander_after"]
+    maker = lang.cues["maker_lead"]
     venue = lang.cues["venue"]
     people = lang.cues["venue_people"]
     speech = lang.cues["speech"]
@@ -169,7 +170,8 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
         if len(m.text) <= 2 and _ends_a_name(text, m.start, pos, lang):
             continue  # "PermataMobile X", "Galaxy S": the last word of another name
         # "saingan seperti Telegram", "keluhan di Twitter": the cue speaks of the next service only
-        cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start)
+        cue = bystander_before.search(text, max(pos, window_start(text, m.start, 4)), m.start) \
+            or maker.search(text, max(pos, window_start(text, m.start, 4)), m.start)  # "besutan Konami": the maker
         # ... unless another name comes between ("layanan milik Microsoft, Azure": the owner is Microsoft)
         by = cue is not None and lex.services.search(text, cue.end, m.start) is None and lex.operators.search(text, cue.end, m.start) is None
         # "rival Akamai suffered an outage": a service that is itself the outage's subject is no bystander
