@@ -1428,3 +1428,18 @@ def test_the_maker_of_a_service_speaks_for_it(text, published):
     article = article_from_text(text, "t.txt", {"published": published})
     (found,) = [i.model_dump(mode="json") for i in extract(article)]
     assert found["services"] == ["Zorkball"] and found["cause"]["basis"] == "operator"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [param("menerangkan", id="menerangkan"), param("menuturkan", id="menuturkan"), param("memaparkan", id="memaparkan"),
+     param("mengumumkan", id="mengumumkan")],
+)
+def test_more_indonesian_speech_verbs_tell_who_states_the_cause(verb):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    text = (f"Aplikasi Zorkpay tidak bisa diakses selama tiga jam pada Selasa (14/5/2024). Pengguna mengeluh.\n\n"
+            f"Melalui akun resminya, Zorkpay {verb} gangguan disebabkan oleh pemeliharaan sistem yang molor. Zorkpay kembali normal.")
+    (found,) = [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": "2024-05-15"}))]
+    assert found["cause"]["category"] == "maintenance" and found["cause"]["basis"] == "operator"
