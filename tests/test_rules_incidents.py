@@ -3122,3 +3122,16 @@ def test_a_service_used_while_another_was_down_is_no_victim():
 def test_an_outage_told_only_in_a_while_clause_still_names_its_service():
     found = incidents("Customers were stranded at tills while Zorkpay was down for three hours on Thursday, March 28.", published="2024-03-29")
     assert [i["services"] for i in found] == [["Zorkpay"]]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        param("The Zorkport Corp., the consortium that took over operations of the country's main gateway in September, said the outage was not related to airport systems.", id="en-took-over-far"),
+        param("Zorkport, which was founded by a group of local investors and engineers in 2019, said the outage was not related to its systems.", id="en-founded-far"),
+    ],
+)
+def test_a_history_verb_several_words_before_a_month_dates_no_outage(aside):
+    text = ("Zorkair check-in system fails\n\nZorkair's check-in system was down from 4:15 a.m. to 7 a.m. on Friday, Dec. 20, the airline said.\n\n" + aside)
+    found = incidents(text, published="2024-12-21")
+    assert [i["start"][:10] for i in found] == ["2024-12-20"]
