@@ -126,3 +126,21 @@ def test_the_scorer_reads_null_gold_regions_as_none():
     gold = [{"services": ["Slack"], "start": "2021-03-03", "regions": None, "duration_minutes": None, "cause": None}]
     score_article(pred, gold, s)
     assert (s.matched, s.region_fp, s.region_fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "got, want, text, same",
+    [
+        pytest.param(["PMM"], ["Platform Merdeka Mengajar"], "Guru mengeluh Platform Merdeka Mengajar (PMM) error.", True, id="short-form-defined"),
+        pytest.param(["Result Transmission System"], ["RTS"], "The Result Transmission System (RTS) collapsed.", True, id="long-form-defined"),
+        pytest.param(["PMM"], ["Platform Merdeka Mengajar"], "Guru mengeluh PMM error. Platform Merdeka Mengajar juga.", False, id="not-defined"),
+    ],
+)
+def test_the_scorer_takes_a_short_form_the_article_defines_as_the_same_service(got, want, text, same):
+    from outages.evaluate import Score, score_article
+
+    s = Score()
+    pred = [{"services": got, "start": "2021-03-03", "regions": [], "duration": None, "cause": None}]
+    gold = [{"services": want, "start": "2021-03-03", "regions": [], "duration_minutes": None, "cause": None}]
+    score_article(pred, gold, s, text)
+    assert (s.matched, s.services_ok) == ((1, 1) if same else (0, 0))

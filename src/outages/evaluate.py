@@ -127,14 +127,19 @@ def _keys(incident: dict, field: str = "services") -> set[str]:
     return {_service_key(n) for n in incident.get(field, [])}
 
 
-def _aligned(pred: set[str], gold: set[str]) -> set[str]:
+def _aligned(pred: set[str], gold: set[str], text: str = "") -> set[str]:
     """The predicted keys, a name the lexicon lacks taken as the gold name it shortens or
     lengthens word for word ("Mizuho" and "Mizuho Bank", "HBO" and "HBO Go": the two sides
     wrote one service's name at two lengths; the lexicon's services compare by key, and a
     known service's name also stands for a longer gold name the lexicon lacks that opens
-    with it: "LPSE" for "LPSE Provinsi Jambi")."""
+    with it: "LPSE" for "LPSE Provinsi Jambi"). With the article's `text` (case-folded), a
+    name and the short form the article gives it in brackets are one service: "Platform
+    Merdeka Mengajar (PMM)" makes "PMM" and "Platform Merdeka Mengajar" one."""
     out = set()
     for k in pred:
+        if k not in gold and text:
+            name = k if _unknown(k) else _canonical(k)
+            k = next((g for g in gold if _unknown(g) and (f"{g} ({name})" in text or f"{name} ({g})" in text)), k)
         if k not in gold:
             # a name the lexicon lacks as written; a service it knows by its canonical name
             # ("LPSE" against the gold's "LPSE Provinsi Jambi", a name the lexicon lacks)
@@ -166,15 +171,17 @@ def _gold_cause(incident: dict) -> str | None:
     return None if incident.get("cause_basis") == "speculation" else incident.get("cause")
 
 
-def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
-    """Adds one article's counts to `s`; returns notes on each miss (for --verbose)."""
+def score_article(pred: list[dict], gold: list[dict], s: Score, text: str = "") -> list[str]:
+    """Adds one article's counts to `s`; returns notes on each miss (for --verbose).
+    `text`: the article's text, for the short forms it defines (see `_aligned`)."""
+    text = text.casefold()
     notes: list[str] = []
     s.gold += len(gold)
     s.predicted += len(pred)
     pairs = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
-            shared = _aligned(_keys(p), _keys(g)) & _keys(g)
+            shared = _aligned(_keys(p), _keys(g), text) & _keys(g)
             if shared and _dates_meet(p.get("start"), g.get("start")):
                 exact = _date_ok(p.get("start"), g.get("start"))
                 pairs.append((-len(shared), not exact, i, j))
@@ -191,7 +198,7 @@ def score_article(pred: list[dict], gold: list[dict], s: Score) -> list[str]:
             s.date_ok += 1
         else:
             notes.append(f"date: got {p.get('start')} want {g.get('start')}")
-        if _aligned(_keys(p), _keys(g)) == _keys(g):
+        if _aligned(_keys(p), _keys(g), text) == _keys(g):
             s.services_ok += 1
         else:
             notes.append(f"services: got {sorted(p['services'])} want {sorted(g['services'])}")
@@ -247,7 +254,7 @@ def evaluate(folder: Path, verbose: bool = False) -> tuple[Score, dict[str, list
             continue
         pred = [x.model_dump(mode="json") for x in extract_article(article)]
         s.articles += 1
-        notes = score_article(pred, gold.get("incidents", []), s)
+        notes = score_article(pred, gold.get("incidents", []), s, article.text)
         if "published" in gold:
             s.published_total += 1
             got = (article.published or "")[:10] or None
