@@ -1607,3 +1607,31 @@ def test_ordinals_and_pieces_of_longer_names_are_no_services(text, word):
 def test_the_maker_of_a_service_that_failed_is_no_victim(text, maker):
     found = services(text)
     assert found and "Zorkball" in found[0] and not any(maker in s for s in found[0])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # whose outage: the name right after the Indonesian outage noun
+        param("Gangguan Zorkpay terjadi pada Selasa (14/5/2024) sekitar pukul 10.00 WIB. Pihak Zorkpay belum memberi penjelasan.", "Zorkpay", id="id-gangguan-name"),
+        param("Gangguan pada Kestrel Mobile membuat nasabah gagal bertransaksi pada Selasa (14/5/2024).", "Kestrel Mobile", id="id-gangguan-pada-name"),
+        param("Lumpuhnya Zorkbank sejak Selasa (14/5/2024) pagi membuat pedagang kesal.", "Zorkbank", id="id-lumpuhnya-name"),
+    ],
+)
+def test_the_name_after_an_indonesian_outage_noun_is_whose_outage(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # traps: a subheading, days, a place
+        param("Aplikasi Zorkpay down lagi pada Selasa (14/5/2024) selama tiga jam.\n\nGangguan Berulang\n\nIni bukan yang pertama.", "Berulang", id="id-subheading"),
+        param("Aplikasi Zorkpay down pada Selasa (14/5/2024). Gangguan Rabu-Kamis membuat nasabah kesal.", "Rabu-Kamis", id="id-days"),
+        param("Aplikasi Zorkpay down pada Selasa (14/5/2024). Gangguan di Surabaya paling parah.", "Surabaya", id="id-place"),
+    ],
+)
+def test_traps_after_an_indonesian_outage_noun(text, word):
+    found = services(text)
+    assert found and "Zorkpay" in found[0] and all(word not in names for names in found)

@@ -207,7 +207,7 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     for matcher in (lex.regions, lex.operators, lex.timezone_matcher):
         if matcher.whole(name) is not None:
             return True  # "Jakarta", "Meta", "WIB"; but "Garuda Indonesia" is a name
-    if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in name.split()):
+    if any(w in lang.months or w in lang.month_abbreviations or w in lang.weekdays for w in re.split(r"[\s/-]+", name)):  # "Rabu-Kamis"
         return True
     if _demonym(name, lang, lex):
         return True  # "Australians", "Japanese", "South African"
@@ -934,6 +934,13 @@ def find_unknown_services(
                 skipped += 1
             if j < hi:
                 add(name_after(j))
+    # 3e. the owner right after an outage noun: "Gangguan Zorkpay terjadi pada ...",
+    #     "lumpuhnya Zorkbank", "the failure of Zorkpay's systems"
+    for lead in lang.cues["outage_of"].finditer(text, pos, endpos):
+        j = bisect_left(tk.starts, lead.end)
+        span = name_after(j) if j < hi and tk.starts[j] - lead.end <= 1 else None
+        if span is not None and span[1] + 1 < hi:  # a verb goes on after it (not a subheading "Gangguan Berulang")
+            add(span)
     # 3d. the other names of a list that holds a known service: "Spotify, Deezer and Tidal
     #     went down", "Jira, Confluence, Opsgenie and other tools" (each name still passes
     #     add()); a list has a joining word ("and", "dan", "&"): commas alone set a name
