@@ -1443,3 +1443,27 @@ def test_more_indonesian_speech_verbs_tell_who_states_the_cause(verb):
             f"Melalui akun resminya, Zorkpay {verb} gangguan disebabkan oleh pemeliharaan sistem yang molor. Zorkpay kembali normal.")
     (found,) = [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": "2024-05-15"}))]
     assert found["cause"]["category"] == "maintenance" and found["cause"]["basis"] == "operator"
+
+
+@pytest.mark.parametrize(
+    "text, category, basis",
+    [
+        # where the fault lay: "terjadi di pihak mitra", "a problem at its cloud provider"
+        param("Aplikasi Zorkpay tidak bisa diakses pada Selasa (14/5/2024). Zorkpay mengatakan gangguan terjadi di pihak mitra. Zorkpay kembali normal.",
+              "third_party", "operator", id="id-terjadi-di-pihak"),
+        param("Zorkpay went down on Tuesday, May 14. Zorkpay said a problem at its cloud provider caused the outage. Zorkpay is back. Zorkpay has fans.",
+              "third_party", "operator", id="en-problem-at"),
+        # the company after a word for its side speaks for itself
+        param("Aplikasi Zorkpay tidak bisa diakses pada Selasa (14/5/2024). Pihak Zorkpay menyebut gangguan disebabkan kerusakan perangkat keras. Zorkpay kembali normal.",
+              "hardware", "operator", id="id-pihak-name"),
+        # trap: problems at branches are no cause
+        param("Zorkpay went down on Tuesday, May 14. There were problems at several branches, Zorkpay said. Zorkpay is back. Zorkpay has fans.",
+              None, None, id="en-problems-at-branches"),
+    ],
+)
+def test_where_the_fault_lay_and_the_company_side(text, category, basis):
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    (found,) = [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": "2024-05-15"}))]
+    assert ((found.get("cause") or {}).get("category"), (found.get("cause") or {}).get("basis")) == (category, basis)

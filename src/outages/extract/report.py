@@ -760,6 +760,12 @@ def _makers(ctx: Context) -> set[str]:
     return found
 
 
+def _ends_with_a_name(speaker: str, names: set[str | None]) -> bool:
+    """One of the names ends the speaker's words ("Pihak Zorkpay", "Manajemen Zorkbank": the
+    company, after a word for its side)."""
+    return any(name is not None and speaker.endswith(" " + name) for name in names)
+
+
 def _opens_a_name(speaker: str, names: set[str | None]) -> bool:
     """The speaker's name is the first word or words of one of the names ("Korail" of "Korail Talk")."""
     return any(name is not None and name.startswith(speaker + " ") for name in names)
@@ -773,7 +779,7 @@ def _cause(chosen: list[int], facts: list[Facts], ctx: Context, operators: set[s
             continue
         if c.basis == "operator" and c.speaker is not None and c.speaker not in operators:
             c = replace(c, basis="media")  # another company speaks ("Cloudflare said Facebook's BGP ...")
-        elif c.basis == "media" and c.speaker is not None and (c.speaker in operators or _opens_a_name(c.speaker, operators)):
+        elif c.basis == "media" and c.speaker is not None and (c.speaker in operators or _opens_a_name(c.speaker, operators) or _ends_with_a_name(c.speaker, operators)):
             # a service the lexicon lacks speaks of its own outage ("Korail menjelaskan ..."
             # of "Korail Talk": the first words of the service's name are its company)
             c = replace(c, basis="operator")
