@@ -1456,6 +1456,11 @@ def test_more_indonesian_speech_verbs_tell_who_states_the_cause(verb):
         # the company after a word for its side speaks for itself
         param("Aplikasi Zorkpay tidak bisa diakses pada Selasa (14/5/2024). Pihak Zorkpay menyebut gangguan disebabkan kerusakan perangkat keras. Zorkpay kembali normal.",
               "hardware", "operator", id="id-pihak-name"),
+        # the company traced the fault: its own word
+        param("Zorkpay went down on Tuesday, May 14. Zorkpay traced the problem to a database error. Zorkpay is back. Zorkpay has fans.",
+              "software_bug", "operator", id="en-traced-the-problem-to"),
+        param("Zorkpay went down on Tuesday, May 14. Analysts at Kestrel Research traced the outage to a database error. Zorkpay is back. Zorkpay has fans.",
+              "software_bug", "media", id="en-outsiders-traced"),
         # trap: problems at branches are no cause
         param("Zorkpay went down on Tuesday, May 14. There were problems at several branches, Zorkpay said. Zorkpay is back. Zorkpay has fans.",
               None, None, id="en-problems-at-branches"),
