@@ -3135,3 +3135,40 @@ def test_a_history_verb_several_words_before_a_month_dates_no_outage(aside):
     text = ("Zorkair check-in system fails\n\nZorkair's check-in system was down from 4:15 a.m. to 7 a.m. on Friday, Dec. 20, the airline said.\n\n" + aside)
     found = incidents(text, published="2024-12-21")
     assert [i["start"][:10] for i in found] == ["2024-12-20"]
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        # symptoms users tell of
+        param("Netflix subscribers saw error codes on Tuesday evening, Oct. 15.", "Netflix", id="en-error-codes"),
+        param("On Tuesday, Oct. 15, Discord was unusable for about two hours.", "Discord", id="en-unusable"),
+        param("Roblox players were kicked from games on Tuesday, Oct. 15.", "Roblox", id="en-kicked-from"),
+        param("Telegram stopped delivering messages in parts of Europe on Tuesday, Oct. 15.", "Telegram", id="en-stopped-delivering"),
+        param("PayPal payments were declined for some users on Tuesday, Oct. 15.", "PayPal", id="en-payments-declined"),
+        param("Zoom calls dropped for thousands of users on Tuesday, Oct. 15.", "Zoom", id="en-calls-dropped"),
+        param("Shopify merchants could not process orders on Tuesday, Oct. 15.", "Shopify", id="en-could-not-process"),
+    ],
+)
+def test_more_symptoms_are_outages(text, service):
+    found = incidents(text)
+    assert len(found) == 1 and service in found[0]["services"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # traps: where cards were refused, and who could not take them, are no services
+        param("Zorkbank cards were declined at ATMs and at retailers such as Kestrelmart and Heronmart on Tuesday, Oct. 15, Zorkbank said. Zorkbank apologised.",
+              "Kestrelmart", id="en-at-retailers-such-as"),
+        param("Zorknet went down on Tuesday, Oct. 15, Zorknet said. Restaurants were unable to process card payments. Zorknet apologised.",
+              "Restaurants", id="en-restaurants"),
+    ],
+)
+def test_places_of_use_are_no_services(text, word):
+    found = incidents(text)
+    assert found and all(word not in i["services"] for i in found)
+
+
+def test_shares_that_declined_tell_no_outage():
+    assert incidents("Zorkpay shares declined 4 percent on Tuesday, Oct. 15, after results. Zorkpay said revenue rose. Zorkpay has users.") == []
