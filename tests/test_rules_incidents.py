@@ -3172,3 +3172,29 @@ def test_places_of_use_are_no_services(text, word):
 
 def test_shares_that_declined_tell_no_outage():
     assert incidents("Zorkpay shares declined 4 percent on Tuesday, Oct. 15, after results. Zorkpay said revenue rose. Zorkpay has users.") == []
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        param("Pesan WhatsApp tidak terkirim sejak Selasa (15/10) siang.", "WhatsApp", id="id-tidak-terkirim"),
+        param("Spotify tidak bisa memutar lagu pada Selasa (15/10).", "Spotify", id="id-tidak-bisa-memutar"),
+        param("Layanan KAI Access sempat terhambat pada Selasa (15/10).", "Access by KAI", id="id-sempat-terhambat"),
+        param("Mobile Legends mengalami lag parah pada Selasa (15/10) malam.", "Mobile Legends", id="id-mengalami-lag"),
+    ],
+)
+def test_more_indonesian_symptoms_are_outages(text, service):
+    found = incidents(text)
+    assert len(found) == 1 and service in found[0]["services"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: no comment given, a feature not offered in a country
+        param("Zorkpay tidak merespons permintaan komentar hingga Selasa (15/10). Zorkpay punya dua juta pengguna. Zorkpay tumbuh.", id="id-no-comment"),
+        param("Fitur baru Zorkpay tidak tersedia di Indonesia hingga Selasa (15/10). Zorkpay punya dua juta pengguna. Zorkpay tumbuh.", id="id-feature-not-offered"),
+    ],
+)
+def test_indonesian_symptom_traps(text):
+    assert incidents(text) == []
