@@ -154,6 +154,12 @@ BYLINES += [
     # month, day and year apart by spaced dashes
     param("en", "Title\n\nBusiness News | Kofi Mensah | Aug - 19 - 2024 , 07:42\n\nBody.", 2, "2024-08-19", id="en-spaced-dashes"),
     param("en", "Title\n\nGeneral News | Mar - 3 - 2021\n\nBody.", 2, "2021-03-03", id="en-spaced-dashes-no-time"),
+    # all digits in English: in the order of the place the line names (CLDR through Babel)
+    param("en", "Title\n\nThe Jakarta Post - 06/11/2024, 10:15 WIB\n\nBody.", 2, "2024-11-06T10:15:00+07:00", id="en-digits-jakarta-day-first"),
+    param("en", "Title\n\nNEW DELHI, 06/11/2024 |\n\nBody.", 2, "2024-11-06", id="en-digits-capitals-day-first"),
+    param("en", "Title\n\nPosted 06/11/2024 10:15 AM EST\n\nBody.", 2, "2024-06-11T10:15:00-05:00", id="en-digits-no-place-month-first"),
+    param("en", "Title\n\nNEW YORK | 06/11/2024\n\nBody.", 2, "2024-06-11", id="en-digits-us-month-first"),
+    param("id", "Judul\n\nKompas.com - 06/11/2024, 10:15 WIB\n\nIsi.", 2, "2024-11-06T10:15:00+07:00", id="id-digits-day-first"),
 ]
 
 

@@ -175,7 +175,7 @@ def dateline_date(text: str, lines: list[Line], lang: Language, lex: Lexicon, ye
                 if y is None:
                     return None
                 try:
-                    return date(y, d.month, d.day)
+                    return (_in_place_order(ln.text, 0, d, lang, lex) if d.year else None) or date(y, d.month, d.day)
                 except ValueError:
                     return None
     return None
@@ -219,6 +219,27 @@ def _short_numeric(text: str, a: int, b: int, lang: Language, lex: Lexicon) -> d
     month, day = (y, x) if _day_first(lang.code, place) else (x, y)
     try:
         return date(2000 + yy if yy < 70 else 1900 + yy, month, day)
+    except ValueError:
+        return None
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](?:19|20)\d{2}")
+
+
+def _in_place_order(text: str, a: int, d, lang: Language, lex: Lexicon) -> date | None:
+    """A byline's all-digit date read in the order of the place its line names before it,
+    when that order is not the language's ("NEW DELHI, 06/11/2024", "The Jakarta Post -
+    06/11/2024" in English: day first, 6 November); None to keep the date as read."""
+    m = _NUMERIC_DATE.fullmatch(d.text.strip())
+    if m is None or max(int(m.group(1)), int(m.group(2))) > 12:
+        return None  # written with a month name, or only one order is a date
+    before = text[a : d.start]
+    before = before.title() if before.isupper() else before  # "NEW DELHI, ...": a dateline in capitals
+    place = next((p.key for p in lex.regions.finditer(before, 0, len(before)) if p.key.isalpha()), None)
+    if place is None or _day_first(lang.code, place) == _day_first(lang.code, None):
+        return None
+    try:
+        return date(d.year, d.day, d.month)
     except ValueError:
         return None
 
@@ -282,7 +303,7 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
         if lex.services.search(where, a, b) or lang.cues["outage"].search(where, a, b) or lang.cues["recovery"].search(where, a, b):
             continue
-        value = date(d.year, d.month, d.day)
+        value = _in_place_order(where, a, d, lang, lex) or date(d.year, d.month, d.day)
         times = [t for t in D.find_times(where, lang, lex, a, b) if t.start >= d.end - 1]
         iso = value.isoformat()
         if times:
