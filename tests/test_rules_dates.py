@@ -283,6 +283,11 @@ RELATIVE = [
     param("en", "The network failed last month.", ("2023-05-01", "2023-05-31", "month"), id="en-last-month"),
     param("en", "The same thing happened last year.", ("2022-01-01", "2022-12-31", "year"), id="en-last-year"),
     param("en", "Slack has failed twice this week.", ("2023-06-12", "2023-06-14", "day"), id="en-this-week"),
+    # a few days back, the count in words or digits
+    param("en", "The app went down two days ago.", ("2023-06-12", "2023-06-12", "day"), id="en-two-days-ago"),
+    param("en", "It failed 3 days ago.", ("2023-06-11", "2023-06-11", "day"), id="en-3-days-ago"),
+    param("id", "Gangguan terjadi dua hari lalu.", ("2023-06-12", "2023-06-12", "day"), id="id-dua-hari-lalu"),
+    param("id", "Layanan down lima hari yang lalu.", ("2023-06-09", "2023-06-09", "day"), id="id-lima-hari-yang-lalu"),
 ]
 
 
@@ -747,3 +752,16 @@ def test_a_weekday_date_without_reference_stays_unknown_when_no_named_year_fits(
 )
 def test_a_zone_in_brackets_after_the_places_of_a_time(code, text, zone):
     assert times(code, text)[0].zone == zone
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # traps: a count of days that is a length, a count too far back to date a day
+        param("en", "The app was down for two days.", id="en-a-length"),
+        param("en", "It failed 30 days ago.", id="en-too-far-back"),
+        param("id", "Layanan down selama dua hari.", id="id-a-length"),
+    ],
+)
+def test_no_days_ago_date(code, text):
+    assert not any(d.kind == "relative" for d in mentions(code, text))

@@ -41,7 +41,7 @@ CUE_KEYS = (
     "subject_gap", "relative_pronouns", "service_nouns", "list_heads", "list_not_heads", "name_determiners", "list_lead", "affect_verbs", "affected_passive", "not_names", "not_names_alone", "thing_suffix", "place_suffix", "part_nouns", "feature_lead", "server_nouns", "company_suffix", "place_lead", "operator_speaker", "speech_channel", "person_role", "pronoun_subject", "thing_pronouns", "pronoun_speech", "outside_role", "company_subject", "origin_lead", "subject_close", "statement_nouns", "press_events", "self_reference", "first_person_plural", "aftermath_verbs", "contact_verbs", "history_verbs", "release_verbs", "separate_incident", "speech", "correction", "speculation", "conditional", "contrast", "denial", "undisclosed", "undisclosed_other", "withheld_negation", "withheld_tell", "cause_object", "because", "because_temporal", "because_backward", "cause_location", "cause_pending", "supplied_by", "still_usable", "indirect_question", "time_frame", "clause_break", "back_reference", "past_habit", "past_tense",
 )
 DATE_KEYS = (
-    "today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month",
+    "today", "yesterday", "day_before_yesterday", "days_ago", "this_week", "last_week", "last_month",
     "last_year", "this_year", "month_past", "month_lead", "pm", "am", "noon", "night", "time_lead",
     "range_joiner", "published", "home_zones", "time_date_joiner", "weekday_next", "weekday_this",
 )

@@ -45,7 +45,8 @@ class DateMention:
 
     @property
     def precision(self) -> str:
-        if self.day is not None or self.kind in ("weekday",) or self.relative in ("today", "yesterday", "day_before_yesterday", "offset"):
+        if self.day is not None or self.kind in ("weekday",) or self.relative in ("today", "yesterday", "day_before_yesterday", "offset") \
+                or (self.relative or "").startswith("days_ago_"):
             return "day"
         if self.month is not None or self.relative == "last_month":
             return "month"
@@ -173,6 +174,10 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
         key: lang.dates[key]
         for key in ("today", "yesterday", "day_before_yesterday", "this_week", "last_week", "last_month", "last_year", "this_year")
     }
+    # "two days ago", "3 hari lalu": a few days back, the count in words or digits
+    for n in range(2, DAYS_AGO_MAX + 1):
+        counts = [str(n)] + [w for w, v in lang.number_words.items() if v == n]
+        relative_forms[f"days_ago_{n}"] = [f"{c} {tail}" for c in counts for tail in lang.dates["days_ago"]]
     return _Patterns(
         numeric_full=re.compile(
             r"(?<![\d/.,:])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?([/.-])(\d{1,2})\3(\d{4}|\d{2})(?![\d/.]\d)"
@@ -470,6 +475,7 @@ def _fits(year: int, d: DateMention) -> bool:
     return d.weekday is None or date(year, d.month, d.day).weekday() == d.weekday
 
 
+DAYS_AGO_MAX = 7  # "two days ago" ... "seven days ago": further back a count of days dates nothing precisely
 WEEKDAY_SLIP_DAYS = 31  # a day and month this close before the reference stand when their weekday is wrong
 NEAR_AHEAD_DAYS = 14  # a day and month without a year this few days after the reference are the coming ones
 
@@ -528,6 +534,9 @@ def _relative(key: str | None, reference: date | None) -> Resolved | None:
         return Resolved(day, day, "day", True)
     if key == "day_before_yesterday":
         day = reference - timedelta(days=2)
+        return Resolved(day, day, "day", True)
+    if key.startswith("days_ago_"):
+        day = reference - timedelta(days=int(key.rsplit("_", 1)[1]))
         return Resolved(day, day, "day", True)
     if key == "this_week":
         monday = reference - timedelta(days=reference.weekday())
