@@ -187,7 +187,7 @@ class _Table:
     the rest, in lower case), so that a walk from a token stops as soon as no phrase can
     continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "single", "pairs", "no_matches", "firsts")
+    __slots__ = ("cs", "ci", "single", "pairs", "deeper", "no_matches", "firsts")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
@@ -199,7 +199,12 @@ class _Table:
         # (token, next token) -> what starts at the first of them (as _first_per_matcher gives
         # it), for a pair after which no phrase can go on: a longer phrase may start at a
         # token, and then the walk is the same wherever the pair stands (see _pair_hits)
-        self.pairs: dict[tuple[str, str], tuple] = {}
+        self.pairs: dict[tuple[str, str], tuple | int] = {}
+        # for a pair whose phrases go on past it, `pairs` holds how many tokens its longest
+        # phrase has (from the first of the pair), and this what starts at the first token,
+        # keyed by that many tokens from it (fewer at the end of the text): the walk reads no
+        # token beyond them
+        self.deeper: dict[tuple[str, ...], tuple] = {}
         # the index of a text with no match: per matcher an empty entry, or None for a
         # matcher of another language (set by _combined)
         self.no_matches: list = []
@@ -217,7 +222,19 @@ class _Table:
         node[0].append(value)
         self.single.clear()
         self.pairs.clear()
+        self.deeper.clear()
         self.firsts = None
+
+    def reach(self, exact: list[str], lower: list[str], i: int) -> int:
+        """The number of tokens of the longest phrase that starts with tokens i and i + 1 (in
+        case, or in lower case): no walk from token i reads a token past them."""
+        longest = 0
+        for tokens, trie in ((exact, self.cs), (lower, self.ci)):
+            node = trie.get(tokens[i])
+            node = node[1].get(tokens[i + 1]) if node is not None else None
+            if node is not None:
+                longest = max(longest, 1 + _depth(node))
+        return longest
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
@@ -245,6 +262,11 @@ class _Table:
                 length += 1
         hits.sort(key=_first, reverse=True)
         return hits, alone
+
+
+def _depth(node: list) -> int:
+    """The number of tokens of the longest phrase through a trie node, counting its own."""
+    return 1 + max((_depth(child) for child in node[1].values()), default=0)
 
 
 _REGISTRY: list["PhraseMatcher"] = []
@@ -309,6 +331,7 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     cs, ci = table.cs, table.ci
     starting = table.single
     pairs = table.pairs
+    deeper = table.deeper
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
     firsts = table.firsts
     if firsts is None:
@@ -342,11 +365,20 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
             # a longer phrase may start here: the walk, once for a pair of tokens that decides it
             pair = (tok, exact[i + 1])
             hits = pairs.get(pair)
-            if hits is None:
+            if hits.__class__ is int:
+                # a pair after which a longer phrase may go on: the walk is decided by the
+                # tokens as far as the pair's longest phrase reaches (fewer at the text's end)
+                run = tuple(exact[i : i + hits])
+                hits = deeper.get(run)
+                if hits is None:
+                    hits = _first_per_matcher(table.pair_walk(exact, lower, i, n)[0])
+                    if len(deeper) < _PAIRS_KEPT:
+                        deeper[run] = hits
+            elif hits is None:
                 walked, alone = table.pair_walk(exact, lower, i, n)
                 hits = _first_per_matcher(walked)
-                if alone and len(pairs) < _PAIRS_KEPT:
-                    pairs[pair] = hits
+                if len(pairs) < _PAIRS_KEPT:
+                    pairs[pair] = hits if alone else table.reach(exact, lower, i)
         elif i >= covered:
             # one-token phrases only, at a token no match covers (most): each matcher takes
             # its phrase here; one match a key, shared by the matchers that give that key
@@ -481,8 +513,14 @@ class PhraseMatcher:
         tk = tokens_of(text)
         i = bisect_left(tk.starts, pos)
         n = bisect_right(tk.ends, endpos)
+        table = self._table
+        cs, ci, exact, lower = table.cs, table.ci, tk.exact, tk.lower
         while i < n:
-            hits = self._table.walk(tk.exact, tk.lower, i, n)
+            # (a token that starts no phrase, in case or in lower case, is passed at once)
+            if exact[i] not in cs and lower[i] not in ci:
+                i += 1
+                continue
+            hits = table.walk(exact, lower, i, n)
             if not hits:
                 i += 1
                 continue

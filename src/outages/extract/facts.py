@@ -117,7 +117,9 @@ def _facts(ctx: Context) -> list[Facts]:
         if counted.get(word, 0) <= n:
             ctx.lowercase_words.discard(word)
     # (with names written with a small first letter: "eFootball", "iCloud")
-    ctx.name_counts = {w: n for w, n in counted.items() if w[:1].isupper() or (w[:1].isalpha() and not w.islower())}
+    # (a capitalised first letter is no lower-case word: the test of case first, which most
+    # words, written in lower case, fail at once)
+    ctx.name_counts = {w: n for w, n in counted.items() if not w.islower() and (w[:1].isupper() or w[:1].isalpha())}
     ctx.cue_starts = _cue_starts(text, lang)
     out = []
     last_day: date | None = None
