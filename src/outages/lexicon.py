@@ -352,15 +352,18 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
             if b is not None:
                 one += [(1, value) for value in b[0]]
             hits = _first_per_matcher(one)
+            by_key = _by_key(hits)
             at = starting[tok] = (
                 hits,
-                _by_key(hits),
+                by_key,
                 a[1] if a is not None and a[1] else None,
                 b[1] if b is not None and b[1] else None,
+                # the one key and the one matcher of a token that gives a single match (most)
+                (by_key[0][0], by_key[0][1][0]) if len(by_key) == 1 and len(by_key[0][1]) == 1 else None,
             )
         elif at is False:
             continue
-        hits, by_key, cs_next, ci_next = at
+        hits, by_key, cs_next, ci_next, only = at
         if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
             # a longer phrase may start here: the walk, once for a pair of tokens that decides it
             pair = (tok, exact[i + 1])
@@ -382,6 +385,9 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
         elif i >= covered:
             # one-token phrases only, at a token no match covers (most): each matcher takes
             # its phrase here; one match a key, shared by the matchers that give that key
+            if only is not None:
+                found[only[1]].append(new(Match, (starts[i], ends[i], only[0], tok)))
+                continue
             a, b = starts[i], ends[i]
             for key, mids in by_key:
                 match = new(Match, (a, b, key, tok))  # a token's text is text[start:end]

@@ -281,7 +281,7 @@ def _undated_outage_is_told(facts: list[Facts]) -> bool:
     return any(f.durations or f.times or f.places or f.cause for f in told)
 
 
-_HANDLE = re.compile(r"(?<![\w@#])[@#](\w+)")
+_HANDLE = re.compile(r"[@#](?<![\w@#][@#])(\w+)")  # (?<![\w@#])[@#](\w+), with the mark first: the engine skips ahead to it
 
 
 def _headline_case(sentence: str) -> bool:
