@@ -76,6 +76,7 @@ _new_match = tuple.__new__  # Match(...) without the Python-level __new__: _new_
 # still hold the name.
 _TOKEN = re.compile(r"\w+(?:[&.]\w+)*|[^\w\s]")
 _SEP = "\x00"
+_ONE_TOKEN = re.compile(_TOKEN.pattern)  # fullmatch: a text that is one token
 
 
 def _norm(text: str) -> str:
@@ -585,25 +586,35 @@ class PhraseMatcher:
 
     def whole(self, text: str) -> Match | None:
         """The match that is the whole of `text` ("Jakarta", "Twitter"), or None."""
+        if len(text) < _SMALL and _ONE_TOKEN.fullmatch(text) is not None:
+            return self._one_token(text)
         m = self.search(text)
         return m if m is not None and m.start == 0 and m.end == len(text) else None
+
+    def _one_token(self, text: str) -> Match | None:
+        """search(text) of a text that is one token (a word, most often): its one-token
+        phrase, in case first, then in lower case, as a scan would find it, without
+        tokenizing the text."""
+        node = self._table.cs.get(text)
+        if node is None or not node[0]:
+            node = self._table.ci.get(text.lower())
+        return _new_match(Match, (0, len(text), node[0][0], text)) if node is not None and node[0] else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         cur = self._cur
         if cur[0] is not text:
             cur = self._current(text)
             if cur is None:
+                if pos == 0 and (endpos is None or endpos == len(text)) and _ONE_TOKEN.fullmatch(text) is not None:
+                    return self._one_token(text)
                 return next(self._scan(text, pos, len(text) if endpos is None else endpos), None)
         starts = cur[1]
-        if not starts:
-            return None
         k = bisect_left(starts, pos)
-        if k == len(starts):
-            return None
-        m = cur[2][k]
-        if endpos is None:
-            return m
-        return m if m[1] <= endpos else None
+        if k < len(starts):
+            m = cur[2][k]
+            if endpos is None or m[1] <= endpos:
+                return m
+        return None
 
 
 def _cues(forms: list[str], lang: str | None = None) -> PhraseMatcher:
