@@ -221,9 +221,10 @@ class _Table:
                 node = level[part] = [[], {}]
             level = node[1]
         node[0].append(value)
-        self.single.clear()
-        self.pairs.clear()
-        self.deeper.clear()
+        if self.single or self.pairs or self.deeper:  # (empty while a table is being filled)
+            self.single.clear()
+            self.pairs.clear()
+            self.deeper.clear()
         self.firsts = None
 
     def reach(self, exact: list[str], lower: list[str], i: int) -> int:
