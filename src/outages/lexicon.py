@@ -76,6 +76,7 @@ _new_match = tuple.__new__  # Match(...) without the Python-level __new__: _new_
 # still hold the name.
 _TOKEN = re.compile(r"\w+(?:[&.]\w+)*|[^\w\s]")
 _SEP = "\x00"
+_ONE_TOKEN = re.compile(_TOKEN.pattern)  # fullmatch: a text that is one token
 
 
 def _norm(text: str) -> str:
@@ -187,7 +188,7 @@ class _Table:
     the rest, in lower case), so that a walk from a token stops as soon as no phrase can
     continue. A node is [values of the phrase ending here, {next token: node}]."""
 
-    __slots__ = ("cs", "ci", "single", "pairs", "no_matches", "firsts")
+    __slots__ = ("cs", "ci", "single", "pairs", "deeper", "no_matches", "firsts")
 
     def __init__(self) -> None:
         self.cs: dict[str, list] = {}
@@ -199,7 +200,12 @@ class _Table:
         # (token, next token) -> what starts at the first of them (as _first_per_matcher gives
         # it), for a pair after which no phrase can go on: a longer phrase may start at a
         # token, and then the walk is the same wherever the pair stands (see _pair_hits)
-        self.pairs: dict[tuple[str, str], tuple] = {}
+        self.pairs: dict[tuple[str, str], tuple | int] = {}
+        # for a pair whose phrases go on past it, `pairs` holds how many tokens its longest
+        # phrase has (from the first of the pair), and this what starts at the first token,
+        # keyed by that many tokens from it (fewer at the end of the text): the walk reads no
+        # token beyond them
+        self.deeper: dict[tuple[str, ...], tuple] = {}
         # the index of a text with no match: per matcher an empty entry, or None for a
         # matcher of another language (set by _combined)
         self.no_matches: list = []
@@ -215,9 +221,22 @@ class _Table:
                 node = level[part] = [[], {}]
             level = node[1]
         node[0].append(value)
-        self.single.clear()
-        self.pairs.clear()
+        if self.single or self.pairs or self.deeper:  # (empty while a table is being filled)
+            self.single.clear()
+            self.pairs.clear()
+            self.deeper.clear()
         self.firsts = None
+
+    def reach(self, exact: list[str], lower: list[str], i: int) -> int:
+        """The number of tokens of the longest phrase that starts with tokens i and i + 1 (in
+        case, or in lower case): no walk from token i reads a token past them."""
+        longest = 0
+        for tokens, trie in ((exact, self.cs), (lower, self.ci)):
+            node = trie.get(tokens[i])
+            node = node[1].get(tokens[i + 1]) if node is not None else None
+            if node is not None:
+                longest = max(longest, 1 + _depth(node))
+        return longest
 
     def walk(self, exact: list[str], lower: list[str], i: int, n: int):
         """(length, value) for every phrase that starts at token i, longest first."""
@@ -245,6 +264,11 @@ class _Table:
                 length += 1
         hits.sort(key=_first, reverse=True)
         return hits, alone
+
+
+def _depth(node: list) -> int:
+    """The number of tokens of the longest phrase through a trie node, counting its own."""
+    return 1 + max((_depth(child) for child in node[1].values()), default=0)
 
 
 _REGISTRY: list["PhraseMatcher"] = []
@@ -309,6 +333,7 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
     cs, ci = table.cs, table.ci
     starting = table.single
     pairs = table.pairs
+    deeper = table.deeper
     exact, lower, starts, ends = tk.exact, tk.lower, tk.starts, tk.ends
     firsts = table.firsts
     if firsts is None:
@@ -329,27 +354,42 @@ def _build_index(tk: _Tokens, text: str, lang: str | None = None) -> None:
             if b is not None:
                 one += [(1, value) for value in b[0]]
             hits = _first_per_matcher(one)
+            by_key = _by_key(hits)
             at = starting[tok] = (
                 hits,
-                _by_key(hits),
+                by_key,
                 a[1] if a is not None and a[1] else None,
                 b[1] if b is not None and b[1] else None,
+                # the one key and the one matcher of a token that gives a single match (most)
+                (by_key[0][0], by_key[0][1][0]) if len(by_key) == 1 and len(by_key[0][1]) == 1 else None,
             )
         elif at is False:
             continue
-        hits, by_key, cs_next, ci_next = at
+        hits, by_key, cs_next, ci_next, only = at
         if i + 1 < n and ((cs_next is not None and exact[i + 1] in cs_next) or (ci_next is not None and lower[i + 1] in ci_next)):
             # a longer phrase may start here: the walk, once for a pair of tokens that decides it
             pair = (tok, exact[i + 1])
             hits = pairs.get(pair)
-            if hits is None:
+            if hits.__class__ is int:
+                # a pair after which a longer phrase may go on: the walk is decided by the
+                # tokens as far as the pair's longest phrase reaches (fewer at the text's end)
+                run = tuple(exact[i : i + hits])
+                hits = deeper.get(run)
+                if hits is None:
+                    hits = _first_per_matcher(table.pair_walk(exact, lower, i, n)[0])
+                    if len(deeper) < _PAIRS_KEPT:
+                        deeper[run] = hits
+            elif hits is None:
                 walked, alone = table.pair_walk(exact, lower, i, n)
                 hits = _first_per_matcher(walked)
-                if alone and len(pairs) < _PAIRS_KEPT:
-                    pairs[pair] = hits
+                if len(pairs) < _PAIRS_KEPT:
+                    pairs[pair] = hits if alone else table.reach(exact, lower, i)
         elif i >= covered:
             # one-token phrases only, at a token no match covers (most): each matcher takes
             # its phrase here; one match a key, shared by the matchers that give that key
+            if only is not None:
+                found[only[1]].append(new(Match, (starts[i], ends[i], only[0], tok)))
+                continue
             a, b = starts[i], ends[i]
             for key, mids in by_key:
                 match = new(Match, (a, b, key, tok))  # a token's text is text[start:end]
@@ -481,8 +521,14 @@ class PhraseMatcher:
         tk = tokens_of(text)
         i = bisect_left(tk.starts, pos)
         n = bisect_right(tk.ends, endpos)
+        table = self._table
+        cs, ci, exact, lower = table.cs, table.ci, tk.exact, tk.lower
         while i < n:
-            hits = self._table.walk(tk.exact, tk.lower, i, n)
+            # (a token that starts no phrase, in case or in lower case, is passed at once)
+            if exact[i] not in cs and lower[i] not in ci:
+                i += 1
+                continue
+            hits = table.walk(exact, lower, i, n)
             if not hits:
                 i += 1
                 continue
@@ -541,25 +587,35 @@ class PhraseMatcher:
 
     def whole(self, text: str) -> Match | None:
         """The match that is the whole of `text` ("Jakarta", "Twitter"), or None."""
+        if len(text) < _SMALL and _ONE_TOKEN.fullmatch(text) is not None:
+            return self._one_token(text)
         m = self.search(text)
         return m if m is not None and m.start == 0 and m.end == len(text) else None
+
+    def _one_token(self, text: str) -> Match | None:
+        """search(text) of a text that is one token (a word, most often): its one-token
+        phrase, in case first, then in lower case, as a scan would find it, without
+        tokenizing the text."""
+        node = self._table.cs.get(text)
+        if node is None or not node[0]:
+            node = self._table.ci.get(text.lower())
+        return _new_match(Match, (0, len(text), node[0][0], text)) if node is not None and node[0] else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         cur = self._cur
         if cur[0] is not text:
             cur = self._current(text)
             if cur is None:
+                if pos == 0 and (endpos is None or endpos == len(text)) and _ONE_TOKEN.fullmatch(text) is not None:
+                    return self._one_token(text)
                 return next(self._scan(text, pos, len(text) if endpos is None else endpos), None)
         starts = cur[1]
-        if not starts:
-            return None
         k = bisect_left(starts, pos)
-        if k == len(starts):
-            return None
-        m = cur[2][k]
-        if endpos is None:
-            return m
-        return m if m[1] <= endpos else None
+        if k < len(starts):
+            m = cur[2][k]
+            if endpos is None or m[1] <= endpos:
+                return m
+        return None
 
 
 def _cues(forms: list[str], lang: str | None = None) -> PhraseMatcher:

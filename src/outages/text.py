@@ -69,6 +69,9 @@ def _furniture_data() -> dict:
         "prefixes": prefixes,
         "prefix_re": re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))),
         "contains": tuple(p.lower() for p in raw["line_contains"]),
+        # (ASCII, a phrase in a line in lower case is in the whole text in lower case: lower
+        # case maps no letter by its neighbours but the Greek final sigma, no ASCII letter)
+        "contains_ascii": all(p.isascii() for p in raw["line_contains"]),
         "headers": headers,
         "headers_colon": tuple(h + ":" for h in headers),  # "baca juga: ..." starts with one
         "separators": frozenset(raw["separators"]),
@@ -86,8 +89,9 @@ _TITLE_STOP = re.compile(r"[.…][\"”’')\]]*$")
 _FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def _is_furniture_line(stripped: str, data: dict, low: str | None = None, words: int | None = None) -> bool:
-    """`low` and `words`, when given: stripped.lower() and len(stripped.split())."""
+def _is_furniture_line(stripped: str, data: dict, low: str | None = None, words: int | None = None, contains: tuple[str, ...] | None = None) -> bool:
+    """`low` and `words`, when given: stripped.lower() and len(stripped.split()); `contains`:
+    the phrases of data["contains"] that may be in the line (those the whole text holds)."""
     if low is None:
         low = stripped.lower()
     if words is None:
@@ -97,7 +101,7 @@ def _is_furniture_line(stripped: str, data: dict, low: str | None = None, words:
         prefix = m.group()
         if words <= 14 or prefix.endswith(":") or " " in prefix:
             return True
-    if words <= 40 and any(map(low.__contains__, data["contains"])):
+    if words <= 40 and any(map(low.__contains__, data["contains"] if contains is None else contains)):
         return True
     if words <= 8 and low.startswith(data["bylines"]) and not _SENTENCE_END.search(stripped):
         return True
@@ -129,6 +133,9 @@ def _lines(text: str) -> list[Line]:
     after a separator, or three or more question lines).
     """
     data = _furniture_data()
+    # the furniture phrases a line may hold: those the whole text holds (most texts hold none)
+    low_text = text.lower()
+    contains = tuple(c for c in data["contains"] if c in low_text) if data["contains_ascii"] else None
     raw: list[tuple[int, int, str]] = []
     pos = 0
     for piece in text.split("\n"):
@@ -174,7 +181,7 @@ def _lines(text: str) -> list[Line]:
             if after_separator:
                 flags[i] = True
                 continue
-        if _is_furniture_line(stripped, data, lowered, words):
+        if _is_furniture_line(stripped, data, lowered, words, contains):
             flags[i] = True
             if _TWEET_ATTRIBUTION.search(stripped):
                 for j in range(i - 1, max(-1, i - 3), -1):

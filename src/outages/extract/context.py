@@ -19,7 +19,9 @@ from . import places as P
 from . import services as S
 
 
-_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,/]\d)")
+# (?<![\d.,/])((?:19|20)\d{2})(?![\d.,/]\d), its look-behind moved after the century: a pattern
+# that opens with a look-behind is tried at every character, one that opens with "19|20" only where they stand
+_YEAR = re.compile(r"((?:19|20)(?<![\d.,/]..)\d{2})(?![\d.,/]\d)")
 
 # Named thresholds.
 CITATION_GAP_WORDS = 4  # "dilansir TechCrunch, Sabtu (4/11/2017)": words between the cue and the date

@@ -219,8 +219,11 @@ def patterns(lang: Language, lex: Lexicon) -> _Patterns:
 # Most patterns here start with a look-behind, which the regex engine tries at every
 # character of the text; they run only where a match can start (the first digit of a
 # number; a lead word's length before a year), with the same matches as finditer.
-_SPACE_YEAR = re.compile(r"\s(?:19|20)\d{2}")
-_ASCII_SPACE_YEAR = re.compile(r"[\t-\r\x1c- ](?:19|20)[0-9]{2}")  # the same in an ASCII text (see scan._ASCII_DIGITS)
+# A space and a year ("\s(?:19|20)\d{2}"), the space looked behind from the century: the engine
+# skips ahead to a "1" or a "2" rather than stopping at every space. A match starts at its
+# century, one after its space: the search starts one after `pos`.
+_SPACE_YEAR = re.compile(r"(?:19|20)(?<=\s..)\d{2}")
+_ASCII_SPACE_YEAR = re.compile(r"(?:19|20)(?<=[\t-\r\x1c- ]..)[0-9]{2}")  # the same in an ASCII text (see scan._ASCII_DIGITS)
 
 
 def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, pos: int, endpos: int, leads: frozenset[str] | None = None) -> list[re.Match]:
@@ -228,8 +231,8 @@ def _before_years(pattern: re.Pattern, lead_lengths: frozenset[int], text: str, 
     case, all ASCII), a place whose ASCII text before the year is none of them is not tried:
     in ASCII the pattern's case-blind match is a match in lower case."""
     starts = set()
-    for y in (_ASCII_SPACE_YEAR if text.isascii() else _SPACE_YEAR).finditer(text, pos, endpos):
-        y0 = y.start()
+    for y in (_ASCII_SPACE_YEAR if text.isascii() else _SPACE_YEAR).finditer(text, pos + 1, endpos):
+        y0 = y.start() - 1  # the space
         for n in lead_lengths:
             s = y0 - n
             if s >= pos:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from heapq import merge
 from datetime import date, timedelta
 
 from .. import lexicon as lexicon_mod
@@ -21,7 +22,13 @@ from . import places as P
 from . import services as S
 from .context import CITATION_GAP_WORDS, CLUSTER_SLACK_DAYS, NEGATION_WINDOW_WORDS, SPEECH_DATE_FAR_WORDS, SPEECH_DATE_WORDS, ZONE_ATTACH_BEFORE_CHARS, ZONE_ATTACH_CHARS, _YEAR, Context, Facts
 
-_QUOTE_MARK = re.compile('[“”"]')
+# The quotation marks “ ” ", each a literal (which the engine finds at once, where a class of
+# them is tested at every character), their places merged in order; an ASCII text holds '"' only.
+_QUOTE_MARKS = tuple(re.compile(mark) for mark in '“”"')
+_ASCII_QUOTE_MARK = _QUOTE_MARKS[2]
+
+
+_match_start = re.Match.start
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -31,7 +38,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     quote still open at the next mark is closed first if a line ended in between."""
     spans = []
     open_at = None
-    for m in _QUOTE_MARK.finditer(text):
+    marks = _ASCII_QUOTE_MARK.finditer(text) if text.isascii() else merge(*[mark.finditer(text) for mark in _QUOTE_MARKS], key=_match_start)
+    for m in marks:
         ch, i = m.group(), m.start()
         if open_at is not None and text[open_at] == '"' and text.find("\n", open_at, i) != -1:
             open_at = None  # the line ended: the straight quote left open ends there
@@ -113,11 +121,13 @@ def _facts(ctx: Context) -> list[Facts]:
     counted = Counter(prose)  # each word once, in the order first written
     ctx.lowercase_words = set(filter(str.islower, counted))
     # "@crunchyroll", "#whatsappdown": a handle or a tag is no word written in lower case
-    for word, n in Counter(_HANDLE.findall(text)).items():
+    for word, n in (Counter(_HANDLE.findall(text)) if "@" in text or "#" in text else {}).items():
         if counted.get(word, 0) <= n:
             ctx.lowercase_words.discard(word)
     # (with names written with a small first letter: "eFootball", "iCloud")
-    ctx.name_counts = {w: n for w, n in counted.items() if w[:1].isupper() or (w[:1].isalpha() and not w.islower())}
+    # (a capitalised first letter is no lower-case word: the test of case first, which most
+    # words, written in lower case, fail at once)
+    ctx.name_counts = {w: n for w, n in counted.items() if not w.islower() and (w[:1].isupper() or w[:1].isalpha())}
     ctx.cue_starts = _cue_starts(text, lang)
     out = []
     last_day: date | None = None
@@ -279,7 +289,7 @@ def _undated_outage_is_told(facts: list[Facts]) -> bool:
     return any(f.durations or f.times or f.places or f.cause for f in told)
 
 
-_HANDLE = re.compile(r"(?<![\w@#])[@#](\w+)")
+_HANDLE = re.compile(r"[@#](?<![\w@#][@#])(\w+)")  # (?<![\w@#])[@#](\w+), with the mark first: the engine skips ahead to it
 
 
 def _headline_case(sentence: str) -> bool:

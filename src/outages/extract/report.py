@@ -467,8 +467,24 @@ def _named_country(lex, name: str) -> str | None:
 
 
 def _kinds(lex, services: list[str]) -> set[str | None]:
-    """The kinds of the services named."""
-    return {lex.service_kind.get(k) for k, name in lex.service_names.items() if name in services}
+    """The kinds of the services named (the keys of each name looked up, not every service
+    of the lexicon walked)."""
+    keys = _keys_by_name(lex)
+    return {lex.service_kind.get(k) for name in services for k in keys.get(name, ())}
+
+
+_KEYS_BY_NAME: dict[int, tuple[dict, dict[str, list[str]]]] = {}
+
+
+def _keys_by_name(lex: lexicon_mod.Lexicon) -> dict[str, list[str]]:
+    """Service name -> the keys of the services of that name (made once per lexicon)."""
+    kept = _KEYS_BY_NAME.get(id(lex.service_names))
+    if kept is None or kept[0] is not lex.service_names:
+        table: dict[str, list[str]] = {}
+        for key, name in lex.service_names.items():
+            table.setdefault(name, []).append(key)
+        kept = _KEYS_BY_NAME[id(lex.service_names)] = (lex.service_names, table)
+    return kept[1]
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
