@@ -1410,6 +1410,14 @@ def test_a_real_guess_is_still_speculation():
     assert read("id", "Pengguna menduga gangguan mungkin disebabkan serangan DDoS.") == ("cyberattack", "speculation")
 
 
+def _incidents(text: str, published: str) -> list[dict]:
+    """The incidents the whole pipeline extracts from an article text."""
+    from outages.articles import article_from_text
+    from outages.extract.pipeline import extract
+
+    return [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": published}))]
+
+
 @pytest.mark.parametrize(
     "text, published",
     [
@@ -1422,11 +1430,7 @@ def test_a_real_guess_is_still_speculation():
     ],
 )
 def test_the_maker_of_a_service_speaks_for_it(text, published):
-    from outages.articles import article_from_text
-    from outages.extract.pipeline import extract
-
-    article = article_from_text(text, "t.txt", {"published": published})
-    (found,) = [i.model_dump(mode="json") for i in extract(article)]
+    (found,) = _incidents(text, published)
     assert found["services"] == ["Zorkball"] and found["cause"]["basis"] == "operator"
 
 
@@ -1436,12 +1440,9 @@ def test_the_maker_of_a_service_speaks_for_it(text, published):
      param("mengumumkan", id="mengumumkan")],
 )
 def test_more_indonesian_speech_verbs_tell_who_states_the_cause(verb):
-    from outages.articles import article_from_text
-    from outages.extract.pipeline import extract
-
     text = (f"Aplikasi Zorkpay tidak bisa diakses selama tiga jam pada Selasa (14/5/2024). Pengguna mengeluh.\n\n"
             f"Melalui akun resminya, Zorkpay {verb} gangguan disebabkan oleh pemeliharaan sistem yang molor. Zorkpay kembali normal.")
-    (found,) = [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": "2024-05-15"}))]
+    (found,) = _incidents(text, "2024-05-15")
     assert found["cause"]["category"] == "maintenance" and found["cause"]["basis"] == "operator"
 
 
@@ -1467,8 +1468,5 @@ def test_more_indonesian_speech_verbs_tell_who_states_the_cause(verb):
     ],
 )
 def test_where_the_fault_lay_and_the_company_side(text, category, basis):
-    from outages.articles import article_from_text
-    from outages.extract.pipeline import extract
-
-    (found,) = [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": "2024-05-15"}))]
+    (found,) = _incidents(text, "2024-05-15")
     assert ((found.get("cause") or {}).get("category"), (found.get("cause") or {}).get("basis")) == (category, basis)

@@ -226,7 +226,7 @@ def _short_numeric(text: str, a: int, b: int, lang: Language, lex: Lexicon) -> d
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](?:19|20)\d{2}")
 
 
-def _in_place_order(text: str, a: int, d, lang: Language, lex: Lexicon) -> date | None:
+def _in_place_order(text: str, a: int, d: D.DateMention, lang: Language, lex: Lexicon) -> date | None:
     """A byline's all-digit date read in the order of the place its line names before it,
     when that order is not the language's ("NEW DELHI, 06/11/2024", "The Jakarta Post -
     06/11/2024" in English: day first, 6 November); None to keep the date as read."""

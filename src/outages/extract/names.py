@@ -935,7 +935,7 @@ def find_unknown_services(
             if j < hi:
                 add(name_after(j))
     # 3e. the owner right after an outage noun: "Gangguan Zorkpay terjadi pada ...",
-    #     "lumpuhnya Zorkbank", "the failure of Zorkpay's systems"
+    #     "lumpuhnya Zorkbank", "the disruption to Zorkpay services"
     for lead in lang.cues["outage_of"].finditer(text, pos, endpos):
         j = bisect_left(tk.starts, lead.end)
         span = name_after(j) if j < hi and tk.starts[j] - lead.end <= 1 else None

@@ -767,13 +767,15 @@ _CAPITALISED_RUN = re.compile(r"\s+([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})")
 
 def _makers(ctx: Context) -> set[str]:
     """The names the article gives as a service's maker ("Game mobile gacha besutan Nexon
-    Games", "a shooter developed by Zorkgames"): they speak for what they make."""
-    found = set()
-    for cue in ctx.lang.cues["maker_lead"].finditer(ctx.text, 0, len(ctx.text)):
-        m = _CAPITALISED_RUN.match(ctx.text, cue.end)
-        if m is not None:
-            found.add(m.group(1))
-    return found
+    Games", "a shooter developed by Zorkgames"): they speak for what they make (read once an
+    article)."""
+    if ctx.makers is None:
+        ctx.makers = set()
+        for cue in ctx.lang.cues["maker_lead"].finditer(ctx.text, 0, len(ctx.text)):
+            m = _CAPITALISED_RUN.match(ctx.text, cue.end)
+            if m is not None:
+                ctx.makers.add(m.group(1))
+    return ctx.makers
 
 
 def _ends_with_a_name(speaker: str, names: set[str | None]) -> bool:
