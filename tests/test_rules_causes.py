@@ -725,14 +725,19 @@ def test_updates_of_settings_and_of_software(code, text, category):
 
 # ---------------------------------------------------------------- who speaks, in a whole article
 
-def _article_cause(text: str, published: str = "2024-11-27") -> tuple[str, str] | None:
+def _incidents(text: str, published: str) -> list[dict]:
+    """The incidents the whole pipeline extracts from an article text."""
     from outages.articles import article_from_text
     from outages.extract.pipeline import extract
 
-    found = extract(article_from_text(text, "t.txt", {"published": published}))
+    return [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": published}))]
+
+
+def _article_cause(text: str, published: str = "2024-11-27") -> tuple[str, str] | None:
+    found = _incidents(text, published)
     assert len(found) == 1
-    c = found[0].cause
-    return (c.category, c.basis) if c is not None else None
+    c = found[0]["cause"]
+    return (c["category"], c["basis"]) if c is not None else None
 
 
 _OUTLOOK = "Outlook down for hours\n\nMicrosoft's Outlook email service was down for five hours on Tuesday, Nov. 26.\n\n"
@@ -1408,14 +1413,6 @@ def test_a_set_phrase_with_a_word_of_guessing_guesses_at_nothing(code, text):
 def test_a_real_guess_is_still_speculation():
     # trap: "mungkin" alone still guesses
     assert read("id", "Pengguna menduga gangguan mungkin disebabkan serangan DDoS.") == ("cyberattack", "speculation")
-
-
-def _incidents(text: str, published: str) -> list[dict]:
-    """The incidents the whole pipeline extracts from an article text."""
-    from outages.articles import article_from_text
-    from outages.extract.pipeline import extract
-
-    return [i.model_dump(mode="json") for i in extract(article_from_text(text, "t.txt", {"published": published}))]
 
 
 @pytest.mark.parametrize(
