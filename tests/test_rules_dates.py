@@ -534,6 +534,10 @@ TIMES = [
     # ... written close up to the zone
     param("en", "The disruption began at around 1550GMT, users said.", (15, 50, "GMT"), id="en-wire-glued-gmt"),
     param("id", "Layanan pulih pukul 0245UTC.", (2, 45, "UTC"), id="id-wire-glued-utc"),
+    # ... or before a word for hours (military style, no zone)
+    param("en", "Vending stopped from about 2300 hours on Saturday.", (23, 0, None), id="en-2300-hours"),
+    param("en", "The portal came back at 0930 hrs.", (9, 30, None), id="en-0930-hrs"),
+    param("en", "Power returned at 1745 Hours, the utility said.", (17, 45, None), id="en-1745-Hours"),
 ]
 
 
@@ -562,6 +566,10 @@ NOT_TIMES = [
     param("en", "The outage of 2015 hit Europe.", id="en-year-no-zone"),
     param("en", "About 1200 users reported problems.", id="en-count-no-zone"),
     param("en", "Flight 2375 GMT-bound was late.", id="en-no-hour-75"),
+    # ... and before a word for hours, past 23:59 or as a count, a length
+    param("en", "Engineers spent 2475 hours on the fix.", id="en-2475-hours"),
+    param("en", "The outage lasted 36 hours.", id="en-36-hours"),
+    param("id", "Gangguan berlangsung 2300 jam.", id="id-no-clock-hours-word"),
 ]
 
 

@@ -178,6 +178,8 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
     for n in range(2, DAYS_AGO_MAX + 1):
         counts = [str(n)] + [w for w, v in lang.number_words.items() if v == n]
         relative_forms[f"days_ago_{n}"] = [f"{c} {tail}" for c in counts for tail in lang.dates["days_ago"]]
+    hours_words = lang.dates["clock_hours"]
+    clock_hours = "|(?i:" + _alternation(hours_words) + ")" if hours_words else ""
     return _Patterns(
         numeric_full=re.compile(
             r"(?<![\d/.,:])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?([/.-])(\d{1,2})\3(\d{4}|\d{2})(?![\d/.]\d)"
@@ -208,7 +210,8 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
             r"(?:\s(?i:(" + parts + r"))\b)?"
             r"(?:\s(" + zones + r")\b)?"
         ),
-        wire_time=re.compile(r"(?<![\w.,$/:])([01]\d|2[0-3])([0-5]\d)\s?(" + zones + r")\b"),
+        # (or a word for hours: "from 2300 hours on Saturday until 0930 hours", zone unknown)
+        wire_time=re.compile(r"(?<![\w.,$/:])([01]\d|2[0-3])([0-5]\d)\s?(?:(" + zones + r")" + clock_hours + r")\b"),
     )
 
 

@@ -173,6 +173,8 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
         if value is None:
             continue
         unit = unit_of[" ".join(m.group("unit").lower().split())]
+        if _clock_hours(m.group("digits"), lex.unit_minutes[unit]):
+            continue  # "from 2300 hours on Saturday until 0930 hours": times of day, no lengths
         minutes = value * lex.unit_minutes[unit]
         if m.group("half") if "half" in m.groupdict() else None:
             minutes += 0.5 * lex.unit_minutes[unit]
@@ -193,6 +195,15 @@ def find_durations(text: str, lang: Language, lex: Lexicon, pos: int = 0, endpos
     if wholes:  # "setengah hari" is one phrase (about 720 min), not "setengah" + "hari"
         out = [d for d in out if d in wholes or not any(w.start <= d.start < w.end or d.start <= w.start < d.end for w in wholes)]
     return [_trailing_qualifier(text, d, lang) for d in out]
+
+
+_CLOCK_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_hours(digits: str | None, unit_minutes: float) -> bool:
+    """Four digits of hours and minutes before a word for hours ("0930 hours", "2300 hrs"):
+    the military way of writing a time of day."""
+    return digits is not None and unit_minutes == 60 and _CLOCK_HOURS.fullmatch(digits) is not None
 
 
 def _trailing_qualifier(text: str, d: DurationMention, lang: Language) -> DurationMention:
@@ -301,9 +312,28 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
                 return None
     if weak_number and not lead and qualifier == default_qualifier:
         return None
+    if _of_many_outages(text, end, lang):
+        return None  # "more than 800 hours of IT failures between them": a total, no one outage's length
     if _HYPHENED_UNIT.search(text, start, end) and not _outage_follows(text, lang, end):
         return None  # "a 700-day streak", "a 12-hour shift": a thing's length; "a five-hour outage" stays
     return DurationMention(q_start, end, text[q_start:end], minutes, qualifier, lead or lead_after)
+
+
+TOTAL_NOUN_WORDS = 2  # "hours of IT failures": the describing words between "of" and the plural
+
+
+def _of_many_outages(text: str, end: int, lang: Language) -> bool:
+    """A length followed by a word like "of", a describing word or two, and a plural of
+    outage ("800 hours of IT failures", "90 minutes of outages"): the sum of several outages.
+    (A singular stays one outage's length: "six hours of downtime".)"""
+    words = text[end : end + TOTAL_AFTER_CHARS].split()
+    if not words or words[0].lower() not in lang.cue_forms["duration_total_lead"]:
+        return False
+    plurals = lang.cue_forms["outage_plurals"]
+    return any(w.lower().strip(".,;:") in plurals for w in words[1 : 2 + TOTAL_NOUN_WORDS])
+
+
+TOTAL_AFTER_CHARS = 48  # "of IT system failures": how far after the length to look
 
 
 def _is_after_word(word: str, lang: Language) -> bool:
