@@ -173,6 +173,20 @@ def test_find_byline(code, text, line, value):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        # a long byline that ends in a full stop still counts when a cue opens it or a bar parts it
+        param("Title\n\nBy Jane Doe and John Roe, Technology Correspondents | Published 14 May 2024, 10.30 a.m.\n\nBody.", "2024-05-14", id="en-bar"),
+        param("Title\n\nPublished by the Zorkshire Gazette news desk on Tuesday, 14 May 2024 at 10.30 a.m.\n\nBody.", "2024-05-14", id="en-cue-first"),
+    ],
+)
+def test_a_long_byline_with_a_cue_or_a_bar(text, value):
+    lex = _lex()
+    b = M.find_byline(text, T.lines(text), lex.language("en"), lex)
+    assert b is not None and b.value[:10] == value
+
+
+@pytest.mark.parametrize(
     "code, text, value",
     [
         param("id", "Judul\n\nIsi berita pertama.\nIsi kedua.\n\nDiperbarui 21 Jul 2022, 16:30 WIB", "2022-07-21T16:30:00+07:00", id="id-at-the-end"),
@@ -209,6 +223,10 @@ PROSE_WITH_DATES = [
     param("en", "Title\n\nSlack went down at 9:00 a.m. PT on Feb. 22, 2024.\n\nBody.", id="en-time-and-date"),
     param("en", "Title\n\nThe outage began on March 3, 2023 at 14:00 GMT and lasted two hours.\n\nBody.", id="en-began-gmt"),
     param("en", "Title\n\nInstagram was down on June 21, 2023, as reported by users on Downdetector.\n\nBody.", id="en-by"),
+    # "by" in a long sentence of prose that names no service the lexicon knows, nor an outage word
+    param("en", "Title\n\nShoppers were unable to pay by card at Zorkmart stores on Tuesday, 14 May 2024.\n\nBody.", id="en-by-card"),
+    param("en", "Title\n\nResidents were told by the council to boil their water from Monday, 3 June 2024 onwards.\n\nBody.", id="en-told-by"),
+    param("en", "Title\n\nThe ticket gates were left open by staff at most stations on Friday, 7 June 2024, officials said.\n\nBody.", id="en-left-open-by"),
 ]
 
 

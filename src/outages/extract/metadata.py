@@ -155,6 +155,7 @@ def year_from_url(url: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+BYLINE_PLAIN_WORDS = 12  # a byline with no cue word ("Published", "|") is this short
 DATELINE_LINES = 15  # a dateline stands in the first lines of an article
 
 
@@ -298,8 +299,12 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         covered = sum(len(x.text) for x in found) + sum(len(t.text) for t in D.find_times(where, lang, lex, a, b))
         rest = len(stripped) - covered
         is_cued = bool(published_cue.search(where, a, b)) or "|" in ln.text or " / " in ln.text or bool(lex.timezone_matcher.search(where, a, b))
-        if not is_cued and (rest > 35 or len(words) > 12):
+        if not is_cued and (rest > 35 or len(words) > BYLINE_PLAIN_WORDS):
             continue
+        if len(words) > BYLINE_PLAIN_WORDS and stripped.endswith(".") and "|" not in stripped and " / " not in stripped:
+            cue = published_cue.search(where, a, b)
+            if cue is None or where[a : cue.start].strip():
+                continue  # a sentence of prose, its "by" no byline's: "Shoppers were unable to pay by card ... on Tuesday, 14 May 2024."
         # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
         if lex.services.search(where, a, b) or lang.cues["outage"].search(where, a, b) or lang.cues["recovery"].search(where, a, b):
             continue
