@@ -1635,3 +1635,40 @@ def test_the_name_after_an_indonesian_outage_noun_is_whose_outage(text, name):
 def test_traps_after_an_indonesian_outage_noun(text, word):
     found = services(text)
     assert found and "Zorkpay" in found[0] and all(word not in names for names in found)
+
+
+@pytest.mark.parametrize(
+    "text, name, word",
+    [
+        # people who use a service are no service, even capitalised at a sentence's start
+        param("Taxpayers were unable to log in to Zorkrevenue on Tuesday, 14 May 2024.", "Zorkrevenue", "Taxpayers", id="en-taxpayers"),
+        param("Motorists could not reach Zorktoll on Tuesday, 14 May 2024.", "Zorktoll", "Motorists", id="en-motorists"),
+        param("Cardholders could not log in to Zorkcard on Tuesday, 14 May 2024.", "Zorkcard", "Cardholders", id="en-cardholders"),
+        # ... and those locked out of it name the service after them
+        param("Depositors were locked out of Zorkbank on Tuesday, 14 May 2024.", "Zorkbank", "Depositors", id="en-locked-out-of"),
+    ],
+)
+def test_the_users_of_a_service_are_no_service(text, name, word):
+    found = services(text)
+    assert found and name in found[0] and all(word not in names for names in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # out of action, out of service, out of order
+        param("Quickrail's ticket machines were out of action on Tuesday, 14 May 2024.", "Quickrail", id="en-out-of-action"),
+        param("Zorkpay's app was out of service for three hours on Tuesday, 14 May 2024.", "Zorkpay", id="en-out-of-service"),
+        param("Zorkbank's cash machines were out of order on Tuesday, 14 May 2024.", "Zorkbank", id="en-out-of-order"),
+    ],
+)
+def test_out_of_action_service_or_order_is_an_outage(text, name):
+    found = services(text)
+    assert found and name in found[0]
+
+
+def test_a_name_after_a_capitalised_common_word_is_still_named_alone():
+    # "A Zorkpay spokesperson": the article's third "Zorkpay" is the name written alone
+    text = ("Zorkpay has blamed a database fault for an outage on Tuesday, 14 May 2024. "
+            "Zorkpay has apologised. A Zorkpay spokesperson said refunds would follow.")
+    assert services(text) == [["Zorkpay"]]

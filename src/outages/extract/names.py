@@ -84,10 +84,12 @@ def _is_name_token(tok: str) -> bool:
     return "." in tok and _is_domain(tok)  # "pajakonline.jakarta.go.id"
 
 
-def _named_alone(tk, word: str) -> int:
+def _named_alone(tk, word: str, common: frozenset[str]) -> int:
     """How often the article writes a word as a name of its own, not after another name's
-    capitalised word ("Transport" in "Land Transport Authority" is a piece of that name)."""
-    return sum(1 for k, tok in enumerate(tk.exact) if tok == word and not (k > 0 and _is_name_token(tk.exact[k - 1]) and tk.starts[k] - tk.ends[k - 1] == 1))
+    capitalised word ("Transport" in "Land Transport Authority" is a piece of that name; a
+    capitalised common word is none: "A Zorkpay spokesperson")."""
+    return sum(1 for k, tok in enumerate(tk.exact) if tok == word and not (
+        k > 0 and _is_name_token(tk.exact[k - 1]) and tk.lower[k - 1] not in common and tk.starts[k] - tk.ends[k - 1] == 1))
 
 
 def _site_of_a_name(address: str, counts: dict[str, int], lex: Lexicon) -> bool:
@@ -990,7 +992,7 @@ def find_unknown_services(
         itself = said is not None and lang.cues["self_reference"].search(text, said.end, min(endpos, said.end + SELF_REFERENCE_CHARS)) is not None
         if span is not None and (said is None or itself):
             name = " ".join(tk.exact[span[0] : span[1] + 1])
-            if counts.get(name, 0) >= MIN_SUBJECT_MENTIONS and (span[0] < span[1] or _named_alone(tk, tk.exact[span[0]]) >= MIN_SUBJECT_MENTIONS):
+            if counts.get(name, 0) >= MIN_SUBJECT_MENTIONS and (span[0] < span[1] or _named_alone(tk, tk.exact[span[0]], common) >= MIN_SUBJECT_MENTIONS):
                 subject_ok = True
                 add(span)
     # 5. the employer in the title of one who speaks of the outage ("Toronto Hydro spokesperson
