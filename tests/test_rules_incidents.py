@@ -2447,6 +2447,30 @@ def test_a_consultation_on_outages_is_no_incident(text):
     assert incidents(text, published="2024-11-09") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules now in force about compensation for outages report none
+        param("Zorkland regulator issues new rules on outage compensation\n\nUnder the new rules, announced on Monday, operators including "
+              "Zorktel and Kestrel Mobile will have to credit affected customers for outages lasting more than 24 hours.", id="en-under-the-new-rules"),
+        param("Telcos face payouts for long outages\n\nTelecoms operators such as Zorktel will be required to compensate customers automatically when their "
+              "broadband service is out of action for more than two working days, under rules published by the regulator on Thursday.", id="en-required-to-compensate"),
+        param("Operator wajib beri kompensasi gangguan\n\nBerdasarkan aturan baru yang terbit Senin (11/11), operator seperti Zorktel wajib "
+              "memberikan kompensasi kepada pelanggan bila layanan terganggu lebih dari 24 jam.", id="id-aturan-baru"),
+    ],
+)
+def test_rules_on_compensation_for_outages_are_no_incident(text):
+    assert incidents(text, published="2024-11-15") == []
+
+
+def test_an_outage_beside_compensation_rules_is_still_an_incident():
+    # trap: a real outage, then what the rules make the operator pay
+    text = ("Zorktel went down across Zorkland on Friday, Nov. 8, for about 30 hours.\n\n"
+            "Under the rules, Zorktel must compensate customers for any outage longer than a day.")
+    (found,) = incidents(text, published="2024-11-09")
+    assert found["services"] == ["Zorktel"] and found["duration"]["minutes"] == 1800
+
+
 def test_an_outage_beside_a_proposal_is_still_an_incident():
     # trap: a real outage, then the regulator's proposal in a later paragraph
     text = ("Jio went down across India on Friday, Nov. 8, for about five hours.\n\n"
