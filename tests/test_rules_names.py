@@ -1672,3 +1672,31 @@ def test_a_name_after_a_capitalised_common_word_is_still_named_alone():
     text = ("Zorkpay has blamed a database fault for an outage on Tuesday, 14 May 2024. "
             "Zorkpay has apologised. A Zorkpay spokesperson said refunds would follow.")
     assert services(text) == [["Zorkpay"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the owner of what came back, or the one who restored its own service
+        param("Zorkbank's mobile app was restored on Saturday, 18 May 2024, after a six-hour outage.", "Zorkbank", id="en-owner-restored"),
+        param("Zorkbank restored its mobile app on Saturday, 18 May 2024, after a six-hour outage. Zorkbank apologised.", "Zorkbank", id="en-restored-its"),
+        param("KARACHI: Kestrel Bank on Saturday restored its mobile app and internet banking after customers were unable to access them "
+              "for over six hours. Kestrel said a scheduled upgrade overran.", "Kestrel", id="en-on-saturday-restored-its"),
+    ],
+)
+def test_the_owner_of_what_was_restored_is_the_service(text, name):
+    found = services(text, published="2024-05-19")
+    assert found and any(name in s for s in found[0])
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # traps: a sentence's first word before a word of recovery; a statement that services recovered
+        param("Zorkbank was down on Saturday, 18 May 2024. All services were restored by the evening.", "All", id="en-all-restored"),
+        param("Zorkbank was down on Saturday, 18 May 2024.\n\nUpdate, 2:10PM: Added Kestrel's statement that most services have recovered.", "Added", id="en-added-statement"),
+    ],
+)
+def test_no_name_before_a_word_of_recovery_that_is_not_owned(text, word):
+    found = services(text, published="2024-05-19")
+    assert found and all(not any(word in s for s in names) for names in found)

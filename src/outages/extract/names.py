@@ -690,8 +690,20 @@ def find_unknown_services(
     relative = _lower_words(lang.cue_forms["relative_pronouns"])
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     # ("Zorkpay's app was not operating normally": the outage told the other way round)
-    cues = [] if headline else lang.cues["outage"].finditer(text, pos, endpos) + denied_normal(text, lang, pos, endpos)
+    # (or of a word of recovery: "Zorkbank's mobile app was restored", "Zorkbank restored its app")
+    # (only as the owner: "Zorkbank's app was restored", or of its own: "Zorkbank restored its
+    # app"; not "All services were restored")
+    recovered = [] if headline else lang.cues["recovery"].finditer(text, pos, endpos)
+    cues = [] if headline else sorted(lang.cues["outage"].finditer(text, pos, endpos) + denied_normal(text, lang, pos, endpos)
+                                      + recovered, key=lambda m: m.start)
+    back_starts = {m.start for m in recovered}
+    date_joiners = _lower_words(lang.dates["time_date_joiner"])
     for cue in cues:
+        back = cue.start in back_starts
+        owned = False
+        if back:
+            after = bisect_left(tk.starts, cue.end)
+            owned = after < hi and tk.lower[after] in own_words
         j = bisect_left(tk.starts, cue.start) - 1
         # "Bursa Efek Indonesia (BEI) dihentikan": step over an acronym in brackets
         if j - 2 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(":
@@ -748,6 +760,8 @@ def find_unknown_services(
         for k in range(j, max(lo, j - 3 - 2 * hyphens) - 1, -1):
             if tk.exact[k] == "s" and k - 2 >= lo and tk.exact[k - 1] in ("'", "’") and tk.starts[k] == tk.ends[k - 1]:
                 if all(tk.exact[x].islower() or tk.exact[x] == "-" for x in range(k + 1, j + 1)):
+                    # (what was restored is the thing owned, no clause: not "Google's statement that most services have recovered")
+                    owned = not any(tk.lower[x] in lang.stopwords for x in range(k + 1, j + 1))
                     j, gaps = k - 2, gaps + 1
                     _operators_service(k - 2)
                 break
@@ -755,8 +769,13 @@ def find_unknown_services(
             if tk.exact[k] in ("'", "’") and k - 1 >= lo and tk.exact[k - 1][-1:] in ("s", "S") and tk.starts[k] == tk.ends[k - 1] \
                     and (k + 1 >= len(tk.starts) or tk.starts[k + 1] > tk.ends[k]):
                 if all(tk.exact[x].islower() for x in range(k + 1, j + 1)):
+                    owned = not any(tk.lower[x] in lang.stopwords for x in range(k + 1, j + 1))
                     j, gaps = k - 1, gaps + 1
                 break
+        if back and not owned:
+            continue
+        if back and j - 1 >= lo and tk.exact[j] in lang.weekdays and tk.lower[j - 1] in date_joiners:
+            j -= 2  # "Meezan Bank on Saturday restored its mobile app": over the day
         j = _speaker_of_own(j)
         if j >= lo and tk.exact[j] == ",":
             # the subject set apart by commas: "the online bidding system, KONEPS, was down",
@@ -765,7 +784,7 @@ def find_unknown_services(
             add(_appositive_subject(j))
             linked = False
         elif j >= lo:
-            linked = gaps > 0 or cue.text.split()[0].lower() in gap_words  # "was down"
+            linked = gaps > 0 or owned or cue.text.split()[0].lower() in gap_words  # "was down"; "restored its"
             add(name_before(j))
             linked = False
     # 2. after a service noun: "aplikasi dompet digital DANA", "portal Coretax"
