@@ -303,6 +303,9 @@ SPECULATION = [
     # users claiming a cause guess at it
     param("en", "Some social media users claimed the outage was the result of unpaid fees to a service provider.", "third_party", id="en-users-claimed-the"),
     param("en", "Several posts on Reddit claiming the crash was caused by a DDoS attack went viral.", "cyberattack", id="en-posts-claiming-the"),
+    # what a cause looks like is no cause stated
+    param("en", "Some commentators said the outage bore the hallmarks of a distributed denial of service attack.", "cyberattack", id="en-bore-the-hallmarks"),
+    param("en", "Analysts said the crash had all the hallmarks of a ransomware attack.", "cyberattack", id="en-hallmarks-of"),
 ]
 
 

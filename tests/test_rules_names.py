@@ -1700,3 +1700,16 @@ def test_the_owner_of_what_was_restored_is_the_service(text, name):
 def test_no_name_before_a_word_of_recovery_that_is_not_owned(text, word):
     found = services(text, published="2024-05-19")
     assert found and all(not any(word in s for s in names) for names in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the name before a service noun whose subject came back
+        param("The Zorkland Health Authority (ZHA) portal is back online after an outage on Monday, 1 September 2025. ZHA apologised. ZHA serves millions.", "ZHA", id="en-short-name-portal-back"),
+        param("The Zorkhealth portal is back online after an outage on Monday, 1 September 2025.", "Zorkhealth", id="en-name-portal-back"),
+    ],
+)
+def test_the_name_of_a_service_that_came_back(text, name):
+    found = services(text, published="2025-09-02")
+    assert found and name in found[0]

@@ -747,8 +747,10 @@ def find_unknown_services(
         if j - 1 >= lo and tk.lower[j] in service_words and not _is_name_token(tk.exact[j]):
             if j - 3 >= lo and tk.exact[j - 1] == ")" and tk.exact[j - 3] == "(" and _is_name_token(tk.exact[j - 2]):
                 j -= 2
+                owned = True  # "The Social Health Authority (SHA) portal is back online"
             elif _is_name_token(tk.exact[j - 1]):
                 j -= 1
+                owned = True  # "The Zorkhealth portal is back online"
         # "the Indian Railway Catering and Tourism Corporation's (IRCTC) website": the owner's
         # short name in brackets after its possessive
         if j - 4 >= lo and tk.exact[j] == ")" and tk.exact[j - 2] == "(" and tk.exact[j - 3] == "s" \
