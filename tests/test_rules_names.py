@@ -1713,3 +1713,30 @@ def test_no_name_before_a_word_of_recovery_that_is_not_owned(text, word):
 def test_the_name_of_a_service_that_came_back(text, name):
     found = services(text, published="2025-09-02")
     assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the one who apologises for an outage is its operator
+        param("Zorkgrid apologises after prepaid electricity outage left residents in the dark on Tuesday, 3 June 2025.", "Zorkgrid", id="en-apologises-after"),
+        param("Kestrel Mobile has apologised for the network outage that hit the city on Tuesday, 3 June 2025.", "Kestrel Mobile", id="en-has-apologised-for"),
+        param("Bank Zork minta maaf atas gangguan layanan pada Selasa (3/6/2025).", "Bank Zork", id="id-minta-maaf-atas"),
+    ],
+)
+def test_the_one_who_apologises_for_an_outage_is_the_service(text, name):
+    found = services(text, published="2025-06-05")
+    assert found and name in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # traps: the operator of a known service the sentence names; a common noun opening the sentence
+        param("Safaricom has apologised to customers after its M-Pesa platform went down on Tuesday, 3 June 2025.", "Safaricom", id="en-operator-of-known"),
+        param("Telco apologises to subscribers after Zorkstream streams crashed on Tuesday, 3 June 2025. Zorkstream is back.", "Telco", id="en-telco"),
+    ],
+)
+def test_who_apologises_is_no_service_beside_a_named_one(text, word):
+    found = services(text, published="2025-06-05")
+    assert found and all(word not in names for names in found)

@@ -964,6 +964,21 @@ def find_unknown_services(
         span = name_after(j) if j < hi and tk.starts[j] - lead.end <= 1 else None
         if span is not None and span[1] + 1 < hi:  # a verb goes on after it (not a subheading "Gangguan Berulang")
             add(span)
+    # 3f. the one who apologises for an outage is its operator: "City Power apologises after
+    #     prepaid electricity outage left Joburg residents in the dark", "Bank Zork minta maaf
+    #     atas gangguan layanan"
+    # (not the operator of a known service the sentence names: "Safaricom has apologised to
+    # customers after its M-Pesa mobile money platform went down")
+    for sorry in lang.cues["apology"].finditer(text, pos, endpos):
+        if lang.cues["outage"].search(text, sorry.end, endpos) is None or any(m.start >= sorry.end for m in known):
+            continue
+        j = bisect_left(tk.starts, sorry.start) - 1
+        while j >= lo and tk.lower[j] in gap_words:
+            j -= 1  # "has apologised"
+        if j >= lo:
+            linked = True
+            add(name_before(j))
+            linked = False
     # 3d. the other names of a list that holds a known service: "Spotify, Deezer and Tidal
     #     went down", "Jira, Confluence, Opsgenie and other tools" (each name still passes
     #     add()); a list has a joining word ("and", "dan", "&"): commas alone set a name
