@@ -75,6 +75,13 @@ CATEGORIES = [
     param("en", "The outage was caused by a third-party provider.", "third_party", id="en-third-party"),
     param("en", "Access was blocked by the government, causing the outage.", "government", id="en-government"),
     param("en", "The outage was caused by an earthquake.", "natural_disaster", id="en-natural-disaster"),
+    # a fault on a fibre or transmission link is the network's
+    param("en", 'A spokesperson said the outage was caused by "a fault on a fibre transmission link serving the area".', "network", id="en-fibre-transmission-link"),
+    param("en", "The outage was caused by a fibre break near the town.", "network", id="en-fibre-break"),
+    param("en", "Engineers traced the outage to damaged fiber on a rural route.", "network", id="en-damaged-fiber"),
+    param("id", "Gangguan disebabkan kabel FO yang putus tertimpa pohon.", "network", id="id-kabel-fo"),
+    # trap: a transmission line carries power
+    param("en", "The outage was caused by damage to a transmission line.", "power", id="en-transmission-line-is-power"),
 ]
 
 
