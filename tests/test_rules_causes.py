@@ -80,6 +80,11 @@ CATEGORIES = [
     param("en", "The outage was caused by a fibre break near the town.", "network", id="en-fibre-break"),
     param("en", "Engineers traced the outage to damaged fiber on a rural route.", "network", id="en-damaged-fiber"),
     param("id", "Gangguan disebabkan kabel FO yang putus tertimpa pohon.", "network", id="id-kabel-fo"),
+    # weather and eruptions
+    param("en", "A violent windstorm brought down three transmission towers, leading to the collapse of the grid.", "natural_disaster", id="en-windstorm"),
+    param("en", "The outage was caused by thunderstorms that knocked out power to the exchange.", "natural_disaster", id="en-thunderstorms"),
+    param("id", "Gangguan disebabkan angin ribut yang merobohkan menara BTS.", "natural_disaster", id="id-angin-ribut"),
+    param("id", "Jaringan terputus akibat erupsi gunung berapi di dekat kota.", "natural_disaster", id="id-erupsi"),
     # trap: a transmission line carries power
     param("en", "The outage was caused by damage to a transmission line.", "power", id="en-transmission-line-is-power"),
 ]
