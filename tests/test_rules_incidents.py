@@ -2463,6 +2463,20 @@ def test_rules_on_compensation_for_outages_are_no_incident(text):
     assert incidents(text, published="2024-11-15") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of outages over a stretch of time is no outage of its own
+        param("Zorkgrid went down on Sunday, Nov. 9, for six hours. Zorkgrid collapsed at least 12 times in 2024, regulators said.", id="en-times-in"),
+        param("Zorkpay went down on Sunday, Nov. 9, for six hours. The app has failed twice this year already.", id="en-twice-this-year"),
+        param("Jaringan listrik Zorkland padam pada Minggu (9/11) selama enam jam. Jaringan itu sudah padam 12 kali sepanjang 2024.", id="id-kali-sepanjang"),
+    ],
+)
+def test_a_count_of_outages_over_a_stretch_is_no_incident(text):
+    found = incidents(text, published="2025-11-10")
+    assert [f["start"][:10] for f in found] == ["2025-11-09"]
+
+
 def test_an_outage_beside_compensation_rules_is_still_an_incident():
     # trap: a real outage, then what the rules make the operator pay
     text = ("Zorktel went down across Zorkland on Friday, Nov. 8, for about 30 hours.\n\n"
