@@ -353,12 +353,28 @@ OPERATOR = [
     param("id", "Dalam pengumumannya, bursa menyebut gangguan disebabkan pembaruan perangkat lunak.", "software_bug", id="id-bursa-menyebut"),
     param("en", "The centre said a power failure at its data centre had knocked out the call-handling system.", "power", id="en-the-centre-said"),
     param("en", "The agency said the outage was caused by a faulty software update.", "software_bug", id="en-the-agency-said"),
+    # a press release: the company's own voice, outside any quotation
+    param("en", "The issue was caused by a defect in a software update that was deployed to our login service overnight.", "software_bug", id="en-press-release-our"),
+    param("en", "We traced the disruption to a faulty configuration change, which has been reversed.", "configuration_change", id="en-press-release-we"),
+    param("id", "Gangguan disebabkan pembaruan perangkat lunak pada sistem kami.", "software_bug", id="id-siaran-pers-kami"),
 ]
 
 
 @pytest.mark.parametrize("code, text, category", OPERATOR)
 def test_a_spokesperson_or_the_operator_gives_basis_operator(code, text, category):
     assert read(code, text) == (category, "operator")
+
+
+@pytest.mark.parametrize(
+    "code, text, category",
+    [
+        # traps: capitals that spell "us" or "we" are names, not the company's voice
+        param("en", "The slowdown was caused by a fault in the SEA-ME-WE 4 submarine cable.", "network", id="en-sea-me-we"),
+        param("en", "Users in the US said the outage was caused by a faulty software update.", "software_bug", id="en-the-us"),
+    ],
+)
+def test_capitals_are_no_first_person(code, text, category):
+    assert read(code, text) == (category, "media")
 
 
 @pytest.mark.parametrize(

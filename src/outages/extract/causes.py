@@ -417,6 +417,11 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
         role = _last(lang.cues["person_role"], text, back, paragraph[1])
         if role is None or lang.cues["outside_role"].whole(role.text) is None:
             return "operator", _who(text, lang, lex, role.start, back, paragraph[1]) if role is not None else None
+    # "The issue was caused by a defect in a software update that was deployed to our login
+    # service overnight": a press release, the company's own voice outside any quotation
+    # (not a word in capitals: "the US", "SEA-ME-WE 4")
+    if not quoted and any(not m.text.isupper() for m in lang.cues["first_person_plural"].finditer(text, start, end)):
+        return "operator", None
     # '"A hardware failure was detected in ... . As a precaution, ...," the PSX said': a
     # quotation the company is named as giving, right after it closes
     if quoted:
