@@ -62,6 +62,10 @@ ALIASES = [
     param("en", "The outage spread across Latin America.", ["419"], id="en-latin-america"),
     param("en", "Service failed for users in the US.", ["US"], id="en-US"),
     param("en", "Customers in South Korea and the UAE complained.", ["KR", "AE"], id="en-south-korea-uae"),
+    # CLDR's names written without their accents
+    param("id", "Jutaan pelanggan di Turkiye kehilangan sinyal.", ["TR"], id="id-turkiye-plain"),
+    param("en", "Banks in Cote d'Ivoire and Curacao were hit.", ["CI", "CW"], id="en-cote-d-ivoire-curacao"),
+    param("en", "Users on Reunion reported the outage.", ["RE"], id="en-reunion"),
 ]
 
 

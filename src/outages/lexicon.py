@@ -778,6 +778,15 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
             short = _SHORT_TERRITORY.sub("", name)
             if short != name and short:
                 forms[code].append(short)
+    # "Turkiye", "Cote d'Ivoire", "Curacao": the names as written without their accents too,
+    # where no other place claims the form
+    written = {f for code_forms in forms.values() for f in code_forms}
+    for code, code_forms in forms.items():
+        for form in list(code_forms):
+            plain = _without_accents(form)
+            if plain != form and plain not in written:
+                code_forms.append(plain)
+                written.add(plain)
     for code, aliases in raw["aliases"].items():
         if code not in names:
             raise DataError(f"data/regions.toml: unknown CLDR territory {code!r}")
@@ -813,6 +822,14 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
             if form[:1].isupper():
                 case_sensitive.add(form)
     return PhraseMatcher(forms, case_sensitive), names
+
+
+def _without_accents(name: str) -> str:
+    """The name with its letters' accents dropped and a plain apostrophe ("Türkiye" ->
+    "Turkiye", "Côte d’Ivoire" -> "Cote d'Ivoire")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("’", "'")
 
 
 _SHORT_TERRITORY = re.compile(r"\s*\([^)]*\)$|\s+SAR\s.*$")
