@@ -394,6 +394,9 @@ def test_african_subregions(code, text, expected):
         param("id", "GoPay down pada Senin (13/5/2024). Pengguna di Malaysia tidak terdampak, sementara pengguna di Indonesia tidak bisa login.", ["ID"], id="id-spared-then-sementara"),
         param("en", "GoPay went down in Kenya on Monday, 13 May 2024. Users in Uganda and Tanzania said they did not encounter problems with the app.", ["KE"], id="en-did-not-encounter"),
         param("id", "GoPay down di Indonesia pada Senin (13/5/2024). Pengguna di Malaysia mengaku tidak menemui kendala.", ["ID"], id="id-tidak-menemui-kendala"),
+        # ... or said to be left alone by it in the future
+        param("id", "GoPay down di Malaysia pada Senin (13/5/2024). Analis menilai gangguan GoPay tidak akan berdampak langsung terhadap pasar Indonesia.", ["MY"], id="id-tidak-akan-berdampak"),
+        param("en", "GoPay went down in Kenya on Monday, 13 May 2024. Analysts said the GoPay outage would not affect users in Uganda.", ["KE"], id="en-would-not-affect"),
     ],
 )
 def test_a_place_said_to_be_spared_is_no_affected_place(code, text, expected):
