@@ -85,6 +85,13 @@ CATEGORIES = [
     param("en", "The outage was caused by thunderstorms that knocked out power to the exchange.", "natural_disaster", id="en-thunderstorms"),
     param("id", "Gangguan disebabkan angin ribut yang merobohkan menara BTS.", "natural_disaster", id="id-angin-ribut"),
     param("id", "Jaringan terputus akibat erupsi gunung berapi di dekat kota.", "natural_disaster", id="id-erupsi"),
+    # faults of software, storage and weather the taxonomy lacked
+    param("en", "Zorkpay has blamed a database fault for the outage.", "software_bug", id="en-database-fault"),
+    param("en", "The outage was triggered by a bad deployment of a new feature.", "software_bug", id="en-bad-deployment"),
+    param("en", "The app crashed after a server ran out of disk space.", "capacity", id="en-ran-out-of-disk-space"),
+    param("en", "Heavy snow brought down lines, cutting service to the region.", "natural_disaster", id="en-heavy-snow"),
+    param("id", "Gangguan disebabkan ruang penyimpanan penuh pada server utama.", "capacity", id="id-ruang-penyimpanan-penuh"),
+    param("id", "Gangguan dipicu kebocoran memori pada layanan pembayaran.", "software_bug", id="id-kebocoran-memori"),
     # trap: a transmission line carries power
     param("en", "The outage was caused by damage to a transmission line.", "power", id="en-transmission-line-is-power"),
 ]
