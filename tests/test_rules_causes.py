@@ -874,6 +874,28 @@ def test_a_name_the_lexicon_lacks_speaks_for_the_incident_only_when_it_is_the_se
 
 
 @pytest.mark.parametrize(
+    "verb, basis",
+    [
+        # the words of a verb's gap between the name and its verb of speech
+        param("has blamed", "operator", id="has-blamed"),
+        param("has also blamed", "operator", id="has-also-blamed"),
+        param("had blamed", "operator", id="had-blamed"),
+    ],
+)
+def test_a_name_the_lexicon_lacks_speaks_over_the_verb_s_gap(verb, basis):
+    text = (f"Zorkbook down\n\nZorkbook was down for two hours on Tuesday, Nov. 26.\n\n"
+            f"Zorkbook {verb} an authentication problem for the outage.")
+    assert _article_cause(text) == ("software_bug", basis)
+
+
+def test_an_outsider_over_the_verb_s_gap_stays_media():
+    # trap: an outlet that has blamed a cause
+    text = ("Zorkbook down\n\nZorkbook was down for two hours on Tuesday, Nov. 26.\n\n"
+            "Reuters has blamed an authentication problem for the outage.")
+    assert _article_cause(text) == ("software_bug", "media")
+
+
+@pytest.mark.parametrize(
     "code, text, category, basis",
     [
         # the airline speaks of its own outage (the article's gold says operator; this read media before)

@@ -509,7 +509,7 @@ def _basis(text: str, lang: Language, lex: Lexicon, start: int, end: int, speake
     if verbs:
         # "Zorkbook said ...": a name the lexicon lacks speaks; the incident's report takes it
         # as the operator's word only when the name is one of the incident's services
-        named = _SUBJECT_NAME.search(text, start, verbs[0].start)
+        named = _SUBJECT_NAME.search(text, start, _before_gap_words(text, lang, start, verbs[0].start))
         if named is not None:
             return "media", named.group(1)
     return "media", None
@@ -621,6 +621,17 @@ def _company_subject(text: str, lang: Language, start: int, at: int) -> bool:
     if len(lead) > SUBJECT_LEAD_WORDS or len(tail) > SUBJECT_TAIL_WORDS or any(q in text[head:at] for q in _QUOTE_CHARS):
         return False
     return not (tail and tail[0][:1].isupper())
+
+
+def _before_gap_words(text: str, lang: Language, start: int, at: int) -> int:
+    """Where the words before `at` end once a verb's gap words are left off ("Zorkpay has
+    blamed", "Zorkpay also said": right after "Zorkpay "), or `at` when there are none."""
+    gap = {w.lower() for w in lang.cue_forms["subject_gap"] if " " not in w}
+    words = text[start:at].rstrip().split(" ")
+    kept = len(words)
+    while kept and words[kept - 1].lower() in gap:
+        kept -= 1
+    return at if kept == len(words) else start + len(" ".join(words[:kept])) + 1
 
 
 _SUBJECT_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*)\s+$")  # the capitalised words right before the verb
