@@ -880,6 +880,20 @@ def test_a_zone_less_start_and_end_in_one_sentence_give_the_length(sentence):
     assert found["duration"]["minutes"] == 150
 
 
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # one sentence of both: the time told with its day before the recovery word starts it
+        param("Zorkpay went down at 9:15am on Tuesday, 14 May 2024 and was back up by 11am.", 105, id="en-went-down-at-back-up-by"),
+        param("Zorkpay crashed at 8am on Tuesday, 14 May 2024, before being restored at 9.30am.", 90, id="en-crashed-at-restored-at"),
+        param("Zorkpay down pukul 10.00 pada Selasa (14/5/2024) dan baru pulih pukul 12.15.", 135, id="id-down-pukul-pulih-pukul"),
+    ],
+)
+def test_a_zone_less_outage_time_and_recovery_time_in_one_sentence(text, minutes):
+    (found,) = incidents(text + " Zorkpay apologised. Zorkpay is big.", published="2024-05-15")
+    assert found["duration"]["minutes"] == minutes
+
+
 def test_a_recovery_before_a_start_time_gives_no_length():
     # trap: the time after "began" comes after the recovery word: not the start of this outage
     text = ("Lloyds customers unable to log in\n\nCustomers of Lloyds Bank were unable to log in on Friday morning.\n\n"

@@ -572,7 +572,9 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
                 # 7 am on Saturday": a start and an end each told with its day)
                 told_day = _naive_day(day_anchors.get(i, []), t)
                 if naive_start is None and (not f.recovery or recovery.search(text, t.end, f.end) is not None) \
-                        and (t.start in f.began_at or (f.outage and not f.recovery and told_day is not None)):
+                        and (t.start in f.began_at or (f.outage and told_day is not None)):
+                    # ("went down at 9:15am on Tuesday ... and was back up by 11am": in a sentence
+                    # of both, a time before the recovery word starts it)
                     naive_start, naive_start_day = t, told_day
                 elif naive_start is not None and naive_end is None and f.recovery and t.start > naive_start.end \
                         and (recovery.search(text, f.start, t.start) is not None or not f.outage):
