@@ -689,6 +689,26 @@ def test_a_holiday_without_a_fixed_date_names_no_day(code, text):
     assert [d for d in mentions(code, text) if d.day is not None] == []
 
 
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # a day named with a weekday that is not its own to tell names no weekday
+        param("en", "the app went down on Good Friday", id="en-good-friday"),
+        param("en", "card payments failed on Black Friday", id="en-black-friday"),
+        param("en", "checkouts stalled on Cyber Monday", id="en-cyber-monday"),
+        param("id", "layanan error saat Jumat Agung", id="id-jumat-agung"),
+    ],
+)
+def test_a_named_day_with_a_weekday_in_it_is_no_weekday(code, text):
+    assert [d for d in mentions(code, text) if d.weekday is not None] == []
+
+
+def test_a_plain_weekday_beside_a_named_day_stays():
+    # trap: "Friday" of its own, after a named day
+    found = [d for d in mentions("en", "sales began on Black Friday and the site crashed on Friday night") if d.weekday is not None]
+    assert [d.text for d in found] == ["Friday"]
+
+
 def test_a_holiday_resolves_to_the_last_such_day():
     (d,) = mentions("en", "on Christmas Day")
     r = D.resolve(d, date(2025, 12, 27))

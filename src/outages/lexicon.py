@@ -43,7 +43,7 @@ CUE_KEYS = (
 DATE_KEYS = (
     "today", "yesterday", "day_before_yesterday", "days_ago", "this_week", "last_week", "last_month",
     "last_year", "this_year", "month_past", "month_lead", "pm", "am", "noon", "night", "time_lead",
-    "range_joiner", "published", "home_zones", "time_date_joiner", "weekday_next", "weekday_this", "clock_hours",
+    "range_joiner", "published", "home_zones", "time_date_joiner", "weekday_next", "weekday_this", "clock_hours", "named_weekdays",
 )
 UNIT_KEYS = ("minute", "hour", "day", "week", "second")
 QUALIFIER_KEYS = ("about", "up_to", "nearly", "at_least")

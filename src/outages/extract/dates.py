@@ -125,6 +125,7 @@ class _Patterns:
     weekday: re.Pattern
     relative: PhraseMatcher
     fixed_days: PhraseMatcher  # holidays on a fixed date ("Christmas Day"), keyed "MM-DD"
+    named_weekdays: PhraseMatcher  # days named with a weekday that is not theirs to say ("Good Friday", "Black Friday")
     calendar: PhraseMatcher  # month and weekday names: a cheap test for "may hold a date"
     time: re.Pattern
     wire_time: re.Pattern  # "0430 GMT", "1415 UTC": four digits, then a zone
@@ -202,6 +203,7 @@ def _build(lang: Language, lex: Lexicon) -> _Patterns:
         year_leads=_ascii_lower(lang.dates.get("year_lead", lang.dates["month_lead"])),
         weekday=re.compile(r"(" + _word_alternation(lang.weekdays) + r")\b(?:\s?[-–]\s?(" + wd + r")\b)?"),
         relative=PhraseMatcher(relative_forms),
+        named_weekdays=PhraseMatcher({"day": lang.dates["named_weekdays"]}, set(lang.dates["named_weekdays"])),
         fixed_days=PhraseMatcher(lang.dates.get("fixed_days", {}), {f for forms in lang.dates.get("fixed_days", {}).values() for f in forms}),
         calendar=PhraseMatcher({"name": list(months) + list(lang.weekdays)}, set(months) | set(lang.weekdays)),
         time=re.compile(
@@ -398,7 +400,10 @@ def _named_dates(text, pos, endpos, p, months, past_words, lang, add, found, rel
         add(m, year=None, month=months[m.group(name_group).lower()], day=None, past=is_past)
     if not any(map(window.__contains__, lang.weekdays)):
         return
+    named = p.named_weekdays.finditer(text, pos, endpos)  # "Good Friday", "Cyber Monday": another day's name
     for m in p.weekday.finditer(text, pos, endpos):
+        if any(n.start <= m.start() and m.end() <= n.end for n in named):
+            continue
         add(m, year=None, month=None, day=None, weekday=lang.weekdays[m.group(1)], kind="weekday")
 
 
