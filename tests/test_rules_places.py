@@ -729,6 +729,8 @@ def test_an_event_name_is_no_place(code, text):
         # ... unless it is named as a server's label
         param("id", "Server Asia gim Zorkquest tumbang selama dua jam pada Senin (10/3/2025); pemain di Vietnam dan Thailand tidak bisa masuk.", ["VN", "TH"], id="id-server-asia"),
         param("en", "Zorkquest went down on its Europe servers for two hours on Monday, March 10, 2025, locking out players in Austria.", ["AT"], id="en-europe-servers"),
+        # ... or a cloud's region ("region Asia Pacific (Jakarta)")
+        param("id", "Layanan Zorkcloud untuk region Asia Pacific (Jakarta) terganggu selama dua jam pada Senin (10/3/2025).", ["ID"], id="id-cloud-region-asia-pacific-jakarta"),
         param("en", "Zorkpay went down for two hours on Monday, March 10, 2025, across West Africa and in Kenya.", ["011", "KE"], id="en-country-outside-the-region"),
     ],
 )
