@@ -1740,3 +1740,22 @@ def test_the_one_who_apologises_for_an_outage_is_the_service(text, name):
 def test_who_apologises_is_no_service_beside_a_named_one(text, word):
     found = services(text, published="2025-06-05")
     assert found and all(word not in names for names in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # initials with their full stops open the name
+        param("B.C. Ferries' booking site crashed on Thursday, 28 July 2022. B.C. Ferries apologised.", "B.C. Ferries", id="en-bc-ferries"),
+        param("The N.Z. Transit card system went down on Thursday, 28 July 2022, the operator said.", "N.Z. Transit", id="en-nz-transit"),
+    ],
+)
+def test_initials_open_a_name(text, name):
+    found = services(text, published="2022-07-29")
+    assert found and name in found[0]
+
+
+def test_a_country_s_initials_open_no_name():
+    # trap: "U.S. East" is a cloud region's label, not a service
+    found = services("Oracle Cloud's U.S. East region went down on Thursday, 28 July 2022.", published="2022-07-29")
+    assert found and all("U.S." not in s for s in found[0])

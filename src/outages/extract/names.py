@@ -318,6 +318,9 @@ def find_unknown_services_in_headline(
     return found
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "B.C", "U.S" (the tokens leave out the last full stop)
+
+
 def _letter_prefix(tk, k: int) -> bool:
     """Token k is a one-letter prefix glued by a hyphen to a name: "e-Meterai", "m-Banking"."""
     return (k + 2 < len(tk.exact) and len(tk.exact[k]) == 1 and tk.exact[k].islower() and tk.exact[k + 1] == "-"
@@ -466,6 +469,10 @@ def find_unknown_services(
             elif k < j and k - 1 >= lo and _letter_prefix(tk, k - 1):
                 k -= 2  # "e-Meterai": the prefix is part of the name
                 break
+            elif k < j and k - 1 >= lo and tk.exact[k] == "." and _INITIALS.fullmatch(tk.exact[k - 1]) and tk.ends[k - 1] == tk.starts[k] \
+                    and lex.regions.whole(tk.exact[k - 1] + ".") is None:
+                k -= 2  # "B.C. Ferries": initials with their full stop open the name (not a country's: "U.S. East")
+                n += 1
             else:
                 break
         if k == j or (numbered and n == 0):
