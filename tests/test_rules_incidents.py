@@ -894,6 +894,32 @@ def test_a_zone_less_outage_time_and_recovery_time_in_one_sentence(text, minutes
     assert found["duration"]["minutes"] == minutes
 
 
+@pytest.mark.parametrize(
+    "history, expected",
+    [
+        # an earlier outage told of "the same three banks" is all of theirs
+        param("On Friday, February 28, the same three banks suffered an outage that left customers unable to see balances.", ["Halibank", "Kestrelpay", "Zorkbank"], id="en-the-same-three-banks"),
+        # trap: an earlier outage that names no service and no group stays the subject's
+        param("On Friday, February 28, there was an outage that left customers unable to see balances.", ["Zorkbank"], id="en-no-group"),
+    ],
+)
+def test_an_earlier_outage_of_the_same_services_is_all_of_theirs(history, expected):
+    text = ("Zorkbank, Halibank and Kestrelpay apps down on payday\n\n"
+            "Customers of Zorkbank, Halibank and Kestrelpay were unable to log in on Friday, August 29. "
+            "Zorkbank said a supplier was to blame.\n\n" + history)
+    found = incidents(text, published="2025-08-29")
+    assert len(found) == 2 and sorted(found[1]["services"]) == expected
+
+
+def test_an_earlier_outage_of_the_three_banks_in_indonesian():
+    text = ("Aplikasi Zorkbank, Halibank dan Kestrelpay down saat gajian\n\n"
+            "Nasabah Zorkbank, Halibank dan Kestrelpay tidak bisa masuk ke aplikasi pada Jumat (29/8/2025). "
+            "Zorkbank menyebut gangguan dipicu pemasok.\n\n"
+            "Pada Jumat (28/2/2025), ketiga bank itu juga mengalami gangguan serupa selama dua jam.")
+    found = incidents(text, published="2025-08-29")
+    assert len(found) == 2 and sorted(found[1]["services"]) == ["Halibank", "Kestrelpay", "Zorkbank"]
+
+
 def test_a_recovery_before_a_start_time_gives_no_length():
     # trap: the time after "began" comes after the recovery word: not the start of this outage
     text = ("Lloyds customers unable to log in\n\nCustomers of Lloyds Bank were unable to log in on Friday morning.\n\n"

@@ -91,6 +91,9 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         if cluster.main or not main_services:
             return None
         services = main_services[:1]  # "the company suffered a 27-minute outage in July 2020": the article's subject
+        same = ctx.lang.cues["same_ones"]
+        if any(same.search(text, f.start, f.end) is not None for f in outage_facts):
+            services = list(main_services)  # "the same three banks suffered an outage": all of them
     if not outage_facts:
         return None
     # start date
