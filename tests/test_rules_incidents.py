@@ -2517,6 +2517,21 @@ def test_a_count_of_outages_over_a_stretch_is_no_incident(text):
     assert [f["start"][:10] for f in found] == ["2025-11-09"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day rules made after outages take effect is no outage's day
+        param("Zorkpay went down on Thursday, Sept. 18, for four hours. Following a series of disruptions in the spring, the regulator told banks "
+              "to space out status checks, with the new rules taking effect from August 1.", id="en-rules-taking-effect"),
+        param("Aplikasi Zorkpay down selama empat jam pada Kamis (18/9/2025). Setelah rentetan gangguan, regulator meminta bank membatasi permintaan status, "
+              "dan aturan itu mulai berlaku pada 1 Agustus.", id="id-aturan-itu-mulai-berlaku"),
+    ],
+)
+def test_the_day_rules_take_effect_is_no_outage(text):
+    found = incidents(text, published="2025-09-19")
+    assert [f["start"][:10] for f in found] == ["2025-09-18"]
+
+
 def test_an_outage_beside_compensation_rules_is_still_an_incident():
     # trap: a real outage, then what the rules make the operator pay
     text = ("Zorktel went down across Zorkland on Friday, Nov. 8, for about 30 hours.\n\n"
