@@ -196,6 +196,8 @@ def test_victim_next_to_a_bystander_stays_disrupted(code, text, disrupted, bysta
 
 UNAFFECTED = [
     param("id", "Gmail tidak terdampak gangguan tersebut.", ["gmail"], id="id-tidak-terdampak"),
+    param("id", "Sementara itu, sejumlah pelanggan XL mengaku tidak merasakan gangguan.", ["xl"], id="id-tidak-merasakan-gangguan"),
+    param("en", "Vodafone customers said they did not notice any problems.", ["vodafone"], id="en-did-not-notice-any-problems"),
     param("id", "Layanan seluler Telkomsel tidak terganggu.", ["telkomsel"], id="id-tidak-terganggu"),
     param("id", "YouTube tetap normal.", ["youtube"], id="id-tetap-normal"),
     param("en", "Gmail was not affected by the outage.", ["gmail"], id="en-not-affected"),
