@@ -1759,3 +1759,17 @@ def test_a_country_s_initials_open_no_name():
     # trap: "U.S. East" is a cloud region's label, not a service
     found = services("Oracle Cloud's U.S. East region went down on Thursday, 28 July 2022.", published="2022-07-29")
     assert found and all("U.S." not in s for s in found[0])
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a plan's tier and a subheading's common noun are no names
+        param("Spotify sempat down pada Rabu (16/4/2025) dini hari. Putar lagu yang sudah diunduh (khusus pengguna Premium).", "Premium", id="id-pengguna-premium"),
+        param("Spotify went down on Wednesday, 16 April 2025. Premium users could not play downloaded songs.", "Premium", id="en-premium-users"),
+        param("Layanan AWS down pada Senin (20/10/2025) selama 15 jam.\n\n**Riwayat gangguan AWS**\n\nAWS juga pernah down pada 2021.", "Riwayat", id="id-riwayat-subheading"),
+    ],
+)
+def test_a_tier_or_a_subheading_word_is_no_service(text, word):
+    found = services(text, published="2025-10-21")
+    assert found and all(word not in names for names in found)
