@@ -874,25 +874,20 @@ def test_a_name_the_lexicon_lacks_speaks_for_the_incident_only_when_it_is_the_se
 
 
 @pytest.mark.parametrize(
-    "verb, basis",
+    "subject, basis",
     [
         # the words of a verb's gap between the name and its verb of speech
-        param("has blamed", "operator", id="has-blamed"),
-        param("has also blamed", "operator", id="has-also-blamed"),
-        param("had blamed", "operator", id="had-blamed"),
+        param("Zorkbook has blamed", "operator", id="has-blamed"),
+        param("Zorkbook has also blamed", "operator", id="has-also-blamed"),
+        param("Zorkbook had blamed", "operator", id="had-blamed"),
+        # trap: an outlet that has blamed a cause
+        param("Reuters has blamed", "media", id="outlet-has-blamed"),
     ],
 )
-def test_a_name_the_lexicon_lacks_speaks_over_the_verb_s_gap(verb, basis):
+def test_a_name_the_lexicon_lacks_speaks_over_the_verb_s_gap(subject, basis):
     text = (f"Zorkbook down\n\nZorkbook was down for two hours on Tuesday, Nov. 26.\n\n"
-            f"Zorkbook {verb} an authentication problem for the outage.")
+            f"{subject} an authentication problem for the outage.")
     assert _article_cause(text) == ("software_bug", basis)
-
-
-def test_an_outsider_over_the_verb_s_gap_stays_media():
-    # trap: an outlet that has blamed a cause
-    text = ("Zorkbook down\n\nZorkbook was down for two hours on Tuesday, Nov. 26.\n\n"
-            "Reuters has blamed an authentication problem for the outage.")
-    assert _article_cause(text) == ("software_bug", "media")
 
 
 @pytest.mark.parametrize(

@@ -320,6 +320,7 @@ def _qualified(text: str, start: int, end: int, minutes: int, lang: Language, *,
 
 
 TOTAL_NOUN_WORDS = 2  # "hours of IT failures": the describing words between "of" and the plural
+TOTAL_AFTER_CHARS = 48  # "of IT system failures": how far after the length to look
 
 
 def _of_many_outages(text: str, end: int, lang: Language) -> bool:
@@ -331,9 +332,6 @@ def _of_many_outages(text: str, end: int, lang: Language) -> bool:
         return False
     plurals = lang.cue_forms["outage_plurals"]
     return any(w.lower().strip(".,;:") in plurals for w in words[1 : 2 + TOTAL_NOUN_WORDS])
-
-
-TOTAL_AFTER_CHARS = 48  # "of IT system failures": how far after the length to look
 
 
 def _is_after_word(word: str, lang: Language) -> bool:

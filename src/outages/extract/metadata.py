@@ -298,13 +298,13 @@ def find_byline(text: str, lines: list[Line], lang: Language, lex: Lexicon) -> B
         # the date and the times are the line's content: "Philippine Daily Inquirer / 06:45 PM January 15, 2024"
         covered = sum(len(x.text) for x in found) + sum(len(t.text) for t in D.find_times(where, lang, lex, a, b))
         rest = len(stripped) - covered
-        is_cued = bool(published_cue.search(where, a, b)) or "|" in ln.text or " / " in ln.text or bool(lex.timezone_matcher.search(where, a, b))
+        cue = published_cue.search(where, a, b)
+        is_cued = cue is not None or "|" in ln.text or " / " in ln.text or bool(lex.timezone_matcher.search(where, a, b))
         if not is_cued and (rest > 35 or len(words) > BYLINE_PLAIN_WORDS):
             continue
-        if len(words) > BYLINE_PLAIN_WORDS and stripped.endswith(".") and "|" not in stripped and " / " not in stripped:
-            cue = published_cue.search(where, a, b)
-            if cue is None or where[a : cue.start].strip():
-                continue  # a sentence of prose, its "by" no byline's: "Shoppers were unable to pay by card ... on Tuesday, 14 May 2024."
+        if len(words) > BYLINE_PLAIN_WORDS and stripped.endswith(".") and "|" not in stripped and " / " not in stripped \
+                and (cue is None or where[a : cue.start].strip()):
+            continue  # a sentence of prose, its "by" no byline's: "Shoppers were unable to pay by card ... on Tuesday, 14 May 2024."
         # a lead paragraph ("Slack went down at 9:00 a.m. PT on Feb. 22, 2024.") is no byline
         if lex.services.search(where, a, b) or lang.cues["outage"].search(where, a, b) or lang.cues["recovery"].search(where, a, b):
             continue

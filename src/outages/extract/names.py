@@ -697,9 +697,8 @@ def find_unknown_services(
     relative = _lower_words(lang.cue_forms["relative_pronouns"])
     # 1. the subject of an outage word: "<Name> [is|sempat|store ...] down"
     # ("Zorkpay's app was not operating normally": the outage told the other way round)
-    # (or of a word of recovery: "Zorkbank's mobile app was restored", "Zorkbank restored its app")
-    # (only as the owner: "Zorkbank's app was restored", or of its own: "Zorkbank restored its
-    # app"; not "All services were restored")
+    # (or of a word of recovery, only as the owner of what came back: "Zorkbank's mobile app was
+    # restored", "Zorkbank restored its app"; not "All services were restored")
     recovered = [] if headline else lang.cues["recovery"].finditer(text, pos, endpos)
     cues = [] if headline else sorted(lang.cues["outage"].finditer(text, pos, endpos) + denied_normal(text, lang, pos, endpos)
                                       + recovered, key=lambda m: m.start)
