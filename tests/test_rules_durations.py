@@ -633,57 +633,35 @@ def test_a_length_before_a_queue_told_after_it_still_counts():
 
 
 @pytest.mark.parametrize(
-    "text",
+    "code, text",
     [
         # a total over several outages, told by a plural of outage after the length
-        param("Figures showed the big lenders had racked up more than 800 hours of IT failures between them.", id="en-hours-of-it-failures"),
-        param("Last year the network logged 96 hours of outages in all.", id="en-hours-of-outages"),
-        param("Regulators counted 1,200 minutes of service disruptions across the four carriers.", id="en-minutes-of-service-disruptions"),
+        param("en", "Figures showed the big lenders had racked up more than 800 hours of IT failures between them.", id="en-hours-of-it-failures"),
+        param("en", "Last year the network logged 96 hours of outages in all.", id="en-hours-of-outages"),
+        param("en", "Regulators counted 1,200 minutes of service disruptions across the four carriers.", id="en-minutes-of-service-disruptions"),
+        param("id", "Bank itu mencatat 800 jam dari gangguan-gangguan sepanjang tahun.", id="id-plural-said-twice"),
+        # four digits of a 24-hour clock before "hours" are a time of day
+        param("en", "Customers could not buy credit from about 2300 hours on Saturday until 0930 hours on Sunday.", id="en-2300-hours"),
+        param("en", "The portal went offline at 0645 hrs and came back at 1010 hrs.", id="en-0645-hrs"),
     ],
 )
-def test_a_length_of_many_outages_is_no_length(text):
-    assert [d.minutes for d in durations("en", text)] == []
+def test_a_total_of_many_outages_or_a_clock_time_is_no_length(code, text):
+    assert [d.minutes for d in durations(code, text)] == []
 
 
 @pytest.mark.parametrize(
-    "text, minutes",
+    "code, text, minutes",
     [
         # traps: a singular after "of" is one outage's length; a plural that is no outage
-        param("The bank suffered six hours of downtime on Friday.", 360, id="en-hours-of-downtime"),
-        param("The app was down for three hours of frustration for customers.", 180, id="en-hours-of-frustration"),
-        param("Payments failed for two hours of peak trading, with orders piling up.", 120, id="en-hours-of-trading"),
+        param("en", "The bank suffered six hours of downtime on Friday.", 360, id="en-hours-of-downtime"),
+        param("en", "The app was down for three hours of frustration for customers.", 180, id="en-hours-of-frustration"),
+        param("en", "Payments failed for two hours of peak trading, with orders piling up.", 120, id="en-hours-of-trading"),
+        param("id", "Layanan down selama tiga jam dari pukul 10.00 WIB.", 180, id="id-dari-before-a-clock-time"),
+        # ... lengths in hours that are no clock times
+        param("en", "The outage lasted 36 hours.", 2160, id="en-36-hours"),
+        param("en", "The outage lasted 100 hours in all.", 6000, id="en-100-hours"),
+        param("en", "The network was down for 72 hours.", 4320, id="en-72-hours"),
     ],
 )
-def test_one_outage_s_length_before_of_stays(text, minutes):
-    assert [d.minutes for d in durations("en", text)] == [minutes]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # four digits of a 24-hour clock before "hours" are a time of day
-        param("Customers could not buy credit from about 2300 hours on Saturday until 0930 hours on Sunday.", id="en-2300-hours"),
-        param("The portal went offline at 0645 hrs and came back at 1010 hrs.", id="en-0645-hrs"),
-    ],
-)
-def test_a_military_clock_time_is_no_length(text):
-    assert [d.minutes for d in durations("en", text)] == []
-
-
-@pytest.mark.parametrize(
-    "text, minutes",
-    [
-        # traps: lengths in hours that are no clock times
-        param("The outage lasted 36 hours.", 2160, id="en-36-hours"),
-        param("The outage lasted 100 hours in all.", 6000, id="en-100-hours"),
-        param("The network was down for 72 hours.", 4320, id="en-72-hours"),
-    ],
-)
-def test_lengths_in_hours_stay_lengths(text, minutes):
-    assert [d.minutes for d in durations("en", text)] == [minutes]
-
-
-def test_an_indonesian_length_of_many_outages_is_no_length():
-    # the plural said twice ("gangguan-gangguan"); trap: "dari" before a clock time
-    assert [d.minutes for d in durations("id", "Bank itu mencatat 800 jam dari gangguan-gangguan sepanjang tahun.")] == []
-    assert [d.minutes for d in durations("id", "Layanan down selama tiga jam dari pukul 10.00 WIB.")] == [180]
+def test_lengths_beside_totals_and_clock_times_stay(code, text, minutes):
+    assert [d.minutes for d in durations(code, text)] == [minutes]

@@ -626,7 +626,9 @@ def _company_subject(text: str, lang: Language, start: int, at: int) -> bool:
 def _before_gap_words(text: str, lang: Language, start: int, at: int) -> int:
     """Where the words before `at` end once a verb's gap words are left off ("Zorkpay has
     blamed", "Zorkpay also said": right after "Zorkpay "), or `at` when there are none."""
-    gap = {w.lower() for w in lang.cue_forms["subject_gap"] if " " not in w}
+    from .names import _gap_words  # (names imports this module: read when first needed)
+
+    gap = _gap_words(lang)
     words = text[start:at].rstrip().split(" ")
     kept = len(words)
     while kept and words[kept - 1].lower() in gap:
