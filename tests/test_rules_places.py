@@ -623,6 +623,35 @@ def test_a_national_service_with_no_place_named_is_in_its_country(code, text, ex
     assert ("regions" in incidents[0].estimated) == estimated
 
 
+# a service the lexicon lacks, in an article that names one country more than any other (twice at least)
+LOCAL = [
+    param("en", "Customers of Zorkbank could not log in for two hours on Monday, March 10, 2025.\n\n"
+          "The lender is one of Kenya's fastest-growing banks.\n\nLenders in Kenya must file reports within a day.", ["KE"], True, id="en-local-bank"),
+    param("id", "Aplikasi Zorkpay error selama dua jam pada Senin (10/3/2025).\n\n"
+          "Dompet digital itu dipakai di Vietnam sejak 2019.\n\nPasar Vietnam tumbuh pesat.", ["VN"], True, id="id-local-wallet"),
+    param("en", "NAIROBI, March 10 (Reuters) - Customers of Zorkbank could not log in for two hours on Monday.\n\n"
+          "The lender is one of Kenya's fastest-growing banks.", ["KE"], True, id="en-dateline-counts"),
+    # traps: a country named once, two named as often, a service the lexicon knows
+    param("en", "Customers of Zorkbank could not log in for two hours on Monday, March 10, 2025.\n\n"
+          "The lender is one of Kenya's fastest-growing banks.", [], False, id="en-named-once"),
+    param("en", "Customers of Zorkbank could not log in for two hours on Monday, March 10, 2025.\n\n"
+          "The lender, from Kenya, also owns a bank in Uganda.\n\nKenya and Uganda regulators met.", [], False, id="en-two-countries-as-often"),
+    param("en", "WhatsApp went down for two hours on Monday, March 10, 2025.\n\n"
+          "The app is the most used in Kenya.\n\nKenya has 20 million users.", [], False, id="en-known-global-service"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected, estimated", LOCAL)
+def test_a_local_service_is_in_the_country_its_article_names_most(code, text, expected, estimated):
+    incidents = extract(Article(file="n.txt", text=text, published="2025-04-03", language=code))
+    assert len(incidents) == 1
+    assert [r.code for r in incidents[0].regions] == expected
+    assert ("regions" in incidents[0].estimated) == estimated
+    if estimated:
+        ev = next(e for e in incidents[0].sources[0].evidence if e.field == "regions")
+        assert text[ev.start : ev.end] == ev.quote
+
+
 @pytest.mark.parametrize(
     "code, text, expected",
     [

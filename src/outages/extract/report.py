@@ -227,6 +227,16 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
         first = next((e for e in evidence if e.field == "services"), None)
         if first is not None:
             evidence.append(_evidence("regions", text, first.start, first.end))
+    elif not regions and services and all(lex.services.whole(name) is None for name in services):
+        # a service the lexicon lacks (a city's portal, a local bank's app) in an article that
+        # names one country more than any other: that country, as an estimate
+        local = _article_country(ctx, at_least=LOCAL_COUNTRY_MENTIONS)
+        if local is not None:
+            regions.append(Region(code=local, name=lex.region_names.get(local, local)))
+            estimated.append("regions")
+            where = _first_mention(ctx, local)
+            if where is not None:
+                evidence.append(_evidence("regions", text, *where))
     # cause
     # (a short name that went as a repeat still names the operator: "PSE President ... said")
     operators = {op for name in services for op in _operators_by_name(lex).get(name, ())} | set(services) | set(named) | _makers(ctx)
@@ -371,9 +381,13 @@ REACHED_KINDS = frozenset({"social", "messaging", "video", "music", "search", "e
 REPEATED_NAME_COUNT = 2  # a longer name written this often is the service's name
 
 
-def _article_country(ctx: Context) -> str | None:
+LOCAL_COUNTRY_MENTIONS = 2  # a local service's country: named this often at least, and more than any other
+
+
+def _article_country(ctx: Context, at_least: int = 1) -> str | None:
     """The country the article names most (its cities and provinces count for it, and so do a
-    dateline and a government's country), when one is named more than any other."""
+    dateline and a government's country), when one is named more than any other and at
+    least `at_least` times."""
     counts = Counter(m.key for m in ctx.lex.regions.finditer(ctx.text, 0, len(ctx.text)) if m.key.isalpha())
     for start, end in ctx.paragraphs.values():
         span = M.dateline_span(ctx.text[start:end], ctx.lex)
@@ -381,9 +395,21 @@ def _article_country(ctx: Context) -> str | None:
             head = ctx.text[start : start + span].title()
             counts.update(m.key for m in ctx.lex.regions.finditer(head, 0, len(head)) if m.key.isalpha())
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]) or ranked[0][1] < at_least:
         return None
     return ranked[0][0]
+
+
+def _first_mention(ctx: Context, code: str) -> tuple[int, int] | None:
+    """Where the text first names the country (or one of its places), else its dateline."""
+    m = next((m for m in ctx.lex.regions.finditer(ctx.text, 0, len(ctx.text)) if m.key == code), None)
+    if m is not None:
+        return m.start, m.end
+    for start, end in ctx.paragraphs.values():
+        span = M.dateline_span(ctx.text[start:end], ctx.lex)
+        if span:
+            return start, start + span
+    return None
 
 
 _RESTATE_DASH = re.compile(r"\s[–—-]\s|\(|,?\s(?:atau|or)\s")  # a dash, a bracket or "or" before a range told again in another zone
