@@ -652,6 +652,25 @@ def test_a_local_service_is_in_the_country_its_article_names_most(code, text, ex
         assert text[ev.start : ev.end] == ev.quote
 
 
+# a city or province of another country in an outage of one country's listed service: a namesake
+NAMESAKES = [
+    param("en", "Telstra mobile service failed in suburbs including Cardiff and Hamilton on Monday, March 10, 2025.", ["AU"], id="en-telco-suburbs"),
+    param("id", "Listrik PLN padam di kawasan Nagoya dan Batu Ampar pada Senin (10/3/2025) malam.", ["ID"], id="id-grid-district"),
+    param("en", "Optus customers in Perth and Victoria lost mobile data on Monday, March 10, 2025.", ["AU"], id="en-telco-own-cities"),
+    # traps: a country's own name, a service of no one country, the service's own cities
+    param("en", "Telstra customers roaming in Japan lost data on Monday, March 10, 2025.", ["JP"], id="en-country-named"),
+    param("en", "WhatsApp users in Cardiff lost access on Monday, March 10, 2025.", ["GB"], id="en-global-service"),
+    param("id", "Telkomsel gangguan di Kupang pada Senin (10/3/2025).", ["ID"], id="id-own-city"),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", NAMESAKES)
+def test_another_country_s_city_in_a_national_service_s_outage_is_a_namesake(code, text, expected):
+    incidents = extract(Article(file="n.txt", text=text, published="2025-04-03", language=code))
+    assert len(incidents) == 1
+    assert [r.code for r in incidents[0].regions] == expected
+
+
 @pytest.mark.parametrize(
     "code, text, expected",
     [

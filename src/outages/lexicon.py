@@ -671,6 +671,7 @@ class Lexicon:
     service_country: dict[str, str] = field(default_factory=dict)  # service name -> the one country it serves
     region_members: dict[str, frozenset[str]] = field(default_factory=dict)  # a continent or region -> every territory it holds
     continents: frozenset[str] = frozenset()  # the continents of region_members (they give way only as a server's label)
+    local_places: frozenset[str] = frozenset()  # cities and provinces as written (data/cities.toml, subdivisions.toml): names other countries' places share
     spelled_out: dict[str, frozenset[str]] = field(default_factory=dict)  # service key -> initials of its long forms ("NSE")
 
     def language(self, code: str | None) -> Language:
@@ -761,7 +762,7 @@ def _language(code: str, causes: dict) -> Language:
     )
 
 
-def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]:
+def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str], frozenset[str]]:
     from babel import Locale
 
     raw = _load_toml("regions.toml")
@@ -806,22 +807,25 @@ def _regions(languages: tuple[str, ...]) -> tuple[PhraseMatcher, dict[str, str]]
                 if name.endswith(end) and form not in taken and not any(n.startswith(single) for c, n in local.items() if c != code):
                     forms[code].append(form)
                     taken.add(form)
+    local: set[str] = set()
     # the world's large cities (data/cities.toml, made from GeoNames): a city stands for its country
     for code, cities in _load_toml("cities.toml")["cities"].items():
         if code not in names:
             raise DataError(f"data/cities.toml: unknown CLDR territory {code!r}")
         forms.setdefault(code, []).extend(cities)
+        local.update(cities)
     # states, provinces, regions (data/subdivisions.toml, made from ISO 3166-2): one stands for its country
     for code, subdivisions in _load_toml("subdivisions.toml")["subdivisions"].items():
         if code not in names:
             raise DataError(f"data/subdivisions.toml: unknown CLDR territory {code!r}")
         forms.setdefault(code, []).extend(subdivisions)
+        local.update(subdivisions)
     # Proper names (capitalised) are matched in their case; phrases in lower case in any case.
     for code_forms in forms.values():
         for form in code_forms:
             if form[:1].isupper():
                 case_sensitive.add(form)
-    return PhraseMatcher(forms, case_sensitive), names
+    return PhraseMatcher(forms, case_sensitive), names, frozenset(local)
 
 
 def _without_accents(name: str) -> str:
@@ -872,7 +876,7 @@ def load() -> Lexicon:
     operators = PhraseMatcher(services_raw.get("operators", {}))
     short_forms = {head: next(iter(keys)) for head, keys in firsts.items() if len(keys) == 1 and operators.search(head) is None}
     languages = {code: _language(code, causes) for code in LANGUAGES}
-    regions, region_names = _regions(LANGUAGES)
+    regions, region_names, local_places = _regions(LANGUAGES)
     region_members, continents = _region_members(region_names)
     timezones = {k: str(v) for k, v in _load_toml("timezones.toml").items()}
     units = {k: float(v) for k, v in _load_toml("units.toml").items()}
@@ -897,6 +901,7 @@ def load() -> Lexicon:
         service_country={names[key]: code for code, keys in services_raw.get("countries", {}).items() for key in keys},
         region_members=region_members,
         continents=continents,
+        local_places=local_places,
         spelled_out=_spelled_out(services),
     )
 

@@ -199,6 +199,18 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
                 regions.append(Region(code=p.code, name=lex.region_names.get(p.code, p.code)))
             evidence.append(_evidence("regions", text, p.start, p.end))
             region_quotes.append((p.code, evidence[-1]))
+    service_home = _home_country(lex, services)
+    listed_homes = {lex.service_country.get(name) for name in services if lex.services.whole(name) is not None}
+    if len(listed_homes) == 1 and None not in listed_homes:
+        # "in suburbs including Hamilton, Mayfield and Cardiff" of a Telstra outage: a city or
+        # province of another country than the national service's is a namesake in its country
+        countries = {code for code, ev in region_quotes if ev.quote not in lex.local_places}
+        namesakes = {code for code, _ in region_quotes if code not in listed_homes and code not in countries}
+        if namesakes:
+            regions = [r for r in regions if r.code not in namesakes]
+            dropped = [ev for code, ev in region_quotes if code in namesakes]
+            evidence = [ev for ev in evidence if not any(ev is d for d in dropped)]
+            region_quotes = [(code, ev) for code, ev in region_quotes if code not in namesakes]
     # a region beside one of its own countries ("server Asia Tenggara ... Indonesia,
     # Malaysia") says where those countries are: the countries stay (data/region_groups.toml)
     # (a continent too, when the text names it as a server's: "server Asia", "Asia servers")
@@ -218,11 +230,10 @@ def _report(cluster: Cluster, facts: list[Facts], ctx: Context, main_services: l
             regions.append(Region(code=home, name=lex.region_names.get(home, home)))
             estimated.append("regions")
             evidence.append(_evidence("regions", text, wide.start, wide.end))
-    home = _home_country(lex, services)
-    if not regions and home is not None:
+    if not regions and service_home is not None:
         # a national service (a bank, a telecom, a grid) in a text that names no place: its
         # country, as an estimate, on the evidence of the service's name
-        regions.append(Region(code=home, name=lex.region_names.get(home, home)))
+        regions.append(Region(code=service_home, name=lex.region_names.get(service_home, service_home)))
         estimated.append("regions")
         first = next((e for e in evidence if e.field == "services"), None)
         if first is not None:
