@@ -1364,6 +1364,23 @@ def test_a_name_ending_in_a_word_of_geography_is_a_place(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "the" between a place word and a name: a place of the list
+        param("Mobile outage\n\nZorktel customers across Wagga and the Riverina lost mobile coverage for six hours on Tuesday, Zorktel said.", [["Zorktel"]], id="en-across-list-the"),
+        param("Power cut\n\nZorkgrid customers in the Okanagan lost power for six hours on Tuesday, Zorkgrid said.", [["Zorkgrid"]], id="en-in-the"),
+        param("Data outage\n\nZorktel customers from the Highveld to the Lowveld were left without data for six hours on Tuesday. Zorktel apologised.", [["Zorktel"]], id="en-from-the-to-the"),
+        param("Listrik padam\n\nLayanan Zorkgrid terganggu di sekitar Legian dan Seminyak selama enam jam pada Selasa. Zorkgrid meminta maaf.", [["Zorkgrid"]], id="id-di-sekitar"),
+        # traps: a service's word or an outage word after the name
+        param("App outage\n\nA glitch in the Heronpay app left users unable to pay for six hours on Tuesday. Heronpay apologised.", [["Heronpay"]], id="en-in-the-app"),
+        param("Outage\n\nMerchants were caught in the Heronpay outage for six hours on Tuesday. Heronpay apologised.", [["Heronpay"]], id="en-in-the-outage"),
+    ],
+)
+def test_a_name_after_a_place_word_and_the_is_a_place(text, expected):
+    assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a web address whose first label a headline writes once, and whose later label is its
         # owner's initials, is the service's name
         param("Laman Zorkdin HRN Sulit Diakses\n\nLaman zorkdin.hrn.go.id sulit diakses pada Selasa (10/5) sejak pukul 10.00 hingga 13.30 WIB. "

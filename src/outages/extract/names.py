@@ -398,6 +398,7 @@ def find_unknown_services(
     place_suffix = _lower_words(lang.cue_forms["place_suffix"])
     company_suffix = _lower_words(lang.cue_forms["company_suffix"])
     place_words = _lower_words(lang.cue_forms["place_lead"])  # one-word forms match a token
+    place_articles = _lower_words(lang.cue_forms["place_article"])  # "the" of "in the Riverina"
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 
@@ -525,11 +526,15 @@ def find_unknown_services(
         because = None  # "Following a storm, Zorkbook went down": the subject comes after the cause
     place_lead = lang.cues["place_lead"]
 
-    def _place_listed(a: int) -> bool:
-        """The name at token a is in a list of places: after a place word ("di", "in",
-        "wilayah") over other names and list words, or listed with a known place."""
+    def _place_listed(a: int, b: int) -> bool:
+        """The name at tokens a..b is in a list of places: after a place word ("di", "in",
+        "wilayah") over other names and list words, or listed with a known place. (An article
+        before a name counts in the list, "across Newcastle and the Lower Hunter", unless a
+        word of a service or an outage follows the name: "a glitch in the Zorkpay app".)"""
+        service_after = b + 1 < hi and (tk.lower[b + 1] in service_words or lang.cues["outage"].search(tk.exact[b + 1]) is not None)
         k = a - 1
         while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or _is_name_token(tk.exact[k])
+                           or (not service_after and tk.lower[k] in place_articles and k + 1 < len(tk.exact) and _is_name_token(tk.exact[k + 1]))
                            # "from Dargaville to Kaitaia": a range word between names, not "log in to X"
                            or (tk.lower[k] in _RANGE_WORDS and k - 1 >= lo and _is_name_token(tk.exact[k - 1]))
                            # "di Terminal 1 Juanda": a number between the words of a place
@@ -607,7 +612,7 @@ def find_unknown_services(
             or lang.cues["maker_lead"].search(text, max(pos, window_start(text, start, 2)), start)
         if owner is not None and not text[owner.end : start].strip(" ,"):
             return
-        if _place_listed(listed_from) or (because is not None and because[0] < start < because[1]):
+        if _place_listed(listed_from, b) or (because is not None and because[0] < start < because[1]):
             return  # "di Denpasar dan Badung"; "dipicu gangguan pada Saluran Udara ..." names the cause's object
         name = text[start:end]
         if any(w in people for w in words) or _blocked(name, lang, lex, common):
