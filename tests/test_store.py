@@ -179,6 +179,27 @@ def test_blocked_merge_equals_merge():
     dump = lambda xs: [x.model_dump(mode="json") for x in xs]  # noqa: E731
     assert dump(store_mod.merge_reports(reports)) == dump(merge(reports))
     assert dump(store_mod.merge_reports(list(reversed(reports)))) == dump(merge(reports))
+    # the store's own path, from the stored JSON of each article's reports
+    rows = [json.dumps(dump([r])) for r in reports]
+    text, count = store_mod._merge_to_json(rows)
+    assert json.loads(text) == dump(merge(reports)) and count == len(merge(reports))
+
+
+def test_blocked_merge_follows_a_merged_incident_past_its_reports(monkeypatch):
+    # one report gives the start, another the length: the merged incident ends two days
+    # later than either report, and meets a third report no report of its block meets
+    from outages.merge import merge
+    from outages.models import Duration, Incident, Source
+
+    def report(file, start, precision, minutes=None):
+        duration = Duration(minutes=minutes, qualifier="exact", text="38 jam") if minutes else None
+        return Incident(id="", services=["Zorktel"], start=start, precision=precision, duration=duration, sources=[Source(file=file)])
+
+    reports = [report("a.txt", "2024-03-11T13:40:00+08:00", "minute"), report("b.txt", "2024-03-11", "day", 2280), report("c.txt", "2024-03-14", "day")]
+    monkeypatch.setattr(store_mod, "BLOCK_FROM", 0)
+    dump = lambda xs: [x.model_dump(mode="json") for x in xs]  # noqa: E731
+    assert len(merge(reports)) == 1
+    assert dump(store_mod.merge_reports(reports)) == dump(merge(reports))
 
 
 def test_remove_a_source(tmp_path):

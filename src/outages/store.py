@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Article, Incident
@@ -49,6 +49,7 @@ _META_FIELDS = ("url", "outlet", "title", "published", "published_from", "langua
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` while stored articles are re-extracted."""
+T = TypeVar("T")
 
 _TRIGGERS = [
     f"CREATE TRIGGER {table}_{op.lower()} AFTER {op} ON {table} "
@@ -568,9 +569,9 @@ def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
             where.append((r, k))
             services.append(tuple(report.services))
             spans.append(merge_mod._interval(report))
-    pieces: list[tuple[tuple, tuple, str]] = []  # (sort key, id key, JSON text of one incident)
     one = TypeAdapter(Incident)
-    for block in blocks(services, spans):
+
+    def merge_block(block: list[int]) -> tuple[list[tuple[tuple, tuple, str]], list[Incident]]:
         parsed: dict[int, list[Incident]] = {}
         reports = []
         for i in block:
@@ -578,10 +579,16 @@ def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
             if r not in parsed:
                 parsed[r] = adapter.validate_json(rows[r])
             reports.append(parsed[r][k])
-        for x in merge_mod.merge(reports):
+        incidents = merge_mod.merge(reports)
+        kept = []
+        for x in incidents:
             x.id = ""
             text = one.dump_json(x, indent=2).decode("utf-8")
-            pieces.append(((x.start is None, (x.start or "")[:10]), merge_mod.id_key(x), text))
+            kept.append(((x.start is None, (x.start or "")[:10]), merge_mod.id_key(x), text))
+        return kept, incidents
+
+    # (sort key, id key, JSON text of one incident)
+    pieces: list[tuple[tuple, tuple, str]] = [p for kept in merged_blocks(services, spans, merge_block) for p in kept]
     ids = merge_mod.ids_for([key for _, key, _ in pieces])
     order = sorted(range(len(pieces)), key=lambda n: (pieces[n][0], ids[n]))
     body = ",\n".join(
@@ -591,10 +598,11 @@ def _merge_to_json(report_lists: Iterable[str]) -> tuple[str, int]:
     return escape("[\n" + body + "\n]" if pieces else "[]"), len(pieces)
 
 
-def blocks(services: list[tuple[str, ...]], spans: list) -> list[list[int]]:
+def blocks(services: list[tuple[str, ...]], spans: list, links: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
     """Groups of reports (by index) that can only be merged within the group: two reports
     can be one incident only when they share a service and their dates meet, so the
-    connected components of that relation (a sweep per service) split the work."""
+    connected components of that relation (a sweep per service) split the work.
+    `links`: pairs of indexes in one group whatever their services and dates."""
     from datetime import timedelta
 
     from .merge import SLACK_DAYS
@@ -607,6 +615,11 @@ def blocks(services: list[tuple[str, ...]], spans: list) -> list[list[int]]:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    for i, j in links:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
 
     by_service: dict[str, list[int]] = {}
     for i, names in enumerate(services):
@@ -631,6 +644,32 @@ def blocks(services: list[tuple[str, ...]], spans: list) -> list[list[int]]:
     return list(groups.values())
 
 
+def merged_blocks(services: list[tuple[str, ...]], spans: list, merge_block: Callable[[list[int]], tuple[T, list[Incident]]]) -> list[T]:
+    """`merge_block` run on each of the `blocks` of reports, the blocks closed under merging:
+    an incident merged from a block may reach dates none of its reports does (its start from
+    one report, its length from another) and so meet a report of another block, which the
+    merge of all the reports at once would then join; such blocks are merged again as one.
+    `merge_block(block)` gives what to keep of it and the incidents it merged to."""
+    from . import merge as merge_mod
+
+    n = len(services)
+    services, spans = list(services), list(spans)
+    links: list[tuple[int, int]] = []
+    done: dict[tuple[int, ...], T] = {}
+    while True:
+        groups = [tuple(i for i in g if i < n) for g in blocks(services, spans, links)]
+        fresh = [g for g in groups if g and g not in done]
+        if not fresh:
+            return [done[g] for g in groups if g]
+        for g in fresh:
+            kept, incidents = merge_block(list(g))
+            done[g] = kept
+            for x in incidents:  # each merged incident stands beside its reports in the next sweep
+                services.append(tuple(x.services))
+                spans.append(merge_mod._interval(x))
+                links.append((g[0], len(services) - 1))
+
+
 def merge_reports(reports: list[Incident]) -> list[Incident]:
     """`merge.merge`, run on `blocks` of reports that cannot belong together, so that it
     scales; ids are then assigned over all incidents, as `merge.merge` does."""
@@ -638,9 +677,12 @@ def merge_reports(reports: list[Incident]) -> list[Incident]:
 
     if len(reports) < BLOCK_FROM:
         return merge_mod.merge(reports)
+    def merge_block(block: list[int]) -> tuple[list[Incident], list[Incident]]:
+        incidents = merge_mod.merge([reports[i] for i in block])
+        return incidents, incidents
+
     spans = [merge_mod._interval(r) for r in reports]
-    groups = blocks([tuple(r.services) for r in reports], spans)
-    incidents = [x for group in groups for x in merge_mod.merge([reports[i] for i in group])]
+    incidents = [x for kept in merged_blocks([tuple(r.services) for r in reports], spans, merge_block) for x in kept]
     merge_mod._assign_ids(incidents)
     incidents.sort(key=lambda x: (x.start is None, (x.start or "")[:10], x.id))
     return incidents
