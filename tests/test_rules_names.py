@@ -1011,6 +1011,19 @@ def test_an_ordinary_adjective_alone_is_no_name(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a channel a service is reached through (USSD codes, NFC, phone menus) is no service
+        param("Wallet down\n\nBoth the Zorkcash app and the *555# USSD service failed for three hours on Friday, Zorkcash said.", [["Zorkcash"]], id="en-ussd-service"),
+        param("Dompet down\n\nAplikasi Zorkcash dan menu USSD tidak bisa diakses selama tiga jam pada Jumat. Zorkcash meminta maaf.", [["Zorkcash"]], id="id-menu-ussd"),
+        param("Card payments\n\nNFC payments and the IVR line of Zorkbank failed for three hours on Friday, Zorkbank said.", [["Zorkbank"]], id="en-nfc-ivr"),
+    ],
+)
+def test_a_channel_is_no_service(text, expected):
+    assert services(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # contractions read as their long forms
