@@ -511,11 +511,13 @@ def test_a_zone_less_end_in_a_recovery_sentence_before_its_recovery_word(text, p
     assert found["duration"]["minutes"] == minutes
 
 
-def test_no_length_when_the_zone_less_end_comes_before_the_start():
+def test_a_zone_less_end_before_an_evening_start_is_the_next_morning():
+    # (was: no length at all; but "from 11.40 pm to 4.10 am" wraps midnight, and so do zoned
+    # times, so two sentences that say the same now do too, as an estimate)
     text = ("UPI down on Wednesday, April 2\n\nUsers began reporting failed transactions from about 11.40 pm on Wednesday, April 2. "
             "NPCI said services were restored by 4.10 am.")
     (found,) = incidents(text, published="2025-04-03")
-    assert found["duration"] is None
+    assert found["duration"]["minutes"] == 270 and "duration" in found["estimated"]
 
 
 def test_a_zone_less_recovery_takes_no_zone_when_the_incident_has_two():
@@ -892,6 +894,24 @@ def test_a_zone_less_start_and_end_in_one_sentence_give_the_length(sentence):
 def test_a_zone_less_outage_time_and_recovery_time_in_one_sentence(text, minutes):
     (found,) = incidents(text + " Zorkpay apologised. Zorkpay is big.", published="2024-05-15")
     assert found["duration"]["minutes"] == minutes
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        # an evening start and a morning end, no day with the end: the next morning
+        param("The blackout hit at about 9.35pm on Friday, 5 December 2025. Zorkgrid said power had been restored by 3.10am.", 335, id="en-evening-to-morning"),
+        param("Listrik padam sekitar pukul 22.30 pada Jumat (5/12/2025). Zorkgrid menyebut listrik sudah pulih pukul 01.15.", 165, id="id-malam-ke-dini-hari"),
+        # a partial recovery first, then the whole country's
+        param("The blackout hit at about 9.35pm on Friday, 5 December 2025. Supply came back in parts from about 1am, and Zorkgrid said power had been restored nationwide by 3.10am.", 335, id="en-restored-nationwide-ends-it"),
+        # traps: a morning start with an earlier end, or an overnight span longer than a night
+        param("The blackout hit at about 9.35am on Friday, 5 December 2025. Zorkgrid said power had been restored by 3.10am.", None, id="en-morning-start"),
+        param("The blackout hit at about 1.05pm on Friday, 5 December 2025. Zorkgrid said power had been restored by 3.10am.", None, id="en-longer-than-a-night"),
+    ],
+)
+def test_an_evening_start_and_a_morning_end_span_the_night(text, minutes):
+    (found,) = incidents("Zorkgrid blackout\n\n" + text + " Zorkgrid apologised.", published="2025-12-07")
+    assert (found["duration"] or {}).get("minutes") == minutes
 
 
 @pytest.mark.parametrize(

@@ -686,10 +686,14 @@ def _times(cluster: Cluster, facts: list[Facts], ctx: Context, day: date | None)
         minutes = (naive_end.hour * 60 + naive_end.minute) - (naive_start.hour * 60 + naive_start.minute)
         if naive_start_day is not None and naive_end_day is not None:
             minutes += (naive_end_day - naive_start_day).days * 24 * 60  # each told with its day
-        if minutes > 0:  # the same day; across midnight the text would have said so
+        elif minutes <= 0 and naive_end_day is None and naive_start.hour >= 12 > naive_end.hour and minutes + 24 * 60 <= OVERNIGHT_MAX_MINUTES:
+            minutes += 24 * 60  # "hit at about 9.35pm on Friday ... restored by 3.10am": the next morning
+        if minutes > 0:  # the same day, or the night after; else the text would have said so
             ctx.naive_pair = (minutes, naive_start, naive_end)
     return start_dt, end_dt, start_ev, end_ev
 
+
+OVERNIGHT_MAX_MINUTES = 12 * 60  # an evening start and a morning end with no day: the next morning, this close
 
 LASTED_UNTIL_GAP_WORDS = 2  # "lasted until about 9:05 p.m.", "berlangsung hingga sekitar pukul 21.05": words before the time
 
