@@ -2981,6 +2981,11 @@ def test_a_headline_opening_with_salah_without_brackets_is_still_news():
               "2025-02-08", id="id-iuran-januari"),
         param("The Revolut app was down on Thursday, Feb. 6, 2025.\n\nCustomers will not be charged late fees on bills for January "
               "that fell due during the outage.", "2025-02-08", id="en-bills-for-january"),
+        # a month that a comparison takes its average or figures from
+        param("The Revolut app was down on Thursday, Feb. 6, 2025.\n\nThe outage came as payments during the outage ran at twice the daily average in January.",
+              "2025-02-08", id="en-daily-average-in-january"),
+        param("Pembayaran tagihan PDAM lumpuh pada Kamis (6/2/2025).\n\nGangguan terjadi saat transaksi melonjak dua kali lipat rata-rata harian Januari.",
+              "2025-02-08", id="id-rata-rata-harian-januari"),
     ],
 )
 def test_the_month_of_a_bill_is_no_incident(text, published):
