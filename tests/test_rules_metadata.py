@@ -249,6 +249,9 @@ DATELINES = [
     param("SAN FRANCISCO, Oct 4 (Reuters) - Users lost access.", "SAN FRANCISCO, Oct 4 (Reuters) - ", id="en-with-date"),
     param("NEW YORK, June 6 (Reuters) - Gmail failed.", "NEW YORK, June 6 (Reuters) - ", id="en-new-york"),
     param("TORONTO \u2014 Rogers customers lost service.", "TORONTO \u2014 ", id="en-em-dash"),
+    # a wire's dateline with a date and no dash
+    param("Abuja, Dec. 10, 2025 (NAN) The Zorkpay platform failed.", "Abuja, Dec. 10, 2025 (NAN) ", id="en-agency-no-dash"),
+    param("Kuala Lumpur, 3 March (Bernama) Zorkbank customers could not log in.", "Kuala Lumpur, 3 March (Bernama) ", id="en-agency-day-first-no-dash"),
 ]
 
 
@@ -273,6 +276,9 @@ NOT_DATELINES = [
     param(
         "Meanwhile, users said the site - popular in Asia - failed.", id="en-parenthetical-dash",
     ),
+    # no dash and no day in the brackets' lead: a company's name
+    param("PT Bank Zork, 2024 (Persero) Tbk said its app failed.", id="id-company-year-brackets"),
+    param("Zorkpay, Heronpay and 3 others (ZHP) Group said its app failed.", id="en-brackets-no-date"),
 ]
 
 
@@ -557,6 +563,11 @@ def test_detected_language_gives_the_same_incidents(name):
             "en",
             "Gmail down\nUpdated June 14, 2023 at 9:05 a.m. ET\n\nGmail was down for thousands of users on Wednesday morning, and many complained that they could not open their inboxes.",
             None, "2023-06-14T09:05:00-04:00", "dateline", id="en-byline",
+        ),
+        param(
+            "en",
+            "Gmail down\n\nLagos, June 14, 2023 (NAN) Gmail was down for thousands of users on Wednesday morning, and many complained that they could not open their inboxes.",
+            None, "2023-06-14", "dateline", id="en-agency-dateline-no-dash",
         ),
     ],
 )

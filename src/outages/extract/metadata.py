@@ -34,6 +34,8 @@ _DATELINE = re.compile(
 )
 
 _DATELINE_MARK = re.compile(r"[-–—:]\s")
+# "Lagos, Dec. 10, 2025 (NAN) The ...": a place, a date and the agency in brackets, no dash
+_AGENCY_DATELINE = re.compile(r"^\s*[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){1,6}?\s?\([A-Z][\w .&'-]{0,38}\)\s+(?=[A-Z\"“])")
 
 
 def detect_language(text: str, lex: Lexicon, sample: int = 20_000) -> str | None:
@@ -336,11 +338,16 @@ def dateline_span(line_text: str, lex: Lexicon | None = None) -> int:
     Every word of a dateline is capitalised (or a number); a single word must be a
     place, an outlet name ("Merdeka.com") or written in capitals, so "WhatsApp - aplikasi
     milik Meta - down" keeps its subject."""
-    if _DATELINE_MARK.search(line_text) is None:
-        return 0  # every dateline ends in a dash or a colon and a space: most lines have none
-    m = _DATELINE.match(line_text)
-    if not m:
-        return 0
+    m = _DATELINE.match(line_text) if _DATELINE_MARK.search(line_text) is not None else None
+    if m is None:
+        # (most datelines end in a dash or a colon and a space, and most lines have none;
+        # a wire's without one gives its date: "Lagos, Dec. 10, 2025 (NAN) The ...")
+        m = _AGENCY_DATELINE.match(line_text) if line_text[:1].isupper() else None
+        if m is None or "," not in m.group() or not any(ch.isdigit() for ch in m.group()):
+            return 0
+        lex = _lexicon(lex)
+        if not any(d.month and d.day for lang in lex.languages.values() for d in D.find_dates(m.group(), lang, lex)):
+            return 0  # "PT Bank Zork, 2024 (Persero) Tbk": no day and month, no dateline
     head = m.group().strip().rstrip("-–—:").strip()
     if m.group().rstrip().endswith(":") and not head.replace(" ", "").isupper() and _lexicon(lex).regions.whole(head) is None:
         return 0  # "PETALING JAYA:" (capitals) and "Jakarta:" (a place) are datelines; "Update:" is not
