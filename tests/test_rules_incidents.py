@@ -1145,12 +1145,35 @@ def test_a_service_blocked_is_an_outage_caused_by_government(text, services):
 
 
 @pytest.mark.parametrize(
+    "text, services, start, minutes",
+    [
+        # a ruler's block of internet access itself, the carriers named after it
+        param("Internet cut in three districts\n\nAuthorities ordered the suspension of mobile data services in three districts from 7 pm on Friday, March 7, 2025. "
+              "During the suspension, subscribers of Jio and Airtel could not use mobile data.", ["Airtel", "Jio"], "2025-03-07", None, id="en-suspension-of-mobile-data"),
+        param("Internet seluler diblokir\n\nPemerintah memblokir akses internet seluler di tiga kabupaten pada Jumat (7/3/2025). "
+              "Pelanggan Telkomsel dan Indosat tidak bisa memakai data selama pemblokiran.", ["Indosat", "Telkomsel"], "2025-03-07", None, id="id-memblokir-akses-internet"),
+        # lifting it ends the outage it began
+        param("Internet cut in three districts\n\nThe district administration ordered the suspension of mobile internet from Friday, March 7, 2025. "
+              "Subscribers of Jio and Airtel could not use mobile data. The district administration lifted the suspension on Sunday, March 9, 2025.",
+              ["Airtel", "Jio"], "2025-03-07", None, id="en-lifted-the-suspension"),
+    ],
+)
+def test_a_ruler_s_block_of_internet_access_is_an_outage(text, services, start, minutes):
+    (found,) = incidents(text, published="2025-03-10")
+    assert sorted(found["services"]) == services and found["start"][:10] == start
+    assert found["cause"]["category"] == "government"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # traps: what was blocked is something else on the service
         param("Twitter blocked the account of a far-right group on Monday, the company said.", id="en-blocked-an-account"),
         param("YouTube blocked ads on videos about the war on Tuesday.", id="en-blocked-ads-on"),
         param("Meta memblokir ribuan akun penipuan di Facebook pada Senin (13/5).", id="id-memblokir-akun"),
+        # a carrier's or a maker's limit on data is no ruler's block
+        param("Telkomsel restricted mobile data for users who exceeded their caps on Monday, May 13, 2024. Telkomsel said the policy is standard.", id="en-carrier-restricted-data"),
+        param("Zorkphone's family mode blocked internet access for children under 13 from Monday, May 13, 2024, Zorkphone said.", id="en-maker-blocked-access"),
     ],
 )
 def test_blocking_something_on_a_service_is_no_outage(text):

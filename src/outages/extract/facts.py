@@ -431,6 +431,14 @@ def _service_blocked(ctx: Context, start: int, end: int) -> lexicon_mod.Match | 
     word of blocking with a service after it over lower-case words only (not "blocked the
     account of", "blocked ads on YouTube")."""
     for cue in ctx.lang.cues["outage_before_service"].finditer(ctx.text, start, end):
+        # "authorities ordered the suspension of mobile data services", "pemerintah memblokir
+        # akses internet seluler": a ruler's block of the internet itself (not "Telkomsel
+        # restricted mobile data for users over their caps")
+        access = ctx.lang.cues["access_services"].search(ctx.text, cue.end, min(end, cue.end + BLOCKED_REACH))
+        if access is not None and _BLOCKED_GAP.fullmatch(" " + ctx.text[cue.end : access.start]) is not None \
+                and not any(w in ctx.lang.stopwords for w in ctx.text[cue.end : access.start].split()) \
+                and ctx.lang.cues["ruling_authority"].search(ctx.text, start, end) is not None:
+            return cue
         m = ctx.lex.services.search(ctx.text, cue.end, min(end, cue.end + 2 * BLOCKED_REACH))
         if m is None:
             continue
