@@ -983,6 +983,23 @@ def test_a_list_after_a_word_for_services_and_a_comma(text, expected):
     assert services(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the camel-case last word of a listed name the article writes in full is that service
+        param("Wallet outage\n\nTouch 'n Go eWallet went down for six hours on Saturday, March 8, 2025. "
+              "It was the second disruption to hit the eWallet this year.", [["Touch 'n Go eWallet"]], id="en-the-ewallet"),
+        param("Dompet digital error\n\nLayanan Touch 'n Go eWallet down selama enam jam pada Sabtu (8/3/2025). "
+              "Gangguan eWallet itu adalah yang kedua tahun ini.", [["Touch 'n Go eWallet"]], id="id-ewallet-itu"),
+        # trap: without the full name the word stays a name of its own
+        param("Wallet outage\n\nThe Zorkpay eWallet went down for six hours on Saturday, March 8, 2025. "
+              "It was the second disruption to hit the eWallet this year. Zorkpay apologised.", [["Zorkpay eWallet", "eWallet"]], id="en-other-wallet"),
+    ],
+)
+def test_a_camel_case_last_word_is_the_service_named_in_full(text, expected):
+    assert services(text, published="2025-03-10") == expected
+
+
 def test_a_first_word_the_article_names_again_stays_in_the_name():
     text = ("Zorkrail Heronport berhenti beroperasi hampir dua jam akibat gangguan listrik\n\n"
             "Zorkrail yang menghubungkan terminal di Bandara Heronport berhenti pada Senin (13/5) siang. "

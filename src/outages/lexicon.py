@@ -657,7 +657,7 @@ class Lexicon:
     service_names: dict[str, str]
     service_operator: dict[str, str]
     service_kind: dict[str, str]
-    short_forms: dict[str, str]  # first word of a longer name -> the one service it can stand for
+    short_forms: dict[str, str]  # first word (or camel-case last word) of a longer name -> the one service it can stand for
     alias_languages: dict[str, frozenset[str]]  # alias -> the only languages it counts in ("WA": id)
     operators: PhraseMatcher
     regions: PhraseMatcher
@@ -866,13 +866,17 @@ def load() -> Lexicon:
         # one- and two-letter names ("X", "WA", "IG") only in the case written
         case_sensitive.update(f for f in service_forms[key] if len(f) <= 2)
     # "Garuda" for "Garuda Indonesia": the first word of a longer name that only one service has
+    # (and "eWallet" for "Touch 'n Go eWallet": a last word written with a capital inside it)
     firsts: dict[str, set[str]] = {}
     whole = {f.lower() for forms in service_forms.values() for f in forms}
     for key, forms in service_forms.items():
         for f in forms:
-            head = f.split()[0]
-            if len(f.split()) > 1 and len(head) >= 4 and head[:1].isupper() and head.lower() not in whole:
+            words = f.split()
+            head, tail = words[0], words[-1]
+            if len(words) > 1 and len(head) >= 4 and head[:1].isupper() and head.lower() not in whole:
                 firsts.setdefault(head, set()).add(key)
+            if len(words) > 1 and len(tail) >= 4 and tail[:1].islower() and any(c.isupper() for c in tail[1:]) and tail.lower() not in whole:
+                firsts.setdefault(tail, set()).add(key)
     operators = PhraseMatcher(services_raw.get("operators", {}))
     short_forms = {head: next(iter(keys)) for head, keys in firsts.items() if len(keys) == 1 and operators.search(head) is None}
     languages = {code: _language(code, causes) for code in LANGUAGES}
