@@ -1167,6 +1167,19 @@ def test_a_ruler_s_block_of_internet_access_is_an_outage(text, services, start, 
 @pytest.mark.parametrize(
     "text",
     [
+        param("Di Indonesia, pengguna juga pernah kesulitan mengakses WhatsApp pada 22 Mei 2019. Pembatasan baru dicabut pada 25 Mei 2019.", id="id-pembatasan-dicabut"),
+        param("In Indonesia, users also struggled to reach WhatsApp on May 22, 2019. The block was lifted on May 25, 2019.", id="en-block-was-lifted"),
+    ],
+)
+def test_a_lifted_restriction_ends_the_outage_it_began(text):
+    head = "WhatsApp down on Wednesday\n\nWhatsApp went down for two hours on Wednesday, January 8, 2025, Meta said.\n\n"
+    found = incidents(head + text, published="2025-01-10")
+    assert sorted(i["start"][:10] for i in found) == ["2019-05-22", "2025-01-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # traps: what was blocked is something else on the service
         param("Twitter blocked the account of a far-right group on Monday, the company said.", id="en-blocked-an-account"),
         param("YouTube blocked ads on videos about the war on Tuesday.", id="en-blocked-ads-on"),

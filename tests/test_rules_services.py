@@ -208,6 +208,9 @@ UNAFFECTED = [
     param("en", "Eskom said the national grid remained stable throughout.", ["eskom"], id="en-remained-stable"),
     param("id", "Platform lain, seperti Shopee, juga tidak menunjukkan gangguan berarti.", ["shopee"], id="id-tidak-menunjukkan-gangguan"),
     param("id", "PLN menyebut sistem kelistrikan Jawa-Bali tetap stabil.", ["pln"], id="id-tetap-stabil"),
+    # no spike of outage reports for it
+    param("id", "Instagram dan Facebook tidak menunjukkan lonjakan laporan gangguan.", ["instagram", "facebook"], id="id-tidak-menunjukkan-lonjakan"),
+    param("en", "Instagram and Facebook showed no spike in outage reports, Downdetector data showed.", ["instagram", "facebook"], id="en-showed-no-spike"),
     # the cue spares the whole list before it, not only the service next to it
     param("en", "Xbox Live and Steam were unaffected.", ["xbox_live", "steam"], id="en-list-unaffected"),
     param("en", "Gmail, YouTube and Google Drive kept working.", ["gmail", "youtube", "google_drive"], id="en-three-kept-working"),
