@@ -92,6 +92,12 @@ CATEGORIES = [
     param("en", "Heavy snow brought down lines, cutting service to the region.", "natural_disaster", id="en-heavy-snow"),
     param("id", "Gangguan disebabkan ruang penyimpanan penuh pada server utama.", "capacity", id="id-ruang-penyimpanan-penuh"),
     param("id", "Gangguan dipicu kebocoran memori pada layanan pembayaran.", "software_bug", id="id-kebocoran-memori"),
+    # plural cuts, program errors, a fault in a cable
+    param("en", "The disruption was caused by several fiber cuts on the coastal route, Zorktel said.", "network", id="en-fiber-cuts"),
+    param("en", "The bank said an error in the updated program caused the relay servers to stop sending payments.", "software_bug", id="en-error-in-the-updated-program"),
+    param("en", "A programming error in the ticketing system was to blame, the operator said.", "software_bug", id="en-programming-error"),
+    param("id", "Bank Zork menyebut gangguan disebabkan kesalahan program pada sistem kliring.", "software_bug", id="id-kesalahan-program"),
+    param("en", "The telco said the outage was down to a fault in an undersea cable off the coast.", "network", id="en-a-fault-in-a-cable"),
     # trap: a transmission line carries power
     param("en", "The outage was caused by damage to a transmission line.", "power", id="en-transmission-line-is-power"),
 ]
