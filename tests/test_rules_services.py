@@ -129,7 +129,23 @@ VENUES = [
     # a forum on Reddit: "Reddit's r/bayarea", "Reddit r/sysadmin"
     param("en", "On Reddit's r/zorkland forum, a thread titled 'Zorkpay is DOWN' had 900 comments.", ["reddit"], id="en-reddit-subreddit"),
     param("en", "Admins on Reddit r/sysadmin compared notes about the failure.", ["reddit"], id="en-reddit-subreddit-no-possessive"),
+    # sharing what they saw
+    param("en", "Many shared screenshots of the error message on X.", ["x"], id="en-shared-screenshots-on"),
+    param("en", "Players vented about the 'Network Error' pop-up on Facebook.", ["facebook"], id="en-vented-on"),
+    param("id", "Banyak yang membagikan tangkapan layar pesan galat di X.", ["x"], id="id-membagikan-di"),
 ]
+
+
+# traps: what was shared on the service is what failed there
+NOT_VENUES = [
+    param("en", "Photos shared on Instagram failed to load for hours on Monday.", ["instagram"], id="en-photos-shared-on"),
+    param("en", "Pictures shared on Facebook would not load for hours on Monday.", ["facebook"], id="en-pictures-shared-on"),
+]
+
+
+@pytest.mark.parametrize("code, text, disrupted", NOT_VENUES)
+def test_what_was_shared_on_a_service_is_no_venue(code, text, disrupted):
+    assert split(code, text) == (disrupted, [])
 
 
 @pytest.mark.parametrize("code, text, bystanders", VENUES)
