@@ -163,6 +163,10 @@ OWNERS = [
     param("en", "Facebook-owned WhatsApp went down.", ["whatsapp"], ["facebook"], id="en-owned-hyphen"),
     param("en", "WhatsApp, which is owned by Facebook, failed.", ["whatsapp"], ["facebook"], id="en-owned-by"),
     param("en", "Instagram, acquired by Facebook in 2012, crashed.", ["instagram"], ["facebook"], id="en-acquired-by"),
+    # the owner named first, its part after the apposition
+    param("id", "Gojek, induk usaha GoPay, mengakui adanya gangguan.", ["gopay"], ["gojek"], id="id-induk-usaha"),
+    param("en", "Gojek, which owns GoPay, said the wallet had failed.", ["gopay"], ["gojek"], id="en-which-owns"),
+    param("en", "Telkomsel, the operator of LinkAja's network, said the wallet had failed.", ["linkaja"], ["telkomsel"], id="en-the-operator-of"),
     # a section label of newsletter style holds a service's name as a word
     param("en", "Zoom in: Slack users could not log in for hours.", ["slack"], ["zoom"], id="en-zoom-in-label"),
     param("en", "Zoom out: Slack has gone down three times this year.", ["slack"], ["zoom"], id="en-zoom-out-label"),

@@ -162,6 +162,7 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
     speech = lang.cues["speech"]
     out: list[ServiceMention] = []
     previous: ServiceMention | None = None
+    owner_of = None  # the words after the last name that made it an owner (", induk usaha")
     for m in service_matches:
         if len(m.text) == 1 and not _standalone(text, m.start, m.end):
             continue  # "X" inside "[bold]X[/bold]" or "x/X" is no service
@@ -174,14 +175,18 @@ def find_services(text: str, lang: Language, lex: Lexicon, pos: int, endpos: int
             or maker.search(text, max(pos, window_start(text, m.start, 4)), m.start)  # "besutan Konami": the maker
         # ... unless another name comes between ("layanan milik Microsoft, Azure": the owner is Microsoft)
         by = cue is not None and lex.services.search(text, cue.end, m.start) is None and lex.operators.search(text, cue.end, m.start) is None
+        if by and owner_of is not None and owner_of.start <= cue.start and cue.end <= owner_of.end:
+            by = False  # "Telkomsel, induk usaha MAXstream": the cue made the name before it the owner
         # "rival Akamai suffered an outage": a service that is itself the outage's subject is no bystander
         hit = lang.cues["outage"].search(text, m.end, min(endpos, m.end + 40))
         if by and hit is not None and (not text[m.end : hit.start].strip() or _OWNS_WHAT_FAILED.match(text[m.end : hit.start])):
             by = False  # ... or what it owns failed ("rival Alibaba Cloud's Hong Kong region went down")
         after = bystander_after.search(text, m.end, min(endpos, m.end + 24))
         # (a capitalised word there goes on the name: "DBS Group", not "Facebook group")
+        owner_of = None
         if after is not None and after.start - m.end <= 1 and not text[after.start].isupper():
             by = True
+            owner_of = after
         # "tulis pengguna Twitter @galih", "said X user @kestrel": where someone posted
         if _HANDLE_AFTER.match(text, m.end, min(endpos, m.end + 40)):
             by = True
