@@ -53,6 +53,10 @@ NAMED = [
     param("en", "Trading on the Taiwan Stock Exchange was halted for an hour.", ["twse"], id="en-taiwan-stock-exchange"),
     param("en", "The SET halted trading after a system glitch.", ["set_th"], id="en-SET-upper-case"),
     param("id", "Sistem perdagangan HOSE mengalami gangguan.", ["hose"], id="id-hose"),
+    # the UK government's site, as its address is written
+    param("en", "The outage knocked out the UK government's gov.uk portal for an hour.", ["gov_uk"], id="en-gov-uk-lower-case"),
+    param("id", "Portal GOV.UK milik pemerintah Inggris ikut tumbang.", ["gov_uk"], id="id-gov-uk"),
+    param("en", "GOV.UK One Login failed for an hour.", ["gov_uk_one_login"], id="en-one-login-is-its-own"),
 ]
 
 
