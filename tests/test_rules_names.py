@@ -1394,6 +1394,21 @@ def test_a_name_ending_in_a_word_of_geography_is_a_place(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a kind of institution that ends the name keeps its service noun
+        param("Trading halted\n\nTrading on the Zork Stock Exchange was halted for 90 minutes on Monday because of a technical glitch.", [["Zork Stock Exchange"]], id="en-stock-exchange"),
+        param("Trading halted\n\nTrading on the Heron Securities Exchange was suspended for two hours on Monday, the bourse said.", [["Heron Securities Exchange"]], id="en-securities-exchange"),
+        param("Perdagangan terhenti\n\nSistem perdagangan Zork Stock Exchange terhenti selama 90 menit pada Senin (14/5) karena gangguan teknis.", [["Zork Stock Exchange"]], id="id-stock-exchange"),
+        # trap: the institution's words alone are no name
+        param("Trading halted\n\nTrading on the Stock Exchange was halted for 90 minutes on Monday because of a technical glitch.", [], id="en-the-stock-exchange-alone"),
+    ],
+)
+def test_a_kind_of_institution_ending_a_name_stays_in_it(text, expected):
+    assert services(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "the" between a place word and a name: a place of the list
         param("Mobile outage\n\nZorktel customers across Wagga and the Riverina lost mobile coverage for six hours on Tuesday, Zorktel said.", [["Zorktel"]], id="en-across-list-the"),
         param("Power cut\n\nZorkgrid customers in the Okanagan lost power for six hours on Tuesday, Zorkgrid said.", [["Zorkgrid"]], id="en-in-the"),

@@ -200,7 +200,9 @@ def _blocked_cached(name: str, code: str, common: frozenset[str]) -> bool:
     # an acronym the language writes as a thing opens a name only with a name after it
     # ("ATM Bersama", "SMS Banking"; not "ATM" alone nor "Layanan Zorkpay")
     acronym_head = len(words) > 1 and name.split()[0].isupper() and len(name.split()[0]) > 1
-    if low in common or (words[0] in common and not acronym_head) or words[-1] in common:
+    # ("Zork Stock Exchange": the last two words together name a kind of institution)
+    institution = len(words) > 2 and " ".join(words[-2:]) in _lower_words(lang.cue_forms["institution_names"])
+    if low in common or (words[0] in common and not acronym_head) or (words[-1] in common and not institution):
         return True
     if low in lex.platforms:
         return True  # "Android", "PS5": where users met the outage, not what failed
@@ -399,6 +401,7 @@ def find_unknown_services(
     company_suffix = _lower_words(lang.cue_forms["company_suffix"])
     place_words = _lower_words(lang.cue_forms["place_lead"])  # one-word forms match a token
     place_articles = _lower_words(lang.cue_forms["place_article"])  # "the" of "in the Riverina"
+    compounds = _lower_words(lang.cue_forms["institution_names"])  # "stock exchange": a name's own words
     taken = [(m.start, m.end) for m in known]
     found: dict[tuple[int, int], ServiceMention] = {}
 
@@ -579,8 +582,9 @@ def find_unknown_services(
         in_org = org.search(text, tk.starts[a], tk.ends[b]) if b > a else None  # "Bank of Scotland" stays whole
         first = bisect_left(tk.starts, in_org.end) if in_org is not None and in_org.start == tk.starts[a] else a + 1
         for c in range(first, b + 1):  # "Dukcapil Sempat Dihentikan": the name ends before "Sempat"
-            if tk.lower[c] in common or lang.cues["outage"].search(tk.exact[c]):
-                b = c - 1
+            if (tk.lower[c] in common and not (tk.exact[c][:1].isupper() and tk.lower[c - 1] + " " + tk.lower[c] in compounds)) \
+                    or lang.cues["outage"].search(tk.exact[c]):
+                b = c - 1  # (but "Zork Stock Exchange" keeps the words of its kind of institution)
                 break
         # a capitalised word at the start of a sentence is a name only if it looks like one
         # ("DANA", "iCloud", "MyTelkomsel"), not an ordinary word ("Selama", "Heavily")
