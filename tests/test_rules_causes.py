@@ -98,6 +98,11 @@ CATEGORIES = [
     param("en", "A programming error in the ticketing system was to blame, the operator said.", "software_bug", id="en-programming-error"),
     param("id", "Bank Zork menyebut gangguan disebabkan kesalahan program pada sistem kliring.", "software_bug", id="id-kesalahan-program"),
     param("en", "The telco said the outage was down to a fault in an undersea cable off the coast.", "network", id="en-a-fault-in-a-cable"),
+    # a surge of the people who use the service
+    param("id", "Pengembang Zorkquest menyebut lonjakan pemain menjadi penyebab server tumbang.", "capacity", id="id-lonjakan-pemain"),
+    param("en", "The developer blamed a surge in players for the outage.", "capacity", id="en-surge-in-players"),
+    param("en", "The portal went down because of an influx of applicants on the first day.", "capacity", id="en-influx-of-applicants"),
+    param("id", "Situs error akibat lonjakan pendaftar pada hari pertama.", "capacity", id="id-lonjakan-pendaftar"),
     # trap: a transmission line carries power
     param("en", "The outage was caused by damage to a transmission line.", "power", id="en-transmission-line-is-power"),
 ]
