@@ -364,6 +364,10 @@ OPERATOR = [
     param("en", "Later on Friday, the bank said a software update had caused the failure.", "software_bug", id="en-clause-then-the-bank"),
     param("en", "The Dutch lender blamed a power failure at one of its sites.", "power", id="en-adjective-lender"),
     param("id", "Pengembang asal China itu menyebut masalah terjadi akibat gangguan jaringan pada server.", "network", id="id-pengembang-asal"),
+    # the service's developer named as such, and "according to the company"
+    param("id", "Pengembang Zorkquest, Heron Games, menyebut lonjakan pemain menjadi penyebabnya.", "capacity", id="id-pengembang-named"),
+    param("en", "According to the company, a power outage at a data centre caused the disruption.", "power", id="en-according-to-the-company"),
+    param("en", "According to the airline, a software update caused the check-in failure.", "software_bug", id="en-according-to-the-airline"),
     param("id", "Maskapai pelat merah tersebut menjelaskan gangguan dipicu pembaruan sistem.", "software_bug", id="id-maskapai-tersebut"),
     param("id", "Menurut keterangannya, perseroan menyatakan gangguan disebabkan pemeliharaan server.", "maintenance", id="id-perseroan-menyatakan"),
     # the company word opening the sentence, its asides closed by "itu"
