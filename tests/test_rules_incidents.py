@@ -1156,6 +1156,9 @@ def test_a_service_blocked_is_an_outage_caused_by_government(text, services):
         param("Internet cut in three districts\n\nThe district administration ordered the suspension of mobile internet from Friday, March 7, 2025. "
               "Subscribers of Jio and Airtel could not use mobile data. The district administration lifted the suspension on Sunday, March 9, 2025.",
               ["Airtel", "Jio"], "2025-03-07", None, id="en-lifted-the-suspension"),
+        # the access named first, the word of blocking after it
+        param("Mobile internet suspended in three districts\n\nMobile data services have been suspended on the orders of the authorities since Friday, March 7, 2025. "
+              "Subscribers of Jio and Airtel could not browse.", ["Airtel", "Jio"], "2025-03-07", None, id="en-mobile-data-services-have-been-suspended"),
     ],
 )
 def test_a_ruler_s_block_of_internet_access_is_an_outage(text, services, start, minutes):
@@ -1187,6 +1190,7 @@ def test_a_lifted_restriction_ends_the_outage_it_began(text):
         # a carrier's or a maker's limit on data is no ruler's block
         param("Telkomsel restricted mobile data for users who exceeded their caps on Monday, May 13, 2024. Telkomsel said the policy is standard.", id="en-carrier-restricted-data"),
         param("Zorkphone's family mode blocked internet access for children under 13 from Monday, May 13, 2024, Zorkphone said.", id="en-maker-blocked-access"),
+        param("Mobile internet users blocked the spam account on Monday, May 13, 2024, Zorkphone said.", id="en-internet-users-blocked"),
     ],
 )
 def test_blocking_something_on_a_service_is_no_outage(text):

@@ -452,6 +452,24 @@ def _service_blocked(ctx: Context, start: int, end: int) -> lexicon_mod.Match | 
     return None
 
 
+ACCESS_CUT_WORDS = 3  # "Mobile internet was first cut off", "mobile data services remained suspended": words between
+
+
+def _access_cut(ctx: Context, start: int, end: int) -> lexicon_mod.Match | None:
+    """Access to the internet itself, then a word of blocking over a few lower-case words
+    ("Mobile internet suspended in Islamabad", "mobile data services have been suspended"):
+    an outage of every network that carries it (not "mobile internet users blocked ...")."""
+    for access in ctx.lang.cues["access_services"].finditer(ctx.text, start, end):
+        cue = ctx.lang.cues["outage_before_service"].search(ctx.text, access.end, min(end, access.end + 40))
+        if cue is None:
+            continue
+        gap = ctx.text[access.end : cue.start].split()
+        if len(gap) <= ACCESS_CUT_WORDS and all(w.islower() and w.isalpha() for w in gap) \
+                and ctx.lang.cues["user_nouns"].search(ctx.text, access.end, cue.start) is None:  # not "mobile internet users blocked"
+            return cue
+    return None
+
+
 def _in_spared_aside(ctx: Context, at: int, start: int, end: int) -> bool:
     """The outage word stands in a relative aside, and the sentence goes on to say the service
     works ("ChatGPT, which has seen its own share of outages, was operating normally"): the
@@ -643,7 +661,10 @@ def _sentence_facts(ctx: Context, s: text_mod.Sentence, start: int, end: int, ou
     blocked = None
     if not f.outage:
         blocked = _service_blocked(ctx, start, end)
-        f.outage = _down_after_service(ctx, start, end) or blocked is not None
+        cut = _access_cut(ctx, start, end) if blocked is None else None
+        if cut is not None and lang.cues["ruling_authority"].search(text, start, end) is not None:
+            blocked = cut  # "Mobile data services have been suspended on the orders of the authorities"
+        f.outage = _down_after_service(ctx, start, end) or blocked is not None or cut is not None
     else:
         # "Authorities in Iran shut down mobile internet and blocked Instagram": an outage
         # word too, and a ruler named before the block (not "the outage blocked access to
