@@ -1145,23 +1145,23 @@ def test_a_service_blocked_is_an_outage_caused_by_government(text, services):
 
 
 @pytest.mark.parametrize(
-    "text, services, start, minutes",
+    "text, services, start",
     [
         # a ruler's block of internet access itself, the carriers named after it
         param("Internet cut in three districts\n\nAuthorities ordered the suspension of mobile data services in three districts from 7 pm on Friday, March 7, 2025. "
-              "During the suspension, subscribers of Jio and Airtel could not use mobile data.", ["Airtel", "Jio"], "2025-03-07", None, id="en-suspension-of-mobile-data"),
+              "During the suspension, subscribers of Jio and Airtel could not use mobile data.", ["Airtel", "Jio"], "2025-03-07", id="en-suspension-of-mobile-data"),
         param("Internet seluler diblokir\n\nPemerintah memblokir akses internet seluler di tiga kabupaten pada Jumat (7/3/2025). "
-              "Pelanggan Telkomsel dan Indosat tidak bisa memakai data selama pemblokiran.", ["Indosat", "Telkomsel"], "2025-03-07", None, id="id-memblokir-akses-internet"),
+              "Pelanggan Telkomsel dan Indosat tidak bisa memakai data selama pemblokiran.", ["Indosat", "Telkomsel"], "2025-03-07", id="id-memblokir-akses-internet"),
         # lifting it ends the outage it began
         param("Internet cut in three districts\n\nThe district administration ordered the suspension of mobile internet from Friday, March 7, 2025. "
               "Subscribers of Jio and Airtel could not use mobile data. The district administration lifted the suspension on Sunday, March 9, 2025.",
-              ["Airtel", "Jio"], "2025-03-07", None, id="en-lifted-the-suspension"),
+              ["Airtel", "Jio"], "2025-03-07", id="en-lifted-the-suspension"),
         # the access named first, the word of blocking after it
         param("Mobile internet suspended in three districts\n\nMobile data services have been suspended on the orders of the authorities since Friday, March 7, 2025. "
-              "Subscribers of Jio and Airtel could not browse.", ["Airtel", "Jio"], "2025-03-07", None, id="en-mobile-data-services-have-been-suspended"),
+              "Subscribers of Jio and Airtel could not browse.", ["Airtel", "Jio"], "2025-03-07", id="en-mobile-data-services-have-been-suspended"),
     ],
 )
-def test_a_ruler_s_block_of_internet_access_is_an_outage(text, services, start, minutes):
+def test_a_ruler_s_block_of_internet_access_is_an_outage(text, services, start):
     (found,) = incidents(text, published="2025-03-10")
     assert sorted(found["services"]) == services and found["start"][:10] == start
     assert found["cause"]["category"] == "government"

@@ -25,6 +25,12 @@ def places(code: str, text: str, pos: int = 0) -> list[P.PlaceMention]:
     return P.find_places(text, lex.language(code), lex, pos, len(text))
 
 
+def only_incident(code: str, text: str, published: str = "2025-04-03"):
+    """The one incident the pipeline finds in the text."""
+    (incident,) = extract(Article(file="n.txt", text=text, published=published, language=code))
+    return incident
+
+
 def codes(code: str, text: str, pos: int = 0) -> list[str]:
     found = places(code, text, pos)
     for p in found:
@@ -620,10 +626,9 @@ NATIONAL = [
 
 @pytest.mark.parametrize("code, text, expected, estimated", NATIONAL)
 def test_a_national_service_with_no_place_named_is_in_its_country(code, text, expected, estimated):
-    incidents = extract(Article(file="n.txt", text=text, published="2025-04-03", language=code))
-    assert len(incidents) == 1
-    assert [r.code for r in incidents[0].regions] == expected
-    assert ("regions" in incidents[0].estimated) == estimated
+    incident = only_incident(code, text)
+    assert [r.code for r in incident.regions] == expected
+    assert ("regions" in incident.estimated) == estimated
 
 
 # a service the lexicon lacks, in an article that names one country more than any other (twice at least)
@@ -646,12 +651,11 @@ LOCAL = [
 
 @pytest.mark.parametrize("code, text, expected, estimated", LOCAL)
 def test_a_local_service_is_in_the_country_its_article_names_most(code, text, expected, estimated):
-    incidents = extract(Article(file="n.txt", text=text, published="2025-04-03", language=code))
-    assert len(incidents) == 1
-    assert [r.code for r in incidents[0].regions] == expected
-    assert ("regions" in incidents[0].estimated) == estimated
+    incident = only_incident(code, text)
+    assert [r.code for r in incident.regions] == expected
+    assert ("regions" in incident.estimated) == estimated
     if estimated:
-        ev = next(e for e in incidents[0].sources[0].evidence if e.field == "regions")
+        ev = next(e for e in incident.sources[0].evidence if e.field == "regions")
         assert text[ev.start : ev.end] == ev.quote
 
 
@@ -669,9 +673,7 @@ NAMESAKES = [
 
 @pytest.mark.parametrize("code, text, expected", NAMESAKES)
 def test_another_country_s_city_in_a_national_service_s_outage_is_a_namesake(code, text, expected):
-    incidents = extract(Article(file="n.txt", text=text, published="2025-04-03", language=code))
-    assert len(incidents) == 1
-    assert [r.code for r in incidents[0].regions] == expected
+    assert [r.code for r in only_incident(code, text).regions] == expected
 
 
 @pytest.mark.parametrize(
