@@ -98,6 +98,7 @@ class Context:
     lowercase_words: set[str] = field(default_factory=set)  # words the prose writes in lower case
     name_counts: dict[str, int] = field(default_factory=dict)  # capitalised words of the prose, counted
     makers: set[str] | None = None  # names given as a service's maker ("besutan Nexon Games"), read once (report._makers)
+    country_mentions: tuple | None = None  # (count, first place) of each country the article names, read once (report._country_mentions)
     named_keys: set[str] = field(default_factory=set)  # known services the article names anywhere
     outlets: frozenset[str] = frozenset()  # the names of the article's own outlet, lower case (metadata.outlet_names)
     stated_outlets: frozenset[str] = frozenset()  # ... as the article itself states them (front matter, a dateline's wire), lower case

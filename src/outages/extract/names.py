@@ -534,10 +534,12 @@ def find_unknown_services(
         "wilayah") over other names and list words, or listed with a known place. (An article
         before a name counts in the list, "across Newcastle and the Lower Hunter", unless a
         word of a service or an outage follows the name: "a glitch in the Zorkpay app".)"""
-        service_after = b + 1 < hi and (tk.lower[b + 1] in service_words or lang.cues["outage"].search(tk.exact[b + 1]) is not None)
+        def service_after() -> bool:
+            return b + 1 < hi and (tk.lower[b + 1] in service_words or lang.cues["outage"].search(tk.exact[b + 1]) is not None)
+
         k = a - 1
         while k >= lo and (tk.exact[k] in (",", "&") or tk.lower[k] in _LIST_WORDS or _is_name_token(tk.exact[k])
-                           or (not service_after and tk.lower[k] in place_articles and k + 1 < len(tk.exact) and _is_name_token(tk.exact[k + 1]))
+                           or (tk.lower[k] in place_articles and k + 1 < len(tk.exact) and _is_name_token(tk.exact[k + 1]) and not service_after())
                            # "from Dargaville to Kaitaia": a range word between names, not "log in to X"
                            or (tk.lower[k] in _RANGE_WORDS and k - 1 >= lo and _is_name_token(tk.exact[k - 1]))
                            # "di Terminal 1 Juanda": a number between the words of a place

@@ -399,12 +399,7 @@ def _article_country(ctx: Context, at_least: int = 1) -> str | None:
     """The country the article names most (its cities and provinces count for it, and so do a
     dateline and a government's country), when one is named more than any other and at
     least `at_least` times."""
-    counts = Counter(m.key for m in ctx.lex.regions.finditer(ctx.text, 0, len(ctx.text)) if m.key.isalpha())
-    for start, end in ctx.paragraphs.values():
-        span = M.dateline_span(ctx.text[start:end], ctx.lex)
-        if span:  # "NAIROBI (Reuters) -": the place in capitals
-            head = ctx.text[start : start + span].title()
-            counts.update(m.key for m in ctx.lex.regions.finditer(head, 0, len(head)) if m.key.isalpha())
+    counts, _ = _country_mentions(ctx)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]) or ranked[0][1] < at_least:
         return None
@@ -412,15 +407,30 @@ def _article_country(ctx: Context, at_least: int = 1) -> str | None:
 
 
 def _first_mention(ctx: Context, code: str) -> tuple[int, int] | None:
-    """Where the text first names the country (or one of its places), else its dateline."""
-    m = next((m for m in ctx.lex.regions.finditer(ctx.text, 0, len(ctx.text)) if m.key == code), None)
-    if m is not None:
-        return m.start, m.end
-    for start, end in ctx.paragraphs.values():
-        span = M.dateline_span(ctx.text[start:end], ctx.lex)
-        if span:
-            return start, start + span
-    return None
+    """Where the text first names the country (or one of its places), else the dateline that does."""
+    return _country_mentions(ctx)[1].get(code)
+
+
+def _country_mentions(ctx: Context) -> tuple[Counter, dict[str, tuple[int, int]]]:
+    """How often the article names each country, and where it first does (its text first, then
+    its datelines, "NAIROBI (Reuters) -", read in title case): read once an article."""
+    if ctx.country_mentions is None:
+        counts: Counter = Counter()
+        first: dict[str, tuple[int, int]] = {}
+        for m in ctx.lex.regions.finditer(ctx.text, 0, len(ctx.text)):
+            if m.key.isalpha():
+                counts[m.key] += 1
+                first.setdefault(m.key, (m.start, m.end))
+        for start, end in ctx.paragraphs.values():
+            span = M.dateline_span(ctx.text[start:end], ctx.lex)
+            if span:  # the place in capitals
+                head = ctx.text[start : start + span].title()
+                for m in ctx.lex.regions.finditer(head, 0, len(head)):
+                    if m.key.isalpha():
+                        counts[m.key] += 1
+                        first.setdefault(m.key, (start, start + span))
+        ctx.country_mentions = (counts, first)
+    return ctx.country_mentions
 
 
 _RESTATE_DASH = re.compile(r"\s[–—-]\s|\(|,?\s(?:atau|or)\s")  # a dash, a bracket or "or" before a range told again in another zone
